@@ -1,0 +1,236 @@
+import { randomUUID } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import fastifyCookie from '@fastify/cookie';
+import fastifyCors from '@fastify/cors';
+import fastifyHelmet from '@fastify/helmet';
+import fastifyStatic from '@fastify/static';
+import fastifyWebsocket from '@fastify/websocket';
+import fastifySwagger from '@fastify/swagger';
+import fastifySwaggerUi from '@fastify/swagger-ui';
+import Fastify, { type FastifyInstance } from 'fastify';
+import {
+  jsonSchemaTransform,
+  serializerCompiler,
+  validatorCompiler,
+} from 'fastify-type-provider-zod';
+import type { Config } from './config.js';
+import { createAuditRepo, createAuditTrail, registerAuditRoutes } from './modules/audit/index.js';
+import { createIdentity } from './modules/identity/index.js';
+import { domainModules } from './modules/registry.js';
+import { systemClock, type Clock } from './platform/clock.js';
+import {
+  registerAccessControl,
+  requireDeclaredAccess,
+  type DeclaredRoute,
+} from './platform/http/access.js';
+import { registerHealthRoutes } from './platform/http/health.js';
+import { registerProblemHandlers, routeNotFound } from './platform/http/problem.js';
+import { loggerOptions } from './platform/observability/logger.js';
+import { createMetrics, registerMetrics } from './platform/observability/metrics.js';
+import type { ModuleContext } from './platform/module.js';
+import type { Platform } from './platform/runtime.js';
+
+export interface AppOptions {
+  config: Config;
+  platform: Platform;
+  jwtSecrets: string[];
+  clock?: Clock;
+  /** Tests pass false to keep their output quiet, or a stream to read the log lines. */
+  logger?: boolean | { write(line: string): void };
+  /** Domain modules, registered in order after identity and audit. */
+  modules?: ((ctx: ModuleContext) => Promise<void> | void)[];
+  /** Users to create when the database has none. */
+  seed?: { adminPassword: string | undefined; demoPassword: string | undefined };
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    declaredRoutes: DeclaredRoute[];
+  }
+}
+
+/** The subprotocol a WebSocket client asks for, beside `bearer.<access token>`. */
+export const WS_PROTOCOL = 'energyopti.v1';
+
+function bearerFromWebSocketProtocols(header: string | undefined): string | undefined {
+  const token = header
+    ?.split(',')
+    .map((p) => p.trim())
+    .find((p) => p.startsWith('bearer.'));
+  return token ? `Bearer ${token.slice('bearer.'.length)}` : undefined;
+}
+
+const SAFE_REQUEST_ID = /^[A-Za-z0-9._-]{8,64}$/;
+
+export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
+  const { config, platform } = opts;
+  const clock = opts.clock ?? systemClock;
+  const app = Fastify({
+    logger:
+      opts.logger === false
+        ? false
+        : typeof opts.logger === 'object'
+          ? { ...loggerOptions(config.LOG_LEVEL), stream: opts.logger }
+          : loggerOptions(config.LOG_LEVEL),
+    bodyLimit: config.BODY_LIMIT_BYTES,
+    trustProxy: config.TRUST_PROXY,
+    // A caller's own request id is kept when it is harmless, so traces join up.
+    genReqId: (req) => {
+      const given = req.headers['x-request-id'];
+      return typeof given === 'string' && SAFE_REQUEST_ID.test(given) ? given : randomUUID();
+    },
+    routerOptions: { ignoreTrailingSlash: true },
+  });
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.addHook('onRequest', async (request, reply) => {
+    reply.header('x-request-id', request.id);
+  });
+  registerProblemHandlers(app);
+  app.decorate('declaredRoutes', requireDeclaredAccess(app));
+
+  await app.register(fastifyCookie);
+  await app.register(fastifyWebsocket, {
+    options: {
+      maxPayload: 64 * 1024,
+      // Browsers cannot set headers on a WebSocket, so the access token travels as a
+      // subprotocol (`bearer.<jwt>`); the server answers with the plain protocol name.
+      handleProtocols: (protocols: Set<string>) =>
+        protocols.has(WS_PROTOCOL) ? WS_PROTOCOL : false,
+    },
+  });
+  await app.register(fastifyHelmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:'],
+        connectSrc: ["'self'", 'ws:', 'wss:'],
+        fontSrc: ["'self'", 'data:'],
+        objectSrc: ["'none'"],
+        frameAncestors: ["'none'"],
+        upgradeInsecureRequests: config.production ? [] : null,
+      },
+    },
+    crossOriginEmbedderPolicy: false,
+  });
+  await app.register(fastifyCors, {
+    origin: (origin, cb) => cb(null, !origin || config.CORS_ORIGINS.includes(origin)),
+    credentials: true,
+    exposedHeaders: ['x-request-id', 'retry-after'],
+  });
+
+  const metrics = createMetrics();
+  registerMetrics(app, metrics);
+
+  const audit = createAuditTrail({
+    db: platform.dbs.db,
+    reader: platform.dbs.reader,
+    repo: createAuditRepo(),
+    clock,
+  });
+  const identity = createIdentity({
+    db: platform.dbs.db,
+    reader: platform.dbs.reader,
+    audit,
+    clock,
+    rateLimits: platform.rateLimits,
+    jwtSecrets: opts.jwtSecrets,
+    accessTtlSeconds: config.ACCESS_TOKEN_TTL_SECONDS,
+    refreshTtlSeconds: config.REFRESH_TOKEN_TTL_SECONDS,
+    lockoutThreshold: config.LOCKOUT_THRESHOLD,
+    loginPerMinute: config.LOGIN_RATE_LIMIT_PER_MINUTE,
+    secureCookies: config.production,
+  });
+  registerAccessControl(app, {
+    authenticate: (request) =>
+      identity.auth.authenticate({
+        authorization:
+          request.headers.authorization ??
+          bearerFromWebSocketProtocols(request.headers['sec-websocket-protocol']),
+        apiKey:
+          typeof request.headers['x-api-key'] === 'string'
+            ? request.headers['x-api-key']
+            : undefined,
+      }),
+    rateLimits: platform.rateLimits,
+    perUserPerMinute: config.RATE_LIMIT_PER_MINUTE,
+    perIpPerMinute: config.RATE_LIMIT_PER_MINUTE,
+  });
+
+  await app.register(fastifySwagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: {
+        title: 'EnergyOpti-Pro API',
+        version: '0.1.0',
+        description:
+          'Energy trading and risk management. Errors are RFC 9457 problem+json with a stable `code`.',
+      },
+      components: {
+        securitySchemes: {
+          bearer: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' },
+          apiKey: { type: 'apiKey', in: 'header', name: 'x-api-key' },
+        },
+      },
+      security: [{ bearer: [] }, { apiKey: [] }],
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(fastifySwaggerUi, { routePrefix: '/api/docs', staticCSP: true });
+
+  await app.register(async (api) => {
+    registerHealthRoutes(api, platform, metrics);
+    registerAuditRoutes(api, audit);
+    identity.register(api);
+    for (const register of opts.modules ?? domainModules()) {
+      await register({
+        app: api,
+        config,
+        platform,
+        clock,
+        metrics,
+        onClose: (stop) => api.addHook('onClose', async () => stop()),
+      });
+    }
+    api.get(
+      '/api/openapi.json',
+      { config: { access: 'public' }, schema: { hide: true } },
+      async () => app.swagger(),
+    );
+  });
+
+  const webApp = await serveWebApp(app, config);
+  // Unknown page paths get the web app, which routes on the client; unknown API paths a problem.
+  app.setNotFoundHandler((request, reply) =>
+    webApp && request.method === 'GET' && !request.url.startsWith('/api/')
+      ? reply.type('text/html').sendFile('index.html')
+      : routeNotFound(request, reply),
+  );
+  if (opts.seed) {
+    const seeded = await identity.seed(opts.seed.adminPassword, opts.seed.demoPassword);
+    if (seeded.length > 0) app.log.info({ users: seeded }, 'seeded users on an empty database');
+  }
+  return app;
+}
+
+/** The built web app, with index.html for every client-side route. */
+async function serveWebApp(app: FastifyInstance, config: Config): Promise<boolean> {
+  const dist = config.WEB_DIST_DIR ?? findUp('web/dist');
+  if (!dist || !existsSync(path.join(dist, 'index.html'))) return false;
+  await app.register(fastifyStatic, { root: dist, wildcard: false, index: ['index.html'] });
+  return true;
+}
+
+/** `target` in the nearest folder above this file that has it (source tree or dist/). */
+function findUp(target: string): string | undefined {
+  let dir = path.dirname(fileURLToPath(import.meta.url));
+  for (let i = 0; i < 6; i++) {
+    if (existsSync(path.join(dir, target))) return path.join(dir, target);
+    dir = path.dirname(dir);
+  }
+  return undefined;
+}

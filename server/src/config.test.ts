@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError, DEMO_ADMIN_PASSWORD, loadConfig } from './config.js';
+
+const strongSecret = 'k'.repeat(20) + 'Z9'.repeat(10);
+
+describe('configuration', () => {
+  it('runs in demo mode with documented defaults outside production', () => {
+    const c = loadConfig({});
+    expect(c).toMatchObject({ PORT: 8080, DATA_DIR: './data', demoMode: true, production: false });
+    expect(c.adminPassword).toBe(DEMO_ADMIN_PASSWORD);
+  });
+
+  it('refuses to start in production without an admin password', () => {
+    expect(() => loadConfig({ NODE_ENV: 'production', JWT_SECRET: strongSecret })).toThrow(/ADMIN_PASSWORD/);
+  });
+
+  it('refuses a weak or demo admin password in production', () => {
+    for (const weak of ['short1!', 'alllowercaseletters', DEMO_ADMIN_PASSWORD]) {
+      expect(() => loadConfig({ NODE_ENV: 'production', JWT_SECRET: strongSecret, ADMIN_PASSWORD: weak })).toThrow(
+        ConfigError,
+      );
+    }
+  });
+
+  it('starts in production with a strong password and secret, demo mode off', () => {
+    const c = loadConfig({ NODE_ENV: 'production', JWT_SECRET: strongSecret, ADMIN_PASSWORD: 'Grid-Balancing-2026' });
+    expect(c.demoMode).toBe(false);
+  });
+
+  it('names every wrong variable at once', () => {
+    try {
+      loadConfig({ PORT: 'eighty', DATABASE_URL: 'not a url', LOG_LEVEL: 'loud' });
+      expect.unreachable();
+    } catch (err) {
+      const text = (err as Error).message;
+      expect(text).toContain('PORT');
+      expect(text).toContain('DATABASE_URL');
+      expect(text).toContain('LOG_LEVEL');
+    }
+  });
+});

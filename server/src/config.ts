@@ -1,0 +1,103 @@
+import { z } from 'zod';
+
+/**
+ * Every environment variable the platform reads, parsed once at boot. The README's
+ * configuration table mirrors this file; keep them in step.
+ */
+const booleanFlag = z
+  .enum(['true', 'false', '1', '0', 'yes', 'no'])
+  .transform((v) => v === 'true' || v === '1' || v === 'yes');
+
+const csv = z.string().transform((v) =>
+  v
+    .split(',')
+    .map((s) => s.trim())
+    .filter((s) => s.length > 0),
+);
+
+const envSchema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  HOST: z.string().default('0.0.0.0'),
+  PORT: z.coerce.number().int().min(0).max(65535).default(8080),
+  DATA_DIR: z.string().default('./data'),
+  DATABASE_URL: z.string().url().optional(),
+  DATABASE_REPLICA_URL: z.string().url().optional(),
+  REDIS_URL: z.string().url().optional(),
+  DEMO_MODE: booleanFlag.optional(),
+  ADMIN_PASSWORD: z.string().optional(),
+  DEMO_PASSWORD: z.string().default('energyopti-demo'),
+  JWT_SECRET: z.string().optional(),
+  JWT_PREVIOUS_SECRETS: csv.default([]),
+  ACCESS_TOKEN_TTL_SECONDS: z.coerce.number().int().min(30).max(86_400).default(900),
+  REFRESH_TOKEN_TTL_SECONDS: z.coerce
+    .number()
+    .int()
+    .min(300)
+    .default(7 * 86_400),
+  CORS_ORIGINS: csv.default([]),
+  BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).default(1_048_576),
+  RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(600),
+  LOGIN_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(30),
+  LOCKOUT_THRESHOLD: z.coerce.number().int().min(1).default(5),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  TRUST_PROXY: booleanFlag.default(false),
+  WEB_DIST_DIR: z.string().optional(),
+  // Market data: the live simulator feed, and keys for the real sources' adapters.
+  MARKET_FEED: z.enum(['simulator', 'off']).optional(),
+  MARKET_FEED_INTERVAL_MS: z.coerce.number().int().min(250).max(3_600_000).default(2000),
+  // Trading: simulated participants that quote and trade in demo mode.
+  TRADING_DEMO_BOTS: z.enum(['on', 'off']).optional(),
+  ENTSOE_API_TOKEN: z.string().optional(),
+  EIA_API_KEY: z.string().optional(),
+  OPENWEATHERMAP_API_KEY: z.string().optional(),
+});
+
+export type Env = z.infer<typeof envSchema>;
+
+export interface Config extends Env {
+  production: boolean;
+  demoMode: boolean;
+  /** The admin password applied on an empty database; in demo mode it has a documented default. */
+  adminPassword: string | undefined;
+}
+
+export const DEMO_ADMIN_PASSWORD = 'energyopti-admin';
+export const MIN_PASSWORD_LENGTH = 12;
+
+export class ConfigError extends Error {}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = envSchema.safeParse(env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
+    throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
+  }
+  const e = parsed.data;
+  const production = e.NODE_ENV === 'production';
+  const demoMode = e.DEMO_MODE ?? !production;
+  const adminPassword = e.ADMIN_PASSWORD ?? (production ? undefined : DEMO_ADMIN_PASSWORD);
+  const problems: string[] = [];
+  if (production) {
+    if (!adminPassword || isWeakPassword(adminPassword)) {
+      problems.push(
+        `  ADMIN_PASSWORD: required in production, at least ${MIN_PASSWORD_LENGTH} characters mixing letters with digits or symbols`,
+      );
+    }
+    if (!e.JWT_SECRET || e.JWT_SECRET.length < 32) {
+      problems.push('  JWT_SECRET: required in production, at least 32 characters');
+    }
+  }
+  if (e.JWT_SECRET !== undefined && e.JWT_SECRET.length < 32) {
+    problems.push('  JWT_SECRET: at least 32 characters');
+  }
+  if (problems.length > 0) throw new ConfigError(`Invalid configuration:\n${problems.join('\n')}`);
+  return { ...e, production, demoMode, adminPassword };
+}
+
+/** Weak means short, all one character class, or one of the shipped demo defaults. */
+export function isWeakPassword(password: string): boolean {
+  if (password.length < MIN_PASSWORD_LENGTH) return true;
+  if (password === DEMO_ADMIN_PASSWORD || password === 'energyopti-demo') return true;
+  const classes = [/[a-z]/, /[A-Z]/, /[0-9]/, /[^a-zA-Z0-9]/].filter((r) => r.test(password));
+  return classes.length < 2;
+}

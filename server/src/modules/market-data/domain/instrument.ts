@@ -1,0 +1,72 @@
+/** What a market-data instrument is: the contract terms a desk quotes and stores against. */
+
+export type Commodity = 'power' | 'gas' | 'crude' | 'emissions';
+
+export type Venue =
+  | 'EPEX SPOT'
+  | 'Nord Pool'
+  | 'N2EX'
+  | 'PJM'
+  | 'ERCOT'
+  | 'ICE Endex'
+  | 'ICE'
+  | 'NYMEX'
+  | 'IFAD'
+  | 'EEX';
+
+export type EnergyUnit = 'MWh' | 'therm' | 'MMBtu' | 'bbl' | 'tCO2';
+export type Currency = 'EUR' | 'GBP' | 'USD';
+
+/**
+ * The shape of what one price refers to. Spot periods (hour, quarter-hour, gas day,
+ * base and peak blocks) are delivered within one delivery day; term periods are
+ * futures and forwards traded ahead of delivery.
+ */
+export type DeliveryPeriodType =
+  'quarter-hour' | 'hour' | 'gas-day' | 'base-block' | 'peak-block' | 'month' | 'quarter' | 'year';
+
+export const SPOT_PERIOD_TYPES: readonly DeliveryPeriodType[] = [
+  'quarter-hour',
+  'hour',
+  'gas-day',
+  'base-block',
+  'peak-block',
+];
+
+export type LoadShape = 'base' | 'peak';
+
+/** Orders for a delivery day close at a local time a number of days before it. */
+export interface GateClosure {
+  daysBefore: number;
+  localTime: string;
+}
+
+export interface Instrument {
+  /** Stable identifier stored with every tick, e.g. `PWR-DE-LU-DA-H`. */
+  id: string;
+  name: string;
+  commodity: Commodity;
+  /** Bidding zone, gas hub, crude grade or emissions scheme. */
+  area: string;
+  venue: Venue;
+  unit: EnergyUnit;
+  currency: Currency;
+  /** Price increment as a decimal string, so that it stays exact. */
+  tickSize: string;
+  /** Quantity increment in `unit`, as a decimal string. */
+  lotSize: string;
+  /** IANA zone the delivery periods are defined in. */
+  timeZone: string;
+  deliveryPeriod: DeliveryPeriodType;
+  /** Base or peak load for block and term power products; base otherwise. */
+  loadShape: LoadShape;
+  /**
+   * Local hour at which a delivery day starts: 0 for power, 6 for continental gas,
+   * 5 for UK gas; term products of that commodity start at the same hour.
+   */
+  dayStartHour: number;
+  /** Day-ahead auctions only. */
+  gateClosure?: GateClosure;
+}
+
+export const isSpotPeriod = (type: DeliveryPeriodType): boolean => SPOT_PERIOD_TYPES.includes(type);

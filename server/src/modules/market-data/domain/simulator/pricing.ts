@@ -1,0 +1,139 @@
+import type { DeliveryInterval } from '../delivery-period.js';
+import { deliveryDateOf, termPeriod } from '../delivery-period.js';
+import type { Instrument } from '../instrument.js';
+import type { Random } from '../prng.js';
+import { addMonths } from '../time-zone.js';
+import type { MarketConditions } from './fundamentals.js';
+import { ouStep } from './fundamentals.js';
+import type { FuelSeries, PowerMarket } from './markets.js';
+import {
+  CRUDE_DIFFERENTIALS,
+  FUEL_LEVELS,
+  GBP_PER_EUR,
+  GB_CARBON_SUPPORT,
+  MWH_PER_THERM,
+} from './markets.js';
+
+/**
+ * How each kind of instrument is priced from the simulated fundamentals: fuels and
+ * allowances as mean-reverting log prices, power spot from the merit order, and
+ * term products from fuel costs, since forwards price expected marginal cost.
+ */
+
+export function advanceFuels(
+  fuels: Readonly<Record<FuelSeries, number>>,
+  days: number,
+  random: Random,
+): Record<FuelSeries, number> {
+  const next = { ...fuels };
+  for (const [name, level] of Object.entries(FUEL_LEVELS) as [
+    FuelSeries,
+    (typeof FUEL_LEVELS)[FuelSeries],
+  ][]) {
+    const spread = level.dailyVol / Math.sqrt(2 * level.reversionPerDay);
+    next[name] = Math.exp(
+      ouStep(
+        Math.log(fuels[name]),
+        Math.log(level.mean),
+        level.reversionPerDay,
+        spread,
+        days,
+        random,
+      ),
+    );
+  }
+  return next;
+}
+
+/** Short-run marginal cost of the price-setting plant, in the market's currency per MWh. */
+export function marginalCost(
+  market: PowerMarket,
+  fuels: Readonly<Record<FuelSeries, number>>,
+): number {
+  switch (market.fuelHub) {
+    case 'TTF':
+      return market.heatRate * fuels.TTF + market.emissionFactor * fuels['EU-ETS'];
+    case 'NBP':
+      return (
+        (market.heatRate * nbpPerTherm(fuels)) / MWH_PER_THERM +
+        market.emissionFactor * (fuels['UK-ETS'] + GB_CARBON_SUPPORT)
+      );
+    case 'HENRY-HUB':
+      return market.heatRate * fuels['HENRY-HUB'];
+  }
+}
+
+const nbpPerTherm = (fuels: Readonly<Record<FuelSeries, number>>): number =>
+  fuels.TTF * GBP_PER_EUR * MWH_PER_THERM;
+export type AreaPrices = Map<string, { price: number; srmc: number; conditions: MarketConditions }>;
+
+export function spotPrice(
+  instrument: Instrument,
+  areas: AreaPrices,
+  fuels: Readonly<Record<FuelSeries, number>>,
+  random: Random,
+): { price: number; volume: number } | null {
+  if (instrument.commodity === 'gas') {
+    const level = instrument.area === 'NBP' ? nbpPerTherm(fuels) : fuels.TTF;
+    return {
+      price: level * (1 + 0.01 * random.normal()),
+      volume: (50 + Math.floor(random.uniform() * 200)) * Number(instrument.lotSize),
+    };
+  }
+  const area = areas.get(instrument.area);
+  if (!area) return null;
+  const quarterHour = instrument.deliveryPeriod === 'quarter-hour';
+  // Quarter-hours scatter around the hour as ramps and forecast errors are traded out.
+  const price = quarterHour
+    ? area.price + 0.04 * Math.abs(area.price) * random.normal()
+    : area.price;
+  const clearedMwh = area.conditions.loadMw * 0.45 * (quarterHour ? 0.25 : 1);
+  return { price, volume: clearedMwh };
+}
+
+export function termPrice(
+  instrument: Instrument,
+  areas: AreaPrices,
+  fuels: Readonly<Record<FuelSeries, number>>,
+  random: Random,
+): number | null {
+  const jitter = 1 + 0.003 * random.normal();
+  switch (instrument.commodity) {
+    case 'power': {
+      const area = areas.get(instrument.area);
+      if (!area) return null;
+      // Futures follow fuel: the marginal cost at a typical load, with a premium for peak hours.
+      return area.srmc * 0.85 * (instrument.loadShape === 'peak' ? 1.2 : 1) * jitter;
+    }
+    case 'gas':
+      if (instrument.area === 'NBP') return nbpPerTherm(fuels) * jitter;
+      return (instrument.area === 'TTF' ? fuels.TTF : fuels['HENRY-HUB']) * jitter;
+    case 'crude': {
+      const differential =
+        instrument.area === 'WTI'
+          ? CRUDE_DIFFERENTIALS.WTI
+          : instrument.area === 'MURBAN'
+            ? CRUDE_DIFFERENTIALS.MURBAN
+            : 0;
+      return (fuels.BRENT + differential) * jitter;
+    }
+    case 'emissions':
+      return (instrument.area === 'UK-ETS' ? fuels['UK-ETS'] : fuels['EU-ETS']) * jitter;
+  }
+}
+
+/** The nearest contract that has not started delivering: next month, quarter or year; December allowances for the current year. */
+export function frontContract(instrument: Instrument, instant: number): DeliveryInterval {
+  const today = deliveryDateOf(instrument.timeZone, instant, instrument.dayStartHour);
+  const type =
+    instrument.deliveryPeriod === 'quarter'
+      ? 'quarter'
+      : instrument.deliveryPeriod === 'year'
+        ? 'year'
+        : 'month';
+  if (instrument.commodity === 'emissions') return termPeriod(instrument, 'year', today.year, 1);
+  const step =
+    type === 'month' ? 1 : type === 'quarter' ? 3 - ((today.month - 1) % 3) : 13 - today.month;
+  const next = addMonths({ ...today, day: 1 }, step);
+  return termPeriod(instrument, type, next.year, next.month);
+}

@@ -1,0 +1,78 @@
+import type { ModuleContext } from '../../platform/module.js';
+import { createMarketDataCache } from './cache.js';
+import { standardCatalogue, type Catalogue } from './domain/catalogue.js';
+import { startSimulatorFeed } from './feed.js';
+import { createSeriesRepo } from './repo-series.js';
+import { createTickRepo } from './repo-ticks.js';
+import { registerMarketDataRoutes } from './routes.js';
+import { createCurveService } from './service-curves.js';
+import { createIngestService, TICK_TOPIC, type TickMessage } from './service-ingest.js';
+import { createQueryService } from './service-queries.js';
+import { createSeriesWriter } from './service-series.js';
+import { registerStreamRoute } from './stream.js';
+import { createStreamHub } from './stream-hub.js';
+
+export { standardCatalogue, type Catalogue } from './domain/catalogue.js';
+export type { Instrument } from './domain/instrument.js';
+export { TICK_TOPIC, type TickMessage } from './service-ingest.js';
+
+export interface MarketDataOptions {
+  catalogue?: Catalogue;
+  /** Bytes a WebSocket client may leave unread before it is dropped. */
+  maxBufferedBytes?: number;
+  feedSeed?: number;
+  backfillDays?: number;
+}
+
+/** Whether the live simulator runs: as configured, else in demo mode outside tests. */
+export function feedEnabled(config: ModuleContext['config']): boolean {
+  return (config.MARKET_FEED ?? (config.demoMode && config.NODE_ENV !== 'test' ? 'simulator' : 'off')) === 'simulator';
+}
+
+export function createMarketDataModule(opts: MarketDataOptions = {}) {
+  return async function registerMarketData(ctx: ModuleContext): Promise<void> {
+    const catalogue = opts.catalogue ?? standardCatalogue;
+    const { dbs, bus } = ctx.platform;
+    const ticks = createTickRepo();
+    const seriesRepo = createSeriesRepo();
+    const cache = createMarketDataCache(ctx.platform.cache, ctx.metrics.registry);
+    await seriesRepo.upsertInstruments(dbs.db, catalogue.instruments);
+
+    const ingest = createIngestService({ dbs, ticks, catalogue, bus, cache });
+    const queries = createQueryService({ dbs, ticks, series: seriesRepo, catalogue, cache, clock: ctx.clock });
+    const curves = createCurveService({ dbs, series: seriesRepo, catalogue, cache });
+    const series = createSeriesWriter({ dbs, series: seriesRepo });
+    registerMarketDataRoutes(ctx.app, {
+      ingest,
+      queries,
+      curves,
+      series,
+      today: () => new Date(ctx.clock.now()).toISOString().slice(0, 10),
+    });
+
+    // Ticks reach WebSocket clients through the bus, so with Redis a tick stored by
+    // any instance reaches subscribers connected to every instance.
+    const hub = createStreamHub({ maxBufferedBytes: opts.maxBufferedBytes ?? 1024 * 1024, maxSubscriptions: 500 });
+    const unsubscribe = await bus.subscribe(TICK_TOPIC, (message) => hub.publishTick(message as TickMessage));
+    ctx.onClose(unsubscribe);
+    registerStreamRoute(ctx.app, hub, catalogue);
+
+    if (feedEnabled(ctx.config)) {
+      const feed = await startSimulatorFeed({
+        ingest,
+        series,
+        curves,
+        catalogue,
+        clock: ctx.clock,
+        log: ctx.app.log,
+        intervalMs: ctx.config.MARKET_FEED_INTERVAL_MS,
+        seed: opts.feedSeed ?? 20_260_101,
+        backfillDays: opts.backfillDays ?? 7,
+        latestStored: await ticks.latestTime(dbs.db),
+      });
+      ctx.onClose(() => feed.stop());
+    }
+  };
+}
+
+export const registerMarketData = createMarketDataModule();

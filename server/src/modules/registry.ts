@@ -1,0 +1,25 @@
+import type { ModuleContext } from '../platform/module.js';
+import { registerForecasting } from './forecasting/index.js';
+import { registerMarketData } from './market-data/index.js';
+import { registerPositions } from './portfolio/index.js';
+import { createRiskModule } from './risk/index.js';
+import { createTradingModule } from './trading/index.js';
+
+export type RegisterModule = (ctx: ModuleContext) => Promise<void> | void;
+
+/**
+ * The domain modules one app registers, in order; made afresh for each app so that two
+ * apps in one process (tests, benchmarks) share no module state. Identity and audit are
+ * the platform's spine and are registered before these.
+ */
+export function domainModules(): RegisterModule[] {
+  // Risk hands the trading module its hard-limit pre-trade check.
+  const risk = createRiskModule();
+  return [
+    registerMarketData,
+    risk.register,
+    createTradingModule({ checks: [risk.preTradeCheck] }),
+    registerPositions,
+    registerForecasting,
+  ];
+}

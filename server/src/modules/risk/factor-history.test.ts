@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { dailyMovesFromHourly } from './factor-history.js';
+
+const H = 3_600_000;
+
+describe('daily moves from hourly closes', () => {
+  it('carries a missing hour forward and starts where every factor has a price', () => {
+    const history = dailyMovesFromHourly(
+      new Map([
+        ['A', [{ time: 0, close: 10 }, { time: H, close: 11 }, { time: 2 * H, close: 13 }, { time: 3 * H, close: 12 }]],
+        ['B', [{ time: H, close: 50 }, { time: 3 * H, close: 52 }]],
+      ]),
+    );
+    expect(history.factors).toEqual(['A', 'B']);
+    const s = Math.sqrt(24);
+    // Hours 1..3; B has no close at hour 2, so it stands still there and moves at hour 3.
+    expect([...history.moves.data]).toEqual([2 * s, 0, -1 * s, 2 * s]);
+    expect(history.lastClose.get('B')).toBe(52);
+  });
+
+  it('leaves out an instrument without history and says why', () => {
+    const history = dailyMovesFromHourly(new Map([['A', [{ time: 0, close: 1 }]], ['B', []]]));
+    expect(history.factors).toEqual([]);
+    expect(history.missing).toEqual([
+      { instrumentId: 'A', reason: 'only one hourly close' },
+      { instrumentId: 'B', reason: 'no price history' },
+    ]);
+    expect(history.moves.rows).toBe(0);
+  });
+});

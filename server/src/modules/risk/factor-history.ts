@@ -1,0 +1,51 @@
+import { createMatrix, type Matrix } from './domain/index.js';
+import type { HourlyClose } from './price-history.js';
+
+/**
+ * Daily factor moves from hourly closes. The demo backfills about a week of hourly history,
+ * far too few daily closes for a VaR, so VaR uses hourly moves scaled to a day by the square
+ * root of 24 (exact for independent moves; it understates risk when hours trend together).
+ * Hours where an instrument printed no bar carry its last close forward; the window starts
+ * at the first hour every factor has a price.
+ */
+export const HOURS_PER_DAY = 24;
+
+export interface FactorHistory {
+  /** Instruments with enough history, in column order. */
+  factors: string[];
+  /** Instruments left out, with why. */
+  missing: { instrumentId: string; reason: string }[];
+  /** Scenarios x factors, daily-equivalent absolute price moves, oldest first. */
+  moves: Matrix;
+  /** The latest close of each factor. */
+  lastClose: Map<string, number>;
+}
+
+export function dailyMovesFromHourly(closes: ReadonlyMap<string, readonly HourlyClose[]>): FactorHistory {
+  const missing: FactorHistory['missing'] = [];
+  const usable: [string, HourlyClose[]][] = [];
+  for (const [id, series] of closes) {
+    const sorted = [...series].sort((a, b) => a.time - b.time);
+    if (sorted.length < 2) missing.push({ instrumentId: id, reason: sorted.length === 0 ? 'no price history' : 'only one hourly close' });
+    else usable.push([id, sorted]);
+  }
+  const start = Math.max(...usable.map(([, s]) => s[0]!.time));
+  const hours = [...new Set(usable.flatMap(([, s]) => s.map((c) => c.time)))].filter((t) => t >= start).sort((a, b) => a - b);
+  const n = usable.length;
+  const rows = Math.max(hours.length - 1, 0);
+  const moves = createMatrix(rows, n);
+  const scale = Math.sqrt(HOURS_PER_DAY);
+  const lastClose = new Map<string, number>();
+  usable.forEach(([id, series], j) => {
+    let k = 0;
+    let level = series[0]!.close;
+    let previous = level;
+    hours.forEach((hour, t) => {
+      while (k < series.length && series[k]!.time <= hour) level = series[k++]!.close;
+      if (t > 0) moves.data[(t - 1) * n + j] = (level - previous) * scale;
+      previous = level;
+    });
+    lastClose.set(id, series[series.length - 1]!.close);
+  });
+  return { factors: usable.map(([id]) => id), missing, moves, lastClose };
+}

@@ -1,0 +1,56 @@
+import type { BookPosition } from './book-positions.js';
+
+/** What a limit caps, as the service holds it. */
+export interface RiskLimit {
+  id: string;
+  name: string;
+  kind: 'var' | 'position' | 'notional' | 'stop_loss';
+  scope: 'desk' | 'book';
+  book: string | null;
+  instrumentId: string | null;
+  threshold: number;
+  severity: 'hard' | 'soft';
+}
+
+/** Utilisation from which a limit shows amber before it is breached. */
+export const WARNING_UTILISATION = 0.8;
+
+export type LimitStatus = 'ok' | 'warning' | 'breach';
+
+export const statusOf = (value: number, threshold: number): LimitStatus =>
+  value > threshold ? 'breach' : value >= WARNING_UTILISATION * threshold ? 'warning' : 'ok';
+
+/** The books a limit is measured on: its own book, or every desk book for a desk limit. */
+export const booksOfLimit = (limit: RiskLimit, deskBooks: readonly string[]): string[] =>
+  limit.scope === 'book' ? [limit.book!] : [...deskBooks];
+
+/**
+ * A limit's measure on one book's positions. Position: the largest absolute net quantity
+ * (in the named instrument, if any). Notional: absolute quantity times mark, summed.
+ * Stop-loss: the book's loss (realised plus unrealised), zero when it is making money.
+ * VaR is measured by the VaR service, not here.
+ */
+export function bookMeasure(limit: RiskLimit, positions: readonly BookPosition[]): number {
+  const inScope = positions.filter((p) => limit.instrumentId === null || p.instrumentId === limit.instrumentId);
+  switch (limit.kind) {
+    case 'position':
+      return inScope.reduce((worst, p) => Math.max(worst, Math.abs(p.quantity)), 0);
+    case 'notional':
+      return inScope.reduce((sum, p) => sum + Math.abs(p.quantity) * Math.abs(p.mark ?? p.averagePrice ?? 0), 0);
+    case 'stop_loss': {
+      const pnl = inScope.reduce((sum, p) => sum + p.realisedPnl + (p.unrealisedPnl ?? 0), 0);
+      return Math.max(0, -pnl);
+    }
+    case 'var':
+      throw new Error('VaR limits are measured by the VaR service');
+  }
+}
+
+/** Words for a limit, for alert messages and pre-trade refusals. */
+export function describeLimit(limit: RiskLimit, unit = ''): string {
+  const where = [limit.instrumentId ? `on ${limit.instrumentId}` : null, limit.scope === 'book' ? `for book ${limit.book}` : 'per desk book']
+    .filter(Boolean)
+    .join(' ');
+  const kind = limit.kind === 'stop_loss' ? 'stop-loss' : limit.kind === 'var' ? 'VaR' : limit.kind;
+  return `${limit.severity} ${kind} limit "${limit.name}" (${limit.threshold}${unit ? ` ${unit}` : ''} ${where})`;
+}

@@ -1,0 +1,96 @@
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { credentialsOf, marketDataOverHttp } from './price-history.js';
+import {
+  alertList,
+  alertsQuery,
+  backtestQuery,
+  backtestResult,
+  limitBody,
+  limitCreated,
+  limitList,
+  limitParams,
+  scenarioList,
+  stressBody,
+  stressResult,
+  varHistory,
+  varHistoryQuery,
+  varQuery,
+  varResult,
+} from './schemas.js';
+import type { BacktestService } from './service-backtest.js';
+import type { LimitService } from './service-limits.js';
+import type { StressService } from './service-stress.js';
+import type { VarService } from './service-var.js';
+
+export interface RiskServices {
+  valueAtRisk: VarService;
+  stress: StressService;
+  limits: LimitService;
+  backtest: BacktestService;
+}
+
+export function registerRiskRoutes(app: FastifyInstance, s: RiskServices): void {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  const read = { access: 'risk:read' };
+  const write = { access: 'risk:write' };
+  const tags = ['risk'];
+  const prices = (request: FastifyRequest) => marketDataOverHttp(app, credentialsOf(request.headers));
+
+  r.get(
+    '/api/v1/risk/var',
+    { config: read, schema: { tags, summary: 'Value-at-Risk and expected shortfall of a book, or of the desk for a risk manager', querystring: varQuery, response: { 200: varResult } } },
+    async (request) => s.valueAtRisk.compute(request.principal!, request.query, prices(request)),
+  );
+
+  r.get(
+    '/api/v1/risk/var/history',
+    { config: read, schema: { tags, summary: 'Stored VaR runs, newest first', querystring: varHistoryQuery, response: { 200: varHistory } } },
+    async (request) => s.valueAtRisk.history(request.principal!, request.query),
+  );
+
+  r.get(
+    '/api/v1/risk/stress/scenarios',
+    { config: read, schema: { tags, summary: 'The shipped historic stress scenarios', response: { 200: scenarioList } } },
+    async () => ({ items: s.stress.scenarios() }),
+  );
+
+  r.post(
+    '/api/v1/risk/stress',
+    { config: read, schema: { tags, summary: 'P&L of every position under shipped scenarios and custom shocks', body: stressBody, response: { 200: stressResult } } },
+    async (request) => s.stress.run(request.principal!, request.body),
+  );
+
+  r.get(
+    '/api/v1/risk/limits',
+    { config: read, schema: { tags, summary: 'Limits with their utilisation, measured now; breaches raise alerts', response: { 200: limitList } } },
+    async (request) => s.limits.list(request.principal!, prices(request)),
+  );
+
+  r.post(
+    '/api/v1/risk/limits',
+    { config: write, schema: { tags, summary: 'Set a VaR, position, notional or stop-loss limit', body: limitBody, response: { 201: limitCreated } } },
+    async (request, reply) => reply.status(201).send(await s.limits.create(request.principal!, request.body)),
+  );
+
+  r.delete(
+    '/api/v1/risk/limits/:id',
+    { config: write, schema: { tags, summary: 'Retire a limit', params: limitParams } },
+    async (request, reply) => {
+      await s.limits.remove(request.params.id);
+      return reply.status(204).send();
+    },
+  );
+
+  r.get(
+    '/api/v1/risk/alerts',
+    { config: read, schema: { tags, summary: 'Limit breaches, clearings and refused orders, newest first', querystring: alertsQuery, response: { 200: alertList } } },
+    async (request) => s.limits.alerts(request.principal!, request.query),
+  );
+
+  r.get(
+    '/api/v1/risk/backtest',
+    { config: read, schema: { tags, summary: 'Kupiec and traffic-light backtest of stored VaR runs', querystring: backtestQuery, response: { 200: backtestResult } } },
+    async (request) => s.backtest.run(request.principal!, request.query, prices(request)),
+  );
+}

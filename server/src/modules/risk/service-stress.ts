@@ -1,0 +1,120 @@
+import type { Db } from '../../platform/db/database.js';
+import { invalid } from '../../platform/errors.js';
+import type { Principal } from '../../platform/http/access.js';
+import { standardCatalogue } from '../market-data/index.js';
+import { booksFor, bookPositions, reportingCurrency } from './book-positions.js';
+import {
+  historicStressScenarios,
+  runStressTest,
+  type Shock,
+  type StressPosition,
+  type StressScenario,
+  type TenorBucket,
+} from './domain/index.js';
+import { stressCommodity, tenorBucket } from './stress-mapping.js';
+
+export interface CustomShock {
+  commodity: string;
+  tenor?: TenorBucket | undefined;
+  shock: number;
+  kind: 'relative' | 'absolute';
+}
+
+export interface StressRequest {
+  book?: string | undefined;
+  scenarioIds?: string[] | undefined;
+  custom?: CustomShock[] | undefined;
+}
+
+export interface StressDeps {
+  reader: Db;
+  deskBooks(): Promise<string[]>;
+}
+
+/** The custom shocks as one scenario, so they run through the same revaluation. */
+function customScenario(custom: readonly CustomShock[]): StressScenario {
+  return {
+    id: 'custom',
+    name: 'Custom shocks',
+    description: custom
+      .map((c) => `${c.commodity}${c.tenor ? ` ${c.tenor}` : ''} ${c.kind === 'relative' ? `${(c.shock * 100).toFixed(1)}%` : `${c.shock >= 0 ? '+' : ''}${c.shock}`}`)
+      .join(', '),
+    shocks: custom.map(
+      (c): Shock => ({
+        commodities: [c.commodity],
+        ...(c.tenor ? { tenorBuckets: [c.tenor] } : {}),
+        measure: 'price',
+        kind: c.kind,
+        size: c.shock,
+      }),
+    ),
+  };
+}
+
+export function createStressService(deps: StressDeps) {
+  return {
+    scenarios() {
+      return historicStressScenarios.map((s) => ({ id: s.id, name: s.name, description: s.description, commodities: [...new Set(s.shocks.flatMap((x) => x.commodities))] }));
+    },
+
+    /** Every position revalued in full under each scenario; positions without a mark are listed in warnings. */
+    async run(principal: Principal, request: StressRequest) {
+      const known = new Map(historicStressScenarios.map((s) => [s.id, s]));
+      const chosen: StressScenario[] = [];
+      (request.scenarioIds ?? (request.custom?.length ? [] : [...known.keys()])).forEach((id, i) => {
+        const scenario = known.get(id);
+        if (!scenario) throw invalid(`scenarioIds.${i}`, 'known_scenario', `no stress scenario ${id}`);
+        chosen.push(scenario);
+      });
+      if (request.custom?.length) chosen.push(customScenario(request.custom));
+
+      const books = booksFor(principal, request.book, await deps.deskBooks());
+      const warnings: string[] = [];
+      const open = (await bookPositions(deps.reader, books)).filter((p) => p.quantity !== 0);
+      const positions: (StressPosition & { book: string; instrumentId: string })[] = [];
+      for (const p of open) {
+        const instrument = standardCatalogue.find(p.instrumentId);
+        if (!instrument || p.mark === null) {
+          warnings.push(`${p.book}/${p.instrumentId} has no mark price and is left out`);
+          continue;
+        }
+        positions.push({
+          kind: 'linear',
+          id: `${p.book}/${p.instrumentId}`,
+          book: p.book,
+          instrumentId: p.instrumentId,
+          commodity: stressCommodity(instrument),
+          tenorBucket: tenorBucket(instrument),
+          quantity: p.quantity,
+          price: p.mark,
+        });
+      }
+      const currency = reportingCurrency(open, warnings);
+      const byId = new Map(positions.map((p) => [p.id, p]));
+      return {
+        currency,
+        warnings,
+        results: chosen.map((scenario) => {
+          const r = runStressTest(scenario, positions);
+          return {
+            scenarioId: scenario.id,
+            name: scenario.name,
+            totalPnl: r.totalPnl,
+            pnlByCommodity: r.pnlByCommodity,
+            positions: r.positions.map((x) => ({
+              book: byId.get(x.positionId)!.book,
+              instrumentId: byId.get(x.positionId)!.instrumentId,
+              commodity: byId.get(x.positionId)!.commodity,
+              quantity: byId.get(x.positionId)!.quantity,
+              price: x.price,
+              stressedPrice: x.stressedPrice,
+              pnl: x.pnl,
+            })),
+          };
+        }),
+      };
+    },
+  };
+}
+
+export type StressService = ReturnType<typeof createStressService>;

@@ -1,0 +1,71 @@
+import type { FastifyInstance } from 'fastify';
+import { bearer, DEMO_PASSWORD, login } from '../../test-support/harness.js';
+import { createNormalSampler, createRandomSource } from './domain/index.js';
+
+export const HOUR_MS = 3_600_000;
+
+/** The demo trader, a second trader the admin creates, the risk manager and the admin. */
+export async function riskDesk(app: FastifyInstance) {
+  const admin = bearer((await login(app, 'admin')).token);
+  const created = await app.inject({
+    method: 'POST',
+    url: '/api/v1/users',
+    headers: admin,
+    payload: { username: 'trader2', displayName: 'Second Trader', password: DEMO_PASSWORD, roles: ['trader'] },
+  });
+  if (created.statusCode !== 201) throw new Error(`creating trader2 failed: ${created.body}`);
+  return {
+    admin,
+    alice: bearer((await login(app, 'trader')).token),
+    bob: bearer((await login(app, 'trader2')).token),
+    risk: bearer((await login(app, 'risk')).token),
+  };
+}
+
+/** A seeded random walk of hourly closes ending the hour before `end`, oldest first. */
+export function hourlyWalk(seed: number, hours: number, start: number, step: number, end: number): { time: number; price: number }[] {
+  const normals = createNormalSampler(createRandomSource(seed));
+  const first = Math.floor(end / HOUR_MS) * HOUR_MS - hours * HOUR_MS;
+  let price = start;
+  return Array.from({ length: hours }, (_, i) => {
+    price = Math.round((price + normals.next() * step) * 100) / 100;
+    return { time: first + i * HOUR_MS + 60_000, price };
+  });
+}
+
+/** Term contracts need their delivery period on every tick: July 2026, in Central European time. */
+const delivery = { deliveryStart: '2026-06-30T22:00:00Z', deliveryEnd: '2026-07-31T22:00:00Z' };
+
+export async function ingestCloses(app: FastifyInstance, headers: Record<string, string>, instrumentId: string, closes: readonly { time: number; price: number }[]) {
+  const res = await app.inject({
+    method: 'POST',
+    url: '/api/v1/market-data/ticks',
+    headers,
+    payload: { ticks: closes.map((c) => ({ instrumentId, time: new Date(c.time).toISOString(), price: c.price, volume: 1, ...delivery })) },
+  });
+  if (res.statusCode !== 200) throw new Error(`ingest failed: ${res.statusCode} ${res.body.slice(0, 300)}`);
+}
+
+let counter = 0;
+/** Two traders cross at a price, so that `buyer` is long and `seller` short `quantity`. */
+export async function cross(app: FastifyInstance, instrumentId: string, seller: Record<string, string>, buyer: Record<string, string>, price: number, quantity: number) {
+  const order = (side: 'buy' | 'sell') => ({ clientOrderId: `risk-${++counter}`, instrumentId, side, type: 'limit', price, quantity, timeInForce: 'GTC' });
+  const sell = await app.inject({ method: 'POST', url: '/api/v1/orders', headers: seller, payload: order('sell') });
+  const buy = await app.inject({ method: 'POST', url: '/api/v1/orders', headers: buyer, payload: order('buy') });
+  if (sell.statusCode !== 201 || buy.statusCode !== 201) throw new Error(`crossing failed: ${sell.body} ${buy.body}`);
+  return buy.json<{ trades: unknown[] }>();
+}
+
+/**
+ * Asks until the answer satisfies `done`: with Redis the trade stream reaches the risk
+ * module asynchronously. Bounded by attempts, never by time.
+ */
+export async function eventually<T>(ask: () => Promise<T>, done: (value: T) => boolean, attempts = 50): Promise<T> {
+  let last = await ask();
+  for (let i = 0; i < attempts && !done(last); i++) {
+    await new Promise((resolve) => setImmediate(resolve));
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    last = await ask();
+  }
+  return last;
+}

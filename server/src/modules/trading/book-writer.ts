@@ -1,0 +1,188 @@
+import {
+  applyCommand,
+  type BookCommand,
+  type BookEvent,
+  type OrderBook,
+  type OrderChange,
+  type OrderRequest,
+  type RejectReason,
+} from './domain/index.js';
+import type { OrderRecord, TradeRecord } from './order-record.js';
+import { isOpen } from './order-record.js';
+import { UnitOfWork } from './unit-of-work.js';
+
+export type WriterJob =
+  | { kind: 'submit'; record: OrderRecord; request: OrderRequest; check: () => Promise<string | undefined> }
+  | { kind: 'cancel'; orderId: string; at: number }
+  | { kind: 'modify'; orderId: string; change: OrderChange; at: number }
+  | { kind: 'expire'; at: number };
+
+export interface JobOutcome {
+  /** The order the job was about, as it stood right after the job. */
+  order: OrderRecord | undefined;
+  trades: TradeRecord[];
+  /** Why the engine refused a cancel or modify. */
+  refused: RejectReason | null;
+}
+
+/** The in-memory state of one instrument that the log rebuilds. */
+export interface BookState {
+  book: OrderBook;
+  /** Open orders of this book by id. */
+  open: Map<string, OrderRecord>;
+  /** Net position in lots per account, from the book's trades. */
+  net: Map<string, number>;
+  /** The listener the book emits to; the writer reads what the last command emitted. */
+  events: BookEvent[];
+}
+
+export interface WriterDeps {
+  instrumentId: string;
+  state: BookState;
+  /** Appends the batch and its effects in one transaction. */
+  persist(uow: UnitOfWork): Promise<void>;
+  /** Reloads the state from the log after a failed transaction. */
+  restore(): Promise<BookState>;
+  committed(uow: UnitOfWork, outcomes: JobOutcome[]): void;
+  maxBatch?: number;
+}
+
+interface Pending {
+  job: WriterJob;
+  resolve(outcome: JobOutcome): void;
+  reject(error: unknown): void;
+}
+
+/**
+ * The single writer of one book. Commands queue here and are applied strictly one
+ * at a time; whatever arrived while a transaction was committing goes into the
+ * next one together (group commit), so every acknowledgement still follows its
+ * own durable write and throughput does not stop at one commit per order.
+ */
+export class BookWriter {
+  private readonly queue: Pending[] = [];
+  private draining = false;
+  /** Set when a failed batch could not be undone by reloading; the next batch reloads first. */
+  private stale = false;
+  private idleWaiters: (() => void)[] = [];
+  private readonly maxBatch: number;
+
+  constructor(private readonly deps: WriterDeps) {
+    this.maxBatch = deps.maxBatch ?? 256;
+  }
+
+  get state(): BookState {
+    return this.deps.state;
+  }
+
+  get idle(): boolean {
+    return !this.draining && this.queue.length === 0;
+  }
+
+  /** Resolves once everything queued so far is committed or refused. */
+  whenIdle(): Promise<void> {
+    if (this.idle) return Promise.resolve();
+    return new Promise((resolve) => this.idleWaiters.push(resolve));
+  }
+
+  run(job: WriterJob): Promise<JobOutcome> {
+    return new Promise((resolve, reject) => {
+      this.queue.push({ job, resolve, reject });
+      if (!this.draining) {
+        this.draining = true;
+        void this.drain();
+      }
+    });
+  }
+
+  private async drain(): Promise<void> {
+    try {
+      while (this.queue.length > 0) {
+        const batch = this.queue.splice(0, this.maxBatch);
+        await this.runBatch(batch);
+      }
+    } finally {
+      this.draining = false;
+      const waiters = this.idleWaiters;
+      this.idleWaiters = [];
+      for (const wake of waiters) wake();
+    }
+  }
+
+  private async runBatch(batch: Pending[]): Promise<void> {
+    const outcomes: JobOutcome[] = [];
+    let uow: UnitOfWork;
+    try {
+      if (this.stale) {
+        this.deps.state = await this.deps.restore();
+        this.stale = false;
+      }
+      const state = this.deps.state;
+      uow = new UnitOfWork(this.deps.instrumentId, (id) => state.open.get(id));
+      for (const { job } of batch) outcomes.push(await this.apply(job, uow));
+      await this.deps.persist(uow);
+    } catch (error) {
+      // Memory may be ahead of the database now: rebuild it from the log, now or before the next batch.
+      this.stale = true;
+      for (const pending of batch) pending.reject(error);
+      try {
+        this.deps.state = await this.deps.restore();
+        this.stale = false;
+      } catch {
+        // The database is unreachable; the next batch tries again.
+      }
+      return;
+    }
+    const state = this.deps.state;
+    for (const record of uow.changed.values()) if (!isOpen(record.status)) state.open.delete(record.id);
+    this.deps.committed(uow, outcomes);
+    batch.forEach((pending, i) => pending.resolve(outcomes[i] as JobOutcome));
+  }
+
+  private async apply(job: WriterJob, uow: UnitOfWork): Promise<JobOutcome> {
+    const state = this.deps.state;
+    if (job.kind === 'submit') {
+      const reason = await job.check();
+      const record = job.record;
+      if (reason !== undefined) {
+        record.status = 'rejected';
+        record.rejectReason = reason;
+        uow.log({ kind: 'pre_trade_reject', orderId: record.id, payload: { orderId: record.id, reason }, at: record.createdAt });
+        uow.touch(record);
+        return { order: { ...record }, trades: [], refused: null };
+      }
+      state.open.set(record.id, record);
+      const { trades } = this.execute({ kind: 'submit', order: job.request }, record.id, uow);
+      return { order: { ...record }, trades, refused: null };
+    }
+    const command: BookCommand =
+      job.kind === 'cancel'
+        ? { kind: 'cancel', orderId: job.orderId, at: job.at }
+        : job.kind === 'modify'
+          ? { kind: 'modify', orderId: job.orderId, change: job.change, at: job.at }
+          : { kind: 'expire', at: job.at };
+    const orderId = job.kind === 'expire' ? null : job.orderId;
+    const before = orderId === null ? undefined : state.open.get(orderId);
+    const { trades, refused } = this.execute(command, orderId, uow);
+    return { order: before ? { ...before } : undefined, trades, refused };
+  }
+
+  private execute(
+    command: BookCommand,
+    orderId: string | null,
+    uow: UnitOfWork,
+  ): { trades: TradeRecord[]; refused: RejectReason | null } {
+    const state = this.deps.state;
+    state.events.length = 0;
+    const refused = applyCommand(state.book, command);
+    // Refused cancels and modifies change nothing, so they need no place in the log.
+    if (refused !== null && command.kind !== 'submit') return { trades: [], refused };
+    uow.log({ kind: command.kind, orderId, payload: command, at: command.kind === 'submit' ? command.order.at : command.at });
+    const trades = uow.fold(state.events);
+    for (const t of trades) {
+      state.net.set(t.buyer, (state.net.get(t.buyer) ?? 0) + t.quantityLots);
+      state.net.set(t.seller, (state.net.get(t.seller) ?? 0) - t.quantityLots);
+    }
+    return { trades, refused };
+  }
+}

@@ -1,0 +1,161 @@
+import type { Bus } from '../../platform/bus/bus.js';
+import type { Db } from '../../platform/db/database.js';
+import type { Instrument } from '../market-data/index.js';
+import { BookWriter, type BookState, type JobOutcome } from './book-writer.js';
+import { loadAllStates, loadState } from './desk-state.js';
+import { GroupCommitter } from './group-commit.js';
+import { fromLots, fromTicks } from './instruments.js';
+import { orderRow, orderView, tradeRow, tradeView, type TradeRecord } from './order-record.js';
+import type { PreTradeContext } from './pre-trade.js';
+import { appendBatch } from './repo-orders.js';
+import { tradingDb } from './tables.js';
+import type { UnitOfWork } from './unit-of-work.js';
+
+export const ORDER_TOPIC = 'trading.order';
+export const TRADE_TOPIC = 'trading.trade';
+export const BOOK_TOPIC = 'trading.book';
+
+/** A trade as it travels on the bus: the public view plus both parties, for per-user fan-out. */
+export interface TradeMessage {
+  trade: ReturnType<typeof tradeView>;
+  buyer: string;
+  seller: string;
+  buyOrderId: string;
+  sellOrderId: string;
+}
+
+export interface BookLevelView {
+  price: number;
+  quantity: number;
+  orders: number;
+}
+
+export interface BookMessage {
+  instrumentId: string;
+  bids: BookLevelView[];
+  asks: BookLevelView[];
+  lastTradePrice: number | null;
+  halted: boolean;
+}
+
+export interface DeskDeps {
+  db: Db;
+  bus: Bus;
+  instruments: readonly Instrument[];
+  onPublishError(error: unknown): void;
+}
+
+/**
+ * The continuous books of the desk, each behind its single writer. Built from
+ * the command log before the first request; after every committed batch it
+ * publishes the changed orders, the trades and the book's new depth.
+ */
+export class Desk {
+  private readonly writers = new Map<string, BookWriter>();
+  private readonly byId: Map<string, Instrument>;
+  private readonly committer: GroupCommitter;
+
+  constructor(private readonly deps: DeskDeps) {
+    this.byId = new Map(deps.instruments.map((i) => [i.id, i]));
+    this.committer = new GroupCommitter((batch) => appendBatch(tradingDb(deps.db), batch));
+  }
+
+  async start(): Promise<void> {
+    const states = await loadAllStates(tradingDb(this.deps.db), this.deps.instruments);
+    for (const [id, state] of states) this.writers.set(id, this.writerFor(this.instrument(id), state));
+  }
+
+  instrument(id: string): Instrument {
+    const instrument = this.byId.get(id);
+    if (!instrument) throw new Error(`no book for ${id}`);
+    return instrument;
+  }
+
+  writer(instrumentId: string): BookWriter | undefined {
+    return this.writers.get(instrumentId);
+  }
+
+  allWriters(): IterableIterator<[string, BookWriter]> {
+    return this.writers.entries();
+  }
+
+  readonly preTrade: PreTradeContext = {
+    netPosition: (account, instrumentId) => this.writers.get(instrumentId)?.state.net.get(account) ?? 0,
+    lastTradePrice: (instrumentId) => this.writers.get(instrumentId)?.state.book.lastTradePrice ?? null,
+    openOrders: (account) => this.openOrdersOf(account),
+  };
+
+  private *openOrdersOf(account: string) {
+    for (const [id, writer] of this.writers) {
+      const instrument = this.instrument(id);
+      const tickValue = Number(instrument.tickSize) * Number(instrument.lotSize);
+      for (const o of writer.state.open.values()) {
+        if (o.account !== account) continue;
+        yield { instrumentId: id, side: o.side, priceTicks: o.priceTicks, remainingLots: o.quantityLots - o.filledLots, tickValue };
+      }
+    }
+  }
+
+  depth(instrumentId: string, levels: number): BookMessage {
+    const instrument = this.instrument(instrumentId);
+    const { book } = (this.writers.get(instrumentId) as BookWriter).state;
+    const { bids, asks } = book.depth(levels);
+    const view = (l: { price: number; quantity: number; orders: number }): BookLevelView => ({
+      price: Number(fromTicks(instrument, l.price)),
+      quantity: Number(fromLots(instrument, l.quantity)),
+      orders: l.orders,
+    });
+    const last = book.lastTradePrice;
+    return {
+      instrumentId,
+      bids: bids.map(view),
+      asks: asks.map(view),
+      lastTradePrice: last === null ? null : Number(fromTicks(instrument, last)),
+      halted: book.ctx.halted || book.ctx.killSwitch,
+    };
+  }
+
+  private writerFor(instrument: Instrument, state: BookState): BookWriter {
+    return new BookWriter({
+      instrumentId: instrument.id,
+      state,
+      persist: (uow) => this.persist(instrument, uow),
+      restore: () => loadState(tradingDb(this.deps.db), instrument),
+      committed: (uow, outcomes) => this.publish(instrument, uow, outcomes),
+    });
+  }
+
+  /** The batch's commands, order changes and trades, all or nothing, with other books' batches. */
+  private async persist(instrument: Instrument, uow: UnitOfWork): Promise<void> {
+    if (uow.commands.length === 0) return;
+    await this.committer.commit({
+      commands: uow.commands.map((c) => ({ instrumentId: instrument.id, ...c })),
+      orders: [...uow.changed.values()].map((o) => orderRow(o, instrument)),
+      trades: uow.trades.map(({ trade, command }) => tradeRow(trade, instrument, command)),
+    });
+  }
+
+  /** Waits until every book has committed what it was given, so that closing loses nothing. */
+  async stop(): Promise<void> {
+    await Promise.all([...this.writers.values()].map((w) => w.whenIdle()));
+  }
+
+  private publish(instrument: Instrument, uow: UnitOfWork, _outcomes: JobOutcome[]): void {
+    if (uow.commands.length === 0) return;
+    const { bus } = this.deps;
+    const send = (topic: string, message: unknown): void => {
+      bus.publish(topic, message).catch((error: unknown) => this.deps.onPublishError(error));
+    };
+    for (const order of uow.changed.values()) send(ORDER_TOPIC, { order: orderView(order, instrument) });
+    for (const { trade } of uow.trades) send(TRADE_TOPIC, tradeMessage(trade, instrument));
+    send(BOOK_TOPIC, this.depth(instrument.id, 10));
+  }
+}
+
+export const tradeMessage = (trade: TradeRecord, instrument: Instrument): TradeMessage => ({
+  trade: tradeView(trade, instrument),
+  buyer: trade.buyer,
+  seller: trade.seller,
+  buyOrderId: trade.buyOrderId,
+  sellOrderId: trade.sellOrderId,
+});

@@ -1,0 +1,66 @@
+import type { OrdersRow, TradesRow } from './tables.js';
+
+/** What one or more book writers append together; trades name their command by index. */
+export interface LogBatch {
+  commands: { instrumentId: string; kind: string; orderId: string | null; payload: unknown; at: number }[];
+  orders: OrdersRow[];
+  /** `command_seq` holds the index of the trade's command in `commands` until the database numbers it. */
+  trades: TradesRow[];
+}
+
+interface Waiting {
+  batch: LogBatch;
+  resolve(): void;
+  reject(error: unknown): void;
+}
+
+/**
+ * Group commit across books. Each book's writer hands over its batch and waits;
+ * whatever the books hand over while a commit is in flight is written together
+ * in the next one. A client on a loaded machine waits for at most two commits,
+ * and the number of commits per second no longer grows with the number of books.
+ * A book has at most one batch here at a time, so each book's log stays in order.
+ */
+export class GroupCommitter {
+  private waiting: Waiting[] = [];
+  private flushing = false;
+
+  constructor(private readonly write: (batch: LogBatch) => Promise<void>) {}
+
+  commit(batch: LogBatch): Promise<void> {
+    return new Promise((resolve, reject) => {
+      this.waiting.push({ batch, resolve, reject });
+      if (!this.flushing) {
+        this.flushing = true;
+        // Let the other books that finish their batches in this turn join the first commit.
+        setImmediate(() => void this.flush());
+      }
+    });
+  }
+
+  private async flush(): Promise<void> {
+    while (this.waiting.length > 0) {
+      const group = this.waiting;
+      this.waiting = [];
+      try {
+        await this.write(merge(group.map((w) => w.batch)));
+        for (const w of group) w.resolve();
+      } catch (error) {
+        for (const w of group) w.reject(error);
+      }
+    }
+    this.flushing = false;
+  }
+}
+
+function merge(batches: LogBatch[]): LogBatch {
+  if (batches.length === 1) return batches[0]!;
+  const merged: LogBatch = { commands: [], orders: [], trades: [] };
+  for (const b of batches) {
+    const offset = merged.commands.length;
+    merged.commands.push(...b.commands);
+    merged.orders.push(...b.orders);
+    for (const t of b.trades) merged.trades.push({ ...t, command_seq: t.command_seq + offset });
+  }
+  return merged;
+}

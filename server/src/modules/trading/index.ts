@@ -1,0 +1,78 @@
+import type { ModuleContext } from '../../platform/module.js';
+import { Desk } from './desk.js';
+import { continuousInstruments } from './instruments.js';
+import { createLimits } from './limits.js';
+import { creditLimitCheck, positionLimitCheck, type PreTradeCheck } from './pre-trade.js';
+import { registerAuctionRoutes } from './routes-auctions.js';
+import { registerDealRoutes } from './routes-deals.js';
+import { registerOrderRoutes } from './routes-orders.js';
+import { createOrderService } from './service-orders.js';
+import { startDemoBots, demoBotsEnabled } from './demo-bots.js';
+import { registerTradingStream } from './stream.js';
+import { tradingDb } from './tables.js';
+
+export { BOOK_TOPIC, ORDER_TOPIC, TRADE_TOPIC, type BookMessage, type TradeMessage } from './desk.js';
+export type { PreTradeCheck, PreTradeContext, PreTradeOrder } from './pre-trade.js';
+export { accountFills, lastTradePrices, type AccountFill } from './repo-fills.js';
+
+export interface TradingOptions {
+  /** Extra pre-trade checks (risk, compliance) run after the position and credit limits. */
+  checks?: PreTradeCheck[];
+  sweepIntervalMs?: number;
+  maxBufferedBytes?: number;
+}
+
+/**
+ * The trading module: continuous books rebuilt from the command log before the
+ * first request, order entry, auctions, OTC deals and the live stream.
+ */
+export function createTradingModule(opts: TradingOptions = {}) {
+  return async function registerTrading(ctx: ModuleContext): Promise<void> {
+    const { dbs, bus } = ctx.platform;
+    const desk = new Desk({
+      db: dbs.db,
+      bus,
+      instruments: continuousInstruments(),
+      onPublishError: (error) => ctx.app.log.warn({ err: error }, 'trading event not published'),
+    });
+    const limits = createLimits(dbs.db);
+    await limits.start();
+    await desk.start();
+    ctx.onClose(() => desk.stop());
+    const orders = createOrderService({
+      db: dbs.db,
+      desk,
+      clock: ctx.clock,
+      checks: [positionLimitCheck(limits.limits), creditLimitCheck(limits.limits), ...(opts.checks ?? [])],
+    });
+    await orders.start();
+
+    registerOrderRoutes(ctx.app, { orders, desk, limits, reader: tradingDb(dbs.reader) });
+    registerAuctionRoutes(ctx.app, { db: dbs.db, reader: dbs.reader, clock: ctx.clock });
+    registerDealRoutes(ctx.app, { db: dbs.db, reader: dbs.reader, clock: ctx.clock });
+    await registerTradingStream(ctx, { desk, maxBufferedBytes: opts.maxBufferedBytes ?? 1024 * 1024 });
+
+    // Gate closure and good-till-date expiry are commands too, so the log replays them.
+    const sweepEvery = opts.sweepIntervalMs ?? 1000;
+    let sweeping = false;
+    const timer = setInterval(() => {
+      if (sweeping) return;
+      sweeping = true;
+      orders
+        .sweep()
+        .catch((error: unknown) => ctx.app.log.warn({ err: error }, 'expiry sweep failed'))
+        .finally(() => {
+          sweeping = false;
+        });
+    }, sweepEvery);
+    timer.unref();
+    ctx.onClose(() => clearInterval(timer));
+
+    if (demoBotsEnabled(ctx.config)) {
+      const bots = await startDemoBots({ ctx, orders, desk });
+      ctx.onClose(() => bots.stop());
+    }
+  };
+}
+
+export const registerTrading = createTradingModule();

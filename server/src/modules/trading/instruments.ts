@@ -1,0 +1,66 @@
+import { invalid } from '../../platform/errors.js';
+import { standardCatalogue, type Catalogue, type Instrument } from '../market-data/index.js';
+import {
+  lotsToQuantity,
+  priceToTicks,
+  quantityToLots,
+  ticksToPrice,
+} from '../market-data/domain/scaling.js';
+
+/**
+ * Which catalogue instruments trade continuously, and the unit conversions at the
+ * edge of the engine. Day-ahead spot products trade in the auction; term products
+ * (month, quarter and year futures and forwards) trade in continuous books.
+ */
+export interface TradableInstrument {
+  instrument: Instrument;
+  /** Orders at or after this instant are refused; null while the book has no gate. */
+  gateClosureAt: number | null;
+}
+
+const CONTINUOUS_PERIODS = new Set(['month', 'quarter', 'year']);
+
+export function continuousInstruments(catalogue: Catalogue = standardCatalogue): Instrument[] {
+  return catalogue.instruments.filter((i) => CONTINUOUS_PERIODS.has(i.deliveryPeriod));
+}
+
+export function tradableInstrument(
+  instrumentId: string,
+  catalogue: Catalogue = standardCatalogue,
+): Instrument {
+  const instrument = catalogue.find(instrumentId);
+  if (!instrument || !CONTINUOUS_PERIODS.has(instrument.deliveryPeriod)) {
+    throw invalid(
+      'instrumentId',
+      'tradable',
+      `${instrumentId} is not an instrument open for continuous trading`,
+    );
+  }
+  return instrument;
+}
+
+/** Rewrites the scaling module's rule names to the contract's (`tick_size`, `lot_size`). */
+function asField<T>(field: string, rule: string, convert: () => T): T {
+  try {
+    return convert();
+  } catch (error) {
+    const issue = (error as { fieldIssues?: { message: string }[] }).fieldIssues?.[0];
+    if (!issue) throw error;
+    throw invalid(field, rule, issue.message.replace(/^\w+/, field));
+  }
+}
+
+export const toTicks = (instrument: Instrument, price: number, field = 'price'): number =>
+  asField(field, 'tick_size', () => priceToTicks(price, instrument.tickSize));
+
+export function toLots(instrument: Instrument, quantity: number, field = 'quantity'): number {
+  const lots = asField(field, 'lot_size', () => quantityToLots(quantity, instrument.lotSize));
+  if (lots <= 0) throw invalid(field, 'positive', `${field} must be positive`);
+  return lots;
+}
+
+export const fromTicks = (instrument: Instrument, ticks: number): string =>
+  ticksToPrice(ticks, instrument.tickSize);
+
+export const fromLots = (instrument: Instrument, lots: number): string =>
+  lotsToQuantity(lots, instrument.lotSize);

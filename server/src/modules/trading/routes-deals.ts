@@ -1,0 +1,56 @@
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { Clock } from '../../platform/clock.js';
+import type { Db } from '../../platform/db/database.js';
+import { createDealService } from './service-deals.js';
+
+const dealBody = z.object({
+  counterparty: z.string().min(1).max(120),
+  instrumentId: z.string().min(1).max(64),
+  side: z.enum(['buy', 'sell']),
+  price: z.number().finite(),
+  quantity: z.number().finite().positive(),
+  deliveryStart: z.string().datetime({ offset: true }),
+  deliveryEnd: z.string().datetime({ offset: true }),
+});
+const dealView = dealBody.extend({
+  id: z.string(),
+  version: z.number().int(),
+  status: z.enum(['unconfirmed', 'confirmed', 'cancelled']),
+  trader: z.string(),
+  updatedAt: z.string(),
+  deliveryStart: z.string(),
+  deliveryEnd: z.string(),
+});
+const params = z.object({ id: z.string().min(1).max(64) });
+const page = z.object({ items: z.array(dealView) });
+
+export function registerDealRoutes(app: FastifyInstance, deps: { db: Db; reader: Db; clock: Clock }): void {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  const deals = createDealService(deps);
+  const tags = ['deals'];
+  const trader = (request: { principal?: { username: string } | undefined }) => request.principal!.username;
+
+  r.post('/api/v1/deals', { config: { access: 'deals:write' }, schema: { tags, summary: 'Capture an OTC deal', body: dealBody, response: { 201: dealView } } }, async (request, reply) =>
+    reply.status(201).send(await deals.capture(trader(request), request.body)),
+  );
+  r.patch(
+    '/api/v1/deals/:id',
+    { config: { access: 'deals:write' }, schema: { tags, summary: 'Amend a deal (adds a version)', params, body: dealBody.partial(), response: { 200: dealView } } },
+    async (request) => deals.amend(trader(request), request.params.id, request.body),
+  );
+  r.post(
+    '/api/v1/deals/:id/confirm',
+    { config: { access: 'deals:write' }, schema: { tags, summary: 'Confirm a deal with the counterparty', params, response: { 200: dealView } } },
+    async (request) => deals.confirm(trader(request), request.params.id),
+  );
+  r.get('/api/v1/deals', { config: { access: 'orders:read' }, schema: { tags, summary: "The caller's deals", response: { 200: page } } }, async (request) =>
+    deals.list(trader(request)),
+  );
+  r.get(
+    '/api/v1/deals/:id/versions',
+    { config: { access: 'orders:read' }, schema: { tags, summary: 'Every version of a deal', params, response: { 200: page } } },
+    async (request) => deals.versions(trader(request), request.params.id),
+  );
+}

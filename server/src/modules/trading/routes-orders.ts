@@ -1,0 +1,173 @@
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { notFound } from '../../platform/errors.js';
+import type { Desk } from './desk.js';
+import { continuousInstruments } from './instruments.js';
+import type { Limits } from './limits.js';
+import { NO_GATE } from './desk-state.js';
+import { orderFromRow, orderView, tradeFromRow, tradeView } from './order-record.js';
+import { listOrders, listTrades } from './repo-orders.js';
+import {
+  limitsBody,
+  limitsParams,
+  limitsView,
+  listOrdersQuery,
+  listTradesQuery,
+  modifyOrderBody,
+  orderBookParams,
+  orderBookQuery,
+  orderBookView,
+  orderIdParams,
+  orderPage,
+  orderView as orderSchema,
+  placeOrderBody,
+  placedOrder,
+  tradePage,
+  tradingInstruments,
+} from './schemas.js';
+import type { OrderService } from './service-orders.js';
+import type { TradingDb } from './tables.js';
+
+export interface OrderRouteDeps {
+  orders: OrderService;
+  desk: Desk;
+  limits: Limits;
+  reader: TradingDb;
+}
+
+/**
+ * Order entry is the desk's hot path: the command log is its audit record, and
+ * the caller's principal may be up to a second old (roles and disabling apply
+ * within that second).
+ */
+const HOT_WRITE = { access: 'orders:write', audit: 'own-log', principalMaxAgeMs: 1000 } as const;
+
+export function registerOrderRoutes(app: FastifyInstance, deps: OrderRouteDeps): void {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  const { orders, desk, reader } = deps;
+  const tags = ['trading'];
+
+  r.post(
+    '/api/v1/orders',
+    {
+      config: HOT_WRITE,
+      schema: { tags, summary: 'Place an order (clientOrderId makes retries safe)', body: placeOrderBody, response: { 200: placedOrder, 201: placedOrder } },
+    },
+    async (request, reply) => {
+      const placed = await orders.place(request.principal!.username, request.body);
+      return reply.status(placed.outcome === 'created' ? 201 : 200).send({ order: placed.order, trades: placed.trades });
+    },
+  );
+
+  r.patch(
+    '/api/v1/orders/:id',
+    {
+      config: HOT_WRITE,
+      schema: { tags, summary: 'Change the price or quantity of an open order', params: orderIdParams, body: modifyOrderBody, response: { 200: orderSchema } },
+    },
+    async (request) => orders.modify(request.principal!.username, request.params.id, request.body),
+  );
+
+  r.delete(
+    '/api/v1/orders/:id',
+    {
+      config: HOT_WRITE,
+      schema: { tags, summary: 'Cancel an open order', params: orderIdParams, response: { 200: orderSchema } },
+    },
+    async (request) => orders.cancel(request.principal!.username, request.params.id),
+  );
+
+  r.get(
+    '/api/v1/orders',
+    {
+      config: { access: 'orders:read' },
+      schema: { tags, summary: "The caller's orders", querystring: listOrdersQuery, response: { 200: orderPage } },
+    },
+    async (request) => {
+      const { rows, total } = await listOrders(reader, { account: request.principal!.username, ...request.query });
+      return {
+        items: rows.map((row) => {
+          const instrument = desk.instrument(row.instrument_id);
+          return orderView(orderFromRow(row, instrument), instrument);
+        }),
+        total,
+      };
+    },
+  );
+
+  r.get(
+    '/api/v1/orderbook/:instrumentId',
+    {
+      config: { access: 'orders:read' },
+      schema: { tags, summary: 'Aggregated depth (L2) of a continuous book', params: orderBookParams, querystring: orderBookQuery, response: { 200: orderBookView } },
+    },
+    async (request) => {
+      if (!desk.writer(request.params.instrumentId)) throw notFound(`order book ${request.params.instrumentId}`, 'book_not_found');
+      return desk.depth(request.params.instrumentId, request.query.depth);
+    },
+  );
+
+  r.get(
+    '/api/v1/trades',
+    {
+      config: { access: 'orders:read' },
+      schema: { tags, summary: 'Trades, newest first', querystring: listTradesQuery, response: { 200: tradePage } },
+    },
+    async (request) => {
+      const caller = request.principal!.username;
+      const rows = await listTrades(reader, {
+        instrumentId: request.query.instrumentId,
+        party: request.query.mine === 'true' ? caller : undefined,
+        limit: request.query.limit,
+      });
+      return {
+        items: rows.map((row) => {
+          const instrument = desk.instrument(row.instrument_id);
+          return tradeView(tradeFromRow(row, instrument), instrument, caller);
+        }),
+      };
+    },
+  );
+
+  r.get(
+    '/api/v1/trading/instruments',
+    {
+      config: { access: 'orders:read' },
+      schema: { tags, summary: 'Instruments open for continuous trading', response: { 200: tradingInstruments } },
+    },
+    async () => ({
+      items: continuousInstruments().map((i) => {
+        const ctx = desk.writer(i.id)?.state.book.ctx;
+        const gate = ctx?.gateClosureAt ?? NO_GATE;
+        return {
+          instrumentId: i.id,
+          name: i.name,
+          tickSize: Number(i.tickSize),
+          lotSize: Number(i.lotSize),
+          unit: i.unit,
+          currency: i.currency,
+          gateClosure: gate === NO_GATE ? null : new Date(gate).toISOString(),
+          halted: ctx !== undefined && (ctx.halted || ctx.killSwitch),
+        };
+      }),
+    }),
+  );
+
+  r.get(
+    '/api/v1/trading/limits/:account',
+    {
+      config: { access: 'risk:read' },
+      schema: { tags, summary: "An account's pre-trade position and credit limits", params: limitsParams, response: { 200: limitsView } },
+    },
+    async (request) => deps.limits.view(request.params.account),
+  );
+
+  r.put(
+    '/api/v1/trading/limits/:account',
+    {
+      config: { access: 'risk:write' },
+      schema: { tags, summary: "Set an account's position limits (net quantity per instrument) and credit limit", params: limitsParams, body: limitsBody, response: { 200: limitsView } },
+    },
+    async (request) => deps.limits.set(request.params.account, request.body),
+  );
+}

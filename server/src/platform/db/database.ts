@@ -1,0 +1,63 @@
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { PGlite } from '@electric-sql/pglite';
+import { Kysely, PostgresDialect, sql } from 'kysely';
+import pg from 'pg';
+import type { Database } from './schema.js';
+import { PGliteDialect } from './pglite-dialect.js';
+
+// int8 counts and sequence numbers fit a JS number; NUMERIC stays a string so that
+// money and energy quantities never pass through a float by accident.
+pg.types.setTypeParser(pg.types.builtins.INT8, (v) => Number(v));
+
+export type Db = Kysely<Database>;
+
+export interface Databases {
+  /** Primary: every write and every read that must see its own writes. */
+  db: Db;
+  /** Read replica when configured, else the primary: reports and listings. */
+  reader: Db;
+  kind: 'pglite' | 'postgres';
+  close(): Promise<void>;
+}
+
+export interface DatabaseOptions {
+  databaseUrl?: string | undefined;
+  replicaUrl?: string | undefined;
+  /** Directory for PGlite's files; `memory` for a throwaway in-memory database. */
+  dataDir: string;
+}
+
+export async function openDatabases(opts: DatabaseOptions): Promise<Databases> {
+  if (opts.databaseUrl) {
+    const db = postgres(opts.databaseUrl, 10);
+    const reader = opts.replicaUrl ? postgres(opts.replicaUrl, 5) : db;
+    return {
+      db,
+      reader,
+      kind: 'postgres',
+      close: async () => {
+        if (reader !== db) await reader.destroy();
+        await db.destroy();
+      },
+    };
+  }
+  let dataDir: string | undefined;
+  if (opts.dataDir !== 'memory') {
+    dataDir = path.resolve(opts.dataDir, 'pglite');
+    mkdirSync(dataDir, { recursive: true });
+  }
+  const pglite = new PGlite(dataDir);
+  await pglite.waitReady;
+  const db = new Kysely<Database>({ dialect: new PGliteDialect(pglite) });
+  return { db, reader: db, kind: 'pglite', close: () => db.destroy() };
+}
+
+function postgres(connectionString: string, max: number): Db {
+  const pool = new pg.Pool({ connectionString, max });
+  return new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+}
+
+export async function pingDatabase(db: Db): Promise<void> {
+  await sql`select 1`.execute(db);
+}

@@ -1,0 +1,67 @@
+import { api } from '../../app/api';
+import type { Page } from '../../app/types';
+
+export interface AuditEntry {
+  id: string;
+  seq: number;
+  at: string;
+  actor: string | null;
+  action: string;
+  target: string | null;
+  requestId: string | null;
+  ip: string | null;
+  details: unknown;
+  hash: string;
+  prevHash: string;
+}
+
+export interface AuditFilter {
+  actor?: string;
+  action?: string;
+  from?: string;
+  to?: string;
+  limit: number;
+  offset: number;
+}
+
+export interface ChainVerification {
+  ok: boolean;
+  checked: number;
+  firstBrokenSeq: number | null;
+}
+
+export const auditActions = [
+  'user.create',
+  'user.update',
+  'auth.login',
+  'auth.login_failed',
+  'auth.lockout',
+  'mfa.enrol',
+  'mfa.confirm',
+  'mfa.reset',
+  'role.mfa_change',
+  'apikey.create',
+  'apikey.revoke',
+] as const;
+
+/** Empty filters are left out of the query string rather than sent as `actor=`. */
+function presentParams(filter: AuditFilter): Record<string, string | number> {
+  return Object.fromEntries(
+    Object.entries(filter).filter(([, value]) => value !== undefined && value !== ''),
+  );
+}
+
+export const auditApi = api.injectEndpoints({
+  endpoints: (build) => ({
+    listAudit: build.query<Page<AuditEntry>, AuditFilter>({
+      query: (filter) => ({ url: 'audit', params: presentParams(filter) }),
+      providesTags: ['Audit'],
+    }),
+    verifyAudit: build.query<ChainVerification, void>({
+      query: () => 'audit/verify',
+      providesTags: ['Audit'],
+    }),
+  }),
+});
+
+export const { useListAuditQuery, useVerifyAuditQuery } = auditApi;

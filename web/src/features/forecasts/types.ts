@@ -1,0 +1,69 @@
+/** Shapes of the forecasting API (server/src/modules/forecasting/schemas.ts). */
+export type ModelKind = 'naive' | 'lear' | 'mlp' | 'ensemble';
+
+export interface Dataset {
+  id: string;
+  target: string;
+  name: string;
+  market: string;
+  firstDate: string;
+  lastDate: string;
+  days: number;
+  columns: string[];
+  uploadedBy: string;
+  createdAt: string;
+}
+
+export interface ModelMetrics {
+  mae?: number | null;
+  rmae?: number | null;
+  smape?: number | null;
+  rmse?: number | null;
+  coverage?: number | null;
+  intervalLevel?: number | null;
+}
+
+export interface ModelVersion {
+  id: string;
+  target: string;
+  version: number;
+  kind: ModelKind;
+  features: string[];
+  calibrationWindows: number[];
+  trainingFrom: string;
+  trainingTo: string;
+  testDays: number;
+  metrics: ModelMetrics | null;
+  status: 'training' | 'ready' | 'failed';
+  deployed: boolean;
+  trainedBy: string;
+  createdAt: string;
+}
+
+export interface TrainingJob {
+  id: string;
+  modelId: string;
+  status: 'queued' | 'running' | 'succeeded' | 'failed';
+  progress: number;
+  message: string;
+  error: string | null;
+}
+
+export interface ForecastPoint {
+  deliveryDay: string;
+  hour: number;
+  time: string;
+  value: number;
+  lower: number | null;
+  upper: number | null;
+  actual: number | null;
+}
+
+export interface PublishedResult {
+  market: string;
+  model: string;
+  mae: number;
+  rmae: number;
+  smape: number;
+  rmse: number;
+}

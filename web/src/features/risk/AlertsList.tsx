@@ -1,0 +1,22 @@
+import { formatInstantShort } from '../trading/format';
+import { useAlertsQuery } from './riskApi';
+
+const TONE = { breach: 'text-rose-300', refused: 'text-amber-300', cleared: 'text-emerald-300' } as const;
+
+/** Limit breaches, clearings and refused orders, newest first; polled, as alerts arrive with trades. */
+export function AlertsList() {
+  const { data, isError } = useAlertsQuery(undefined, { pollingInterval: 3000 });
+  if (isError) return <p className="text-sm text-rose-400">Alerts could not be loaded.</p>;
+  if (!data || data.items.length === 0) return <p className="text-sm text-slate-400" data-testid="alerts-empty">No alerts.</p>;
+  return (
+    <ul className="space-y-2" data-testid="alerts">
+      {data.items.map((a) => (
+        <li key={a.id} className="text-sm" data-testid="alert">
+          <span className={`mr-2 font-semibold uppercase ${TONE[a.kind]}`}>{a.kind}</span>
+          <span className="text-slate-200">{a.message}</span>
+          <span className="ml-2 text-xs text-slate-500">{formatInstantShort(a.at)}</span>
+        </li>
+      ))}
+    </ul>
+  );
+}
