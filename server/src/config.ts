@@ -50,6 +50,12 @@ const envSchema = z.object({
   ENTSOE_API_TOKEN: z.string().optional(),
   EIA_API_KEY: z.string().optional(),
   OPENWEATHERMAP_API_KEY: z.string().optional(),
+  // Scheduled imports from the sources above whose key is set; lists default to the catalogue's.
+  MARKET_IMPORT_INTERVAL_MS: z.coerce.number().int().min(60_000).max(86_400_000).default(3_600_000),
+  MARKET_IMPORT_LOOKBACK_DAYS: z.coerce.number().int().min(0).max(31).default(1),
+  ENTSOE_ZONES: csv.optional(),
+  EIA_AREAS: csv.optional(),
+  OPENWEATHERMAP_LOCATIONS: csv.optional(),
 });
 
 export type Env = z.infer<typeof envSchema>;

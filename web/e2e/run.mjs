@@ -1,6 +1,7 @@
 // Browser tests: starts the built server on a fresh data directory, a headless
 // Chromium, and runs web/e2e/*.test.mjs with node's test runner against them.
-// Usage (from the repo root, after building server and web): node web/e2e/run.mjs
+// Usage (from the repo root, after building server and web): node web/e2e/run.mjs [name ...]
+// With names, only the test files whose names contain one of them run.
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -56,9 +57,12 @@ function stopServer(server) {
   });
 }
 
+const only = process.argv.slice(2);
+
 function runTests(env) {
   const files = readdirSync(here)
     .filter((name) => name.endsWith('.test.mjs'))
+    .filter((name) => only.length === 0 || only.some((part) => name.includes(part)))
     .sort()
     .map((name) => join(here, name));
   return new Promise((resolveRun) => {

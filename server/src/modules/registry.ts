@@ -1,7 +1,7 @@
 import type { ModuleContext } from '../platform/module.js';
 import { registerForecasting } from './forecasting/index.js';
 import { registerMarketData } from './market-data/index.js';
-import { registerPositions } from './portfolio/index.js';
+import { createPortfolioModule } from './portfolio/index.js';
 import { createRiskModule } from './risk/index.js';
 import { createTradingModule } from './trading/index.js';
 
@@ -13,13 +13,15 @@ export type RegisterModule = (ctx: ModuleContext) => Promise<void> | void;
  * the platform's spine and are registered before these.
  */
 export function domainModules(): RegisterModule[] {
-  // Risk hands the trading module its hard-limit pre-trade check.
+  // Risk hands the trading module its hard-limit pre-trade check, portfolio its
+  // counterparty credit check on OTC deals.
   const risk = createRiskModule();
+  const portfolio = createPortfolioModule();
   return [
     registerMarketData,
     risk.register,
-    createTradingModule({ checks: [risk.preTradeCheck] }),
-    registerPositions,
+    createTradingModule({ checks: [risk.preTradeCheck], dealChecks: [portfolio.dealCheck] }),
+    portfolio.register,
     registerForecasting,
   ];
 }

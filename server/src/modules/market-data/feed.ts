@@ -2,7 +2,9 @@ import type { FastifyBaseLogger } from 'fastify';
 import type { Clock } from '../../platform/clock.js';
 import type { Catalogue } from './domain/catalogue.js';
 import { isSpotPeriod } from './domain/instrument.js';
+import { historyDetail } from './domain/simulator/liquidity.js';
 import { createSimulator, step, type SimulatorState } from './domain/simulator/simulator.js';
+import { createTape, printTape, type DetailAt, type TapeState } from './domain/simulator/tape.js';
 import type { LoadObservation, Tick, WeatherObservation } from './domain/tick.js';
 import { demoCurvePoints } from './feed-curve.js';
 import type { CurveService } from './service-curves.js';
@@ -38,17 +40,25 @@ export interface RunningFeed {
 }
 
 /**
- * The demo market: backfills hourly history and a forward curve, then every interval
+ * The demo market: backfills a week of history and a forward curve, then every interval
  * steps the simulator to the current instant and ingests what it produced, so that
- * charts and the stream move. Spot products are re-marked at every step, as on an
- * intraday market, so their price moves between delivery periods too.
+ * charts and the stream move. The simulator marks fair values (spot products are
+ * re-marked at every live step, as on an intraday market); the tape turns the marks
+ * into irregular prints between them, so bars have bodies, wicks and volume. History
+ * is printed coarser the older it is, which keeps start-up quick.
  */
 export async function startSimulatorFeed(deps: FeedDeps): Promise<RunningFeed> {
   let state: SimulatorState = createSimulator(deps.catalogue, deps.seed);
+  let tape: TapeState = createTape(deps.seed);
   const now = deps.clock.now();
   const earliest = Math.floor(now / HOUR_MS) * HOUR_MS - deps.backfillDays * 24 * HOUR_MS;
   const resume = deps.latestStored ? Math.floor(deps.latestStored.getTime() / HOUR_MS) * HOUR_MS + HOUR_MS : earliest;
   const levels = new Map<string, number>();
+  const print = (marks: readonly Tick[], detailAt: DetailAt): Tick[] => {
+    const out = printTape(tape, marks, deps.catalogue, detailAt);
+    tape = out.state;
+    return out.prints;
+  };
 
   let ticks: Tick[] = [];
   let weather: WeatherObservation[] = [];
@@ -61,14 +71,24 @@ export async function startSimulatorFeed(deps: FeedDeps): Promise<RunningFeed> {
     weather = [];
     load = [];
   };
+  const history = historyDetail(now);
+  let stepped: number | null = null;
   for (let hour = Math.max(earliest, resume); hour <= now; hour += HOUR_MS) {
     const out = step(state, hour);
     state = out.state;
+    stepped = hour;
     out.ticks.forEach((t) => levels.set(t.instrumentId, t.price));
-    ticks.push(...out.ticks);
+    ticks.push(...print(out.ticks, history));
     weather.push(...out.weather);
     load.push(...out.load);
     if (ticks.length > 5_000) await flush();
+  }
+  // The hour in progress, up to now, so that the live feed carries on without a gap.
+  if (stepped !== now && (deps.latestStored === null || now > deps.latestStored.getTime())) {
+    const out = step(remarkSpot(state, deps.catalogue), now);
+    state = out.state;
+    out.ticks.forEach((t) => levels.set(t.instrumentId, t.price));
+    ticks.push(...print(out.ticks, history));
   }
   await flush();
   await markDemoCurves(deps, levels, now);
@@ -77,12 +97,9 @@ export async function startSimulatorFeed(deps: FeedDeps): Promise<RunningFeed> {
   let running: Promise<void> | undefined;
   const tick = async (): Promise<void> => {
     const instant = deps.clock.now();
-    const spotOnly = Object.fromEntries(
-      Object.entries(state.published).filter(([id]) => !isSpotPeriod(deps.catalogue.get(id).deliveryPeriod)),
-    );
-    const out = step({ ...state, published: spotOnly }, instant);
+    const out = step(remarkSpot(state, deps.catalogue), instant);
     state = out.state;
-    await deps.ingest.storeTicks(out.ticks, SOURCE);
+    await deps.ingest.storeTicks(print(out.ticks, () => 'live'), SOURCE);
     const hour = Math.floor(instant / HOUR_MS);
     if (hour !== lastHour) {
       lastHour = hour;
@@ -108,6 +125,14 @@ export async function startSimulatorFeed(deps: FeedDeps): Promise<RunningFeed> {
       await running;
     },
   };
+}
+
+/** Forgets which spot periods were published, so that the next step marks them again. */
+function remarkSpot(state: SimulatorState, catalogue: Catalogue): SimulatorState {
+  const published = Object.fromEntries(
+    Object.entries(state.published).filter(([id]) => !isSpotPeriod(catalogue.get(id).deliveryPeriod)),
+  );
+  return { ...state, published };
 }
 
 async function markDemoCurves(deps: FeedDeps, levels: ReadonlyMap<string, number>, now: number): Promise<void> {

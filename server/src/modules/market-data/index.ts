@@ -1,12 +1,14 @@
 import type { ModuleContext } from '../../platform/module.js';
+import type { FetchLike } from './adapters/adapter.js';
 import { createMarketDataCache } from './cache.js';
 import { standardCatalogue, type Catalogue } from './domain/catalogue.js';
 import { startSimulatorFeed } from './feed.js';
+import { startMarketImports } from './imports.js';
 import { createSeriesRepo } from './repo-series.js';
 import { createTickRepo } from './repo-ticks.js';
 import { registerMarketDataRoutes } from './routes.js';
 import { createCurveService } from './service-curves.js';
-import { createIngestService, TICK_TOPIC, type TickMessage } from './service-ingest.js';
+import { createIngestService, TICKS_TOPIC, type TickBatchMessage } from './service-ingest.js';
 import { createQueryService } from './service-queries.js';
 import { createSeriesWriter } from './service-series.js';
 import { registerStreamRoute } from './stream.js';
@@ -14,7 +16,13 @@ import { createStreamHub } from './stream-hub.js';
 
 export { standardCatalogue, type Catalogue } from './domain/catalogue.js';
 export type { Instrument } from './domain/instrument.js';
-export { TICK_TOPIC, type TickMessage } from './service-ingest.js';
+// Delivery-period calendar and fixed-point helpers that trading and auctions share with market data.
+export { dayAheadGateClosure, deliveryDateOf, deliveryDay, hoursIn } from './domain/delivery-period.js';
+export { addDays, formatLocalDate, parseLocalDate } from './domain/time-zone.js';
+export { lotsToQuantity, priceToTicks, quantityToLots, ticksToPrice } from './domain/scaling.js';
+export type { Tick } from './domain/tick.js';
+export { marketDataReader, type CurveListing, type CurveQuote, type HourlyClose, type MarketDataReader } from './reader.js';
+export { TICKS_TOPIC, type TickBatchMessage } from './service-ingest.js';
 
 export interface MarketDataOptions {
   catalogue?: Catalogue;
@@ -22,6 +30,8 @@ export interface MarketDataOptions {
   maxBufferedBytes?: number;
   feedSeed?: number;
   backfillDays?: number;
+  /** How the scheduled imports reach ENTSO-E, EIA and OpenWeatherMap; tests pass recorded responses. */
+  importFetch?: FetchLike;
 }
 
 /** Whether the live simulator runs: as configured, else in demo mode outside tests. */
@@ -49,11 +59,15 @@ export function createMarketDataModule(opts: MarketDataOptions = {}) {
       series,
       today: () => new Date(ctx.clock.now()).toISOString().slice(0, 10),
     });
+    const imports = startMarketImports({ app: ctx.app, config: ctx.config, clock: ctx.clock, catalogue, ingest, series, fetch: opts.importFetch });
+    ctx.onClose(() => imports.stop());
 
     // Ticks reach WebSocket clients through the bus, so with Redis a tick stored by
     // any instance reaches subscribers connected to every instance.
     const hub = createStreamHub({ maxBufferedBytes: opts.maxBufferedBytes ?? 1024 * 1024, maxSubscriptions: 500 });
-    const unsubscribe = await bus.subscribe(TICK_TOPIC, (message) => hub.publishTick(message as TickMessage));
+    const unsubscribe = await bus.subscribe(TICKS_TOPIC, (message) => {
+      for (const tick of (message as TickBatchMessage).ticks) hub.publishTick(tick);
+    });
     ctx.onClose(unsubscribe);
     registerStreamRoute(ctx.app, hub, catalogue);
 

@@ -2,7 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ManualClock } from '../../platform/clock.js';
 import { bearer, login, startTestApp, type TestApp } from '../../test-support/harness.js';
 import { readFixture } from './adapters/recorded-fetch.js';
-import { TICK_TOPIC, type TickMessage } from './service-ingest.js';
+import type { Tick } from './domain/tick.js';
+import { TICKS_TOPIC, type TickBatchMessage } from './service-ingest.js';
 
 let t: TestApp;
 let analyst: string;
@@ -24,8 +25,8 @@ const quote = async (id: string) =>
 
 describe('tick ingest API', () => {
   it('stores a batch once, however often it is sent, and publishes only new ticks', async () => {
-    const seen: TickMessage[] = [];
-    const off = await t.platform.bus.subscribe(TICK_TOPIC, (m) => seen.push(m as TickMessage));
+    const seen: Tick[] = [];
+    const off = await t.platform.bus.subscribe(TICKS_TOPIC, (m) => seen.push(...(m as TickBatchMessage).ticks));
     const ticks = [
       { instrumentId: H, time: '2026-01-05T10:00:00Z', price: 81.5, volume: 10 },
       { instrumentId: H, time: '2026-01-05T10:30:00Z', price: 83.25, volume: 5 },
@@ -37,7 +38,7 @@ describe('tick ingest API', () => {
     expect(again.json()).toEqual({ accepted: 2, stored: 0, rejected: [] });
     await off();
     expect(seen.map((m) => m.price).sort()).toEqual([81.5, 83.25]);
-    expect(seen[0]).toMatchObject({ deliveryStart: '2026-01-05T10:00:00.000Z', deliveryEnd: '2026-01-05T11:00:00.000Z' });
+    expect(seen[0]).toMatchObject({ deliveryStart: Date.parse('2026-01-05T10:00:00Z'), deliveryEnd: Date.parse('2026-01-05T11:00:00Z') });
     expect(await quote(H)).toEqual([{ instrumentId: H, time: '2026-01-05T10:30:00.000Z', price: 83.25, volume: 5 }]);
   });
 

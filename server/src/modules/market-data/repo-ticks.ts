@@ -2,9 +2,13 @@ import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { CompiledQuery, sql, type Kysely } from 'kysely';
 import { from as copyFrom } from 'pg-copy-streams';
+import type { DatabaseKind } from '../../platform/db/database.js';
+import { blobCopyQuery } from '../../platform/db/pglite-dialect.js';
 import type { Database } from '../../platform/db/schema.js';
-import type { BarInterval } from './domain/bars.js';
 import type { Tick } from './domain/tick.js';
+import { bars, refreshHourlyBars } from './repo-bars.js';
+
+export type { BarRow } from './repo-bars.js';
 
 /** Any Kysely handle: the database, the reader, or a transaction. */
 export type Executor = Kysely<Database>;
@@ -15,15 +19,6 @@ export interface StoredTick {
   deliveryStart: Date;
   deliveryEnd: Date;
   price: number;
-  volume: number;
-}
-
-export interface BarRow {
-  time: Date;
-  open: number;
-  high: number;
-  low: number;
-  close: number;
   volume: number;
 }
 
@@ -45,6 +40,15 @@ interface ReturnedRow {
   volume: number;
 }
 
+const toTick = (r: ReturnedRow): Tick => ({
+  instrumentId: r.instrument_id,
+  time: r.ts.getTime(),
+  deliveryStart: r.delivery_start.getTime(),
+  deliveryEnd: r.delivery_end.getTime(),
+  price: r.price,
+  volume: r.volume,
+});
+
 const toStored = (r: ReturnedRow): StoredTick => ({
   instrumentId: r.instrument_id,
   time: r.ts,
@@ -53,9 +57,6 @@ const toStored = (r: ReturnedRow): StoredTick => ({
   price: r.price,
   volume: r.volume,
 });
-
-// 7 parameters a row keeps one statement well under PostgreSQL's 65,535 bind limit.
-const INSERT_CHUNK = 2_000;
 
 export function createTickRepo() {
   return {
@@ -66,62 +67,28 @@ export function createTickRepo() {
       }
     },
 
-    /** Multi-row insert; rows already stored are skipped, so re-sending changes nothing. */
-    async insertRows(ex: Executor, ticks: readonly Tick[], source: string): Promise<StoredTick[]> {
-      const stored: StoredTick[] = [];
-      for (let i = 0; i < ticks.length; i += INSERT_CHUNK) {
-        const values = ticks.slice(i, i + INSERT_CHUNK).map(
-          (t) =>
-            sql`(${t.instrumentId}, ${new Date(t.time)}, ${new Date(t.deliveryStart)}, ${new Date(t.deliveryEnd)}, ${t.price}::numeric, ${t.volume}::numeric, ${source})`,
-        );
-        const result = await sql<ReturnedRow>`
-          insert into md_ticks (instrument_id, ts, delivery_start, delivery_end, price, volume, source)
-          values ${sql.join(values)}
-          on conflict do nothing ${RETURNING}`.execute(ex);
-        stored.push(...result.rows.map(toStored));
-      }
-      return stored;
-    },
-
     /**
-     * PostgreSQL only, inside a transaction. New rows (the usual case) are copied straight
-     * into the table; if any is already stored the copy is undone to a savepoint and the
-     * batch goes through a staging table and an insert-select that skips stored rows.
+     * Inside a transaction, on PostgreSQL or PGlite. New rows (the usual case) are copied
+     * straight into the table; if any is already stored, or repeated within the batch, the
+     * key violation undoes the copy to a savepoint and the batch goes through a staging
+     * table and an insert-select that skips stored rows. Returns the new rows.
      */
-    async copyRows(trx: Executor, ticks: readonly Tick[], source: string): Promise<StoredTick[]> {
+    async copyRows(trx: Executor, kind: DatabaseKind, ticks: readonly Tick[], source: string): Promise<readonly Tick[]> {
       const lines = ticks.map(copyLine(source));
-      if (!hasRepeatedKey(ticks)) {
-        await sql`savepoint md_direct_copy`.execute(trx);
-        try {
-          await copyInto(trx, `copy md_ticks (${COLUMNS}) from stdin`, lines);
-          await sql`release savepoint md_direct_copy`.execute(trx);
-          return ticks.map(storedFromTick);
-        } catch (err) {
-          if ((err as { code?: string }).code !== UNIQUE_VIOLATION) throw err;
-          await sql`rollback to savepoint md_direct_copy`.execute(trx);
-        }
+      await sql`savepoint md_direct_copy`.execute(trx);
+      try {
+        await copyLines(trx, kind, 'md_ticks', lines);
+        await sql`release savepoint md_direct_copy`.execute(trx);
+        return ticks;
+      } catch (err) {
+        if ((err as { code?: string }).code !== UNIQUE_VIOLATION) throw err;
+        await sql`rollback to savepoint md_direct_copy`.execute(trx);
       }
-      return stagedCopy(trx, lines);
+      return stagedCopy(trx, kind, lines);
     },
 
-    /** OHLC and volume per bucket; buckets align to UTC, daily bars to local days of `timeZone`. */
-    async bars(
-      ex: Executor,
-      q: { instrumentId: string; from: Date; to: Date; interval: BarInterval; timeZone: string },
-    ): Promise<BarRow[]> {
-      const bucket = bucketExpression(q.interval, q.timeZone);
-      const result = await sql<BarRow>`
-        select ${bucket} as time,
-          (min(array[extract(epoch from ts), extract(epoch from delivery_start), price]))[3]::float8 as open,
-          max(price)::float8 as high,
-          min(price)::float8 as low,
-          (max(array[extract(epoch from ts), extract(epoch from delivery_start), price]))[3]::float8 as close,
-          sum(volume)::float8 as volume
-        from md_ticks
-        where instrument_id = ${q.instrumentId} and ts >= ${q.from} and ts < ${q.to}
-        group by 1 order by 1`.execute(ex);
-      return result.rows;
-    },
+    bars,
+    refreshHourlyBars,
 
     /** The latest tick of each instrument that has one. */
     async latest(ex: Executor, instrumentIds: readonly string[]): Promise<StoredTick[]> {
@@ -157,46 +124,30 @@ const copyLine =
   (t: Tick): string =>
     `${t.instrumentId}\t${iso(t.time)}\t${iso(t.deliveryStart)}\t${iso(t.deliveryEnd)}\t${t.price}\t${t.volume}\t${source}\n`;
 
-const storedFromTick = (t: Tick): StoredTick => ({
-  instrumentId: t.instrumentId,
-  time: new Date(t.time),
-  deliveryStart: new Date(t.deliveryStart),
-  deliveryEnd: new Date(t.deliveryEnd),
-  price: t.price,
-  volume: t.volume,
-});
-
-function hasRepeatedKey(ticks: readonly Tick[]): boolean {
-  const keys = new Set(ticks.map((t) => `${t.instrumentId}|${t.time}|${t.deliveryStart}`));
-  return keys.size !== ticks.length;
-}
-
 /** COPY into a temporary table, then one insert-select that skips rows already stored. */
-async function stagedCopy(trx: Executor, lines: readonly string[]): Promise<StoredTick[]> {
+async function stagedCopy(trx: Executor, kind: DatabaseKind, lines: readonly string[]): Promise<Tick[]> {
   await sql`create temp table if not exists md_ticks_incoming
     (instrument_id text, ts timestamptz, delivery_start timestamptz,
      delivery_end timestamptz, price numeric, volume numeric, source text)
     on commit delete rows`.execute(trx);
-  await copyInto(trx, `copy md_ticks_incoming (${COLUMNS}) from stdin`, lines);
+  await copyLines(trx, kind, 'md_ticks_incoming', lines);
   const result = await sql<ReturnedRow>`
     insert into md_ticks (${sql.raw(COLUMNS)}) select ${sql.raw(COLUMNS)} from md_ticks_incoming
     on conflict do nothing ${RETURNING}`.execute(trx);
-  return result.rows.map(toStored);
+  return result.rows.map(toTick);
 }
 
-const UTC_BUCKETS: Record<Exclude<BarInterval, '1d'>, string> = {
-  '1m': '1 minute',
-  '15m': '15 minutes',
-  '1h': '1 hour',
-};
-
-function bucketExpression(interval: BarInterval, timeZone: string) {
-  if (interval === '1d') return sql`date_trunc('day', ts, ${timeZone})`;
-  return sql`date_bin(${UTC_BUCKETS[interval]}::interval, ts, timestamptz '2000-01-01T00:00:00Z')`;
+/** COPY of text-format rows into `table`, through the transaction's own connection. */
+async function copyLines(trx: Executor, kind: DatabaseKind, table: string, lines: readonly string[]): Promise<void> {
+  if (kind === 'pglite') {
+    await trx.executeQuery(blobCopyQuery(`copy ${table} (${COLUMNS}) from '/dev/blob'`, new Blob(lines as string[])));
+  } else {
+    await copyInto(trx, `copy ${table} (${COLUMNS}) from stdin`, lines);
+  }
 }
 
 /**
- * Streams text-format COPY rows through the transaction's own connection. Kysely hides
+ * PostgreSQL: streams text-format COPY rows through the transaction's own connection. Kysely hides
  * the pg client, but hands the query object to `client.query`, which accepts any
  * submittable: the copy stream is one, so the COPY runs inside the caller's transaction.
  */

@@ -177,3 +177,22 @@ export const loadSeries = z.object({
   area: z.string(),
   items: z.array(z.object({ time: z.string(), load: z.number() })),
 });
+
+export const importParams = z.object({ source: z.string().min(1).max(64) });
+export const importStatus = z.object({
+  source: z.enum(['entsoe', 'eia', 'openweathermap']),
+  name: z.string(),
+  configured: z.boolean(),
+  keyVariable: z.string(),
+  targets: z.array(z.string()),
+  running: z.boolean(),
+  lastRunAt: z.string().nullable(),
+  lastSuccessAt: z.string().nullable(),
+  lastRowsStored: z.number().nullable(),
+  lastRowsRejected: z.number().nullable(),
+  totalRowsStored: z.number(),
+  lastError: z.string().nullable(),
+  consecutiveFailures: z.number(),
+  nextRunAt: z.string().nullable(),
+});
+export const importStatusList = z.object({ items: z.array(importStatus) });

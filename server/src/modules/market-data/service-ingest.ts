@@ -6,19 +6,18 @@ import type { MarketDataCache } from './cache.js';
 import type { Catalogue } from './domain/catalogue.js';
 import type { Tick } from './domain/tick.js';
 import { validateTicks, type IngestRow, type RowRejection } from './domain/validate-ticks.js';
-import { monthsOf, type StoredTick, type TickRepo } from './repo-ticks.js';
+import { monthsOf, type TickRepo } from './repo-ticks.js';
 
-export const TICK_TOPIC = 'market-data.tick';
+/** Newly stored ticks travel on the bus in batches: one message per stored batch (or chunk of one). */
+export const TICKS_TOPIC = 'market-data.ticks';
 
-/** What travels on the bus for every newly stored tick; instants are ISO strings. */
-export interface TickMessage {
-  instrumentId: string;
-  time: string;
-  price: number;
-  volume: number;
-  deliveryStart: string;
-  deliveryEnd: string;
+/** Newly stored ticks as they travel on the bus: the normalised rows, instants in epoch ms. */
+export interface TickBatchMessage {
+  ticks: Tick[];
 }
+
+// Keeps one bus message (a Redis payload) around a few hundred kilobytes.
+const PUBLISH_CHUNK = 2_000;
 
 /** A row as the API receives it: loose types, so that bad values reach the rule that names them. */
 export interface TickInput {
@@ -50,23 +49,24 @@ export function createIngestService(deps: IngestDeps) {
   const knownMonths = new Set<string>();
 
   /** Stores validated ticks once each, then tells subscribers about the new ones. */
-  async function storeTicks(ticks: readonly Tick[], source: string): Promise<StoredTick[]> {
+  async function storeTicks(ticks: readonly Tick[], source: string): Promise<readonly Tick[]> {
     if (ticks.length === 0) return [];
     const months = monthsOf(ticks).filter((m) => !knownMonths.has(m));
     // Partitions are created in their own statements, so that a failed batch cannot
     // roll one back after this process has remembered it.
     await deps.ticks.ensurePartitions(deps.dbs.db, months);
     months.forEach((m) => knownMonths.add(m));
-    const stored = await deps.dbs.db
-      .transaction()
-      .execute((trx) =>
-        deps.dbs.kind === 'postgres'
-          ? deps.ticks.copyRows(trx, ticks, source)
-          : deps.ticks.insertRows(trx, ticks, source),
-      );
+    const stored = await deps.dbs.db.transaction().execute(async (trx) => {
+      const added = await deps.ticks.copyRows(trx, deps.dbs.kind, ticks, source);
+      await deps.ticks.refreshHourlyBars(trx, added);
+      return added;
+    });
     if (stored.length === 0) return stored;
     await deps.cache.invalidateInstruments(stored.map((t) => t.instrumentId));
-    await Promise.all(stored.map((t) => deps.bus.publish(TICK_TOPIC, tickMessage(t))));
+    for (let i = 0; i < stored.length; i += PUBLISH_CHUNK) {
+      const batch: TickBatchMessage = { ticks: stored.slice(i, i + PUBLISH_CHUNK) };
+      await deps.bus.publish(TICKS_TOPIC, batch);
+    }
     return stored;
   }
 
@@ -105,15 +105,6 @@ export function createIngestService(deps: IngestDeps) {
 }
 
 export type IngestService = ReturnType<typeof createIngestService>;
-
-export const tickMessage = (t: StoredTick): TickMessage => ({
-  instrumentId: t.instrumentId,
-  time: t.time.toISOString(),
-  price: t.price,
-  volume: t.volume,
-  deliveryStart: t.deliveryStart.toISOString(),
-  deliveryEnd: t.deliveryEnd.toISOString(),
-});
 
 const instant = (value: string | number): number =>
   typeof value === 'number' ? value : /^\d{4}-\d{2}-\d{2}T/.test(value) ? Date.parse(value) : NaN;

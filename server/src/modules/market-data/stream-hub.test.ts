@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { TickMessage } from './service-ingest.js';
+import type { Tick } from './domain/tick.js';
 import { createStreamHub, TRY_AGAIN_LATER, type StreamSocket } from './stream-hub.js';
 
 class FakeSocket implements StreamSocket {
@@ -14,13 +14,13 @@ class FakeSocket implements StreamSocket {
   }
 }
 
-const tick = (instrumentId: string, time: string, price: number, volume = 1): TickMessage => ({
+const tick = (instrumentId: string, time: string, price: number, volume = 1): Tick => ({
   instrumentId,
-  time,
+  time: Date.parse(time),
   price,
   volume,
-  deliveryStart: time,
-  deliveryEnd: time,
+  deliveryStart: Date.parse(time),
+  deliveryEnd: Date.parse(time),
 });
 
 describe('stream hub', () => {

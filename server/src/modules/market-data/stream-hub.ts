@@ -1,5 +1,5 @@
 import { bucketOf } from './domain/bars.js';
-import type { TickMessage } from './service-ingest.js';
+import type { Tick } from './domain/tick.js';
 
 /** The slice of a `ws` WebSocket the hub uses, so tests can stand in a slow client. */
 export interface StreamSocket {
@@ -53,9 +53,8 @@ export function createStreamHub(opts: StreamHubOptions) {
     client.socket.send(JSON.stringify(message));
   }
 
-  function updateBar(tick: TickMessage): LiveBar | undefined {
-    const time = Date.parse(tick.time);
-    const bucket = bucketOf(time, '1m').start;
+  function updateBar(tick: Tick): LiveBar | undefined {
+    const bucket = bucketOf(tick.time, '1m').start;
     const bar = bars.get(tick.instrumentId);
     if (bar && bucket < bar.bucket) return undefined;
     if (!bar || bucket > bar.bucket) {
@@ -97,11 +96,11 @@ export function createStreamHub(opts: StreamHubOptions) {
 
     send: deliver,
 
-    publishTick(tick: TickMessage): void {
+    publishTick(tick: Tick): void {
       const bar = updateBar(tick);
       for (const client of [...clients]) {
         if (client.channels.ticks.has(tick.instrumentId)) {
-          deliver(client, { type: 'tick', instrumentId: tick.instrumentId, time: tick.time, price: tick.price, volume: tick.volume });
+          deliver(client, { type: 'tick', instrumentId: tick.instrumentId, time: new Date(tick.time).toISOString(), price: tick.price, volume: tick.volume });
         }
         if (bar && client.channels.bars.has(tick.instrumentId)) {
           const { bucket, ...ohlc } = bar;

@@ -1,37 +1,44 @@
-import type { FastifyInstance } from 'fastify';
-import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { z } from 'zod';
 import type { ModuleContext } from '../../platform/module.js';
-import { accountFills, lastTradePrices } from '../trading/index.js';
-import { positionsFrom } from './domain/positions.js';
-
-const positionView = z.object({
-  instrumentId: z.string(),
-  netQuantity: z.number(),
-  averagePrice: z.number().nullable(),
-  realisedPnl: z.number(),
-  unrealisedPnl: z.number().nullable(),
-  markPrice: z.number().nullable(),
-});
+import { marketDataReader } from '../market-data/index.js';
+import type { DealCheck } from '../trading/index.js';
+import { curvesFromMarketData } from './market-curves.js';
+import { createCounterpartyRepo } from './repo-counterparties.js';
+import { registerPortfolioRoutes } from './routes.js';
+import { createCounterpartyService, type CounterpartyService } from './service-counterparties.js';
+import { createPnlService } from './service-pnl.js';
+import { createPositionService } from './service-positions.js';
 
 /**
- * The portfolio module, for now its positions read model: the caller's net
- * position, average price and P&L per instrument, folded from their fills and
- * marked to each instrument's last trade. It reads fills through the trading
- * module's public surface, never its tables.
+ * The portfolio module: positions per book, instrument and delivery period from exchange
+ * fills and OTC deals, daily P&L explained, and the counterparty register with credit
+ * exposure. It reads trading's records through the trading module's index.ts, forward
+ * curves through market-data's reader, and credit maths from the risk module's index.ts.
+ * It hands trading a deal check, so a deal that would breach a counterparty's credit
+ * limit is refused at capture.
  */
-export function registerPositions(ctx: ModuleContext): void {
-  const app: FastifyInstance = ctx.app;
-  const reader = ctx.platform.dbs.reader;
-  app.withTypeProvider<ZodTypeProvider>().get(
-    '/api/v1/positions',
-    {
-      config: { access: 'portfolio:read' },
-      schema: { tags: ['portfolio'], summary: "The caller's positions and P&L per instrument", response: { 200: z.object({ items: z.array(positionView) }) } },
-    },
-    async (request) => {
-      const [fills, marks] = await Promise.all([accountFills(reader, request.principal!.username), lastTradePrices(reader)]);
-      return { items: positionsFrom(fills, marks) };
-    },
-  );
+export function createPortfolioModule() {
+  let counterparties: CounterpartyService | undefined;
+  let curves: (() => ReturnType<typeof curvesFromMarketData>) | undefined;
+
+  const dealCheck: DealCheck = async (deal) =>
+    counterparties && curves ? counterparties.checkDeal(curves(), deal) : undefined;
+
+  function register(ctx: ModuleContext): void {
+    const { dbs } = ctx.platform;
+    counterparties = createCounterpartyService({
+      db: dbs.db,
+      reader: dbs.reader,
+      repo: createCounterpartyRepo(),
+      clock: ctx.clock,
+    });
+    curves = () => curvesFromMarketData(marketDataReader(dbs.reader));
+    registerPortfolioRoutes(ctx.app, {
+      reader: dbs.reader,
+      positions: createPositionService({ reader: dbs.reader, clock: ctx.clock }),
+      pnl: createPnlService({ reader: dbs.reader, clock: ctx.clock }),
+      counterparties,
+    });
+  }
+
+  return { register, dealCheck };
 }

@@ -60,7 +60,7 @@ export function booksFor(principal: Principal, requested: string | undefined, de
 }
 
 /** The currency most of the positions are in; mixed currencies are summed without FX and said so. */
-export function reportingCurrency(positions: readonly BookPosition[], warnings: string[]): string {
+export function reportingCurrency(positions: readonly Pick<BookPosition, 'currency'>[], warnings: string[]): string {
   const counts = new Map<string, number>();
   for (const p of positions) counts.set(p.currency, (counts.get(p.currency) ?? 0) + 1);
   const sorted = [...counts.entries()].sort((a, b) => b[1] - a[1]);

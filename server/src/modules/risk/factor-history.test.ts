@@ -16,6 +16,8 @@ describe('daily moves from hourly closes', () => {
     // Hours 1..3; B has no close at hour 2, so it stands still there and moves at hour 3.
     expect([...history.moves.data]).toEqual([2 * s, 0, -1 * s, 2 * s]);
     expect(history.lastClose.get('B')).toBe(52);
+    // The window's hourly levels of A are 11, 13, 12 (hour 0 is before B has a price).
+    expect(history.meanClose.get('A')).toBe(12);
   });
 
   it('leaves out an instrument without history and says why', () => {

@@ -19,6 +19,8 @@ export interface FactorHistory {
   moves: Matrix;
   /** The latest close of each factor. */
   lastClose: Map<string, number>;
+  /** The mean hourly close of each factor over the window: where a mean-reverting price is pulled. */
+  meanClose: Map<string, number>;
 }
 
 export function dailyMovesFromHourly(closes: ReadonlyMap<string, readonly HourlyClose[]>): FactorHistory {
@@ -36,16 +38,20 @@ export function dailyMovesFromHourly(closes: ReadonlyMap<string, readonly Hourly
   const moves = createMatrix(rows, n);
   const scale = Math.sqrt(HOURS_PER_DAY);
   const lastClose = new Map<string, number>();
+  const meanClose = new Map<string, number>();
   usable.forEach(([id, series], j) => {
     let k = 0;
     let level = series[0]!.close;
     let previous = level;
+    let sum = 0;
     hours.forEach((hour, t) => {
       while (k < series.length && series[k]!.time <= hour) level = series[k++]!.close;
       if (t > 0) moves.data[(t - 1) * n + j] = (level - previous) * scale;
       previous = level;
+      sum += level;
     });
     lastClose.set(id, series[series.length - 1]!.close);
+    meanClose.set(id, sum / hours.length);
   });
-  return { factors: usable.map(([id]) => id), missing, moves, lastClose };
+  return { factors: usable.map(([id]) => id), missing, moves, lastClose, meanClose };
 }

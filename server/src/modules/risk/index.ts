@@ -1,19 +1,34 @@
+import { randomUUID } from 'node:crypto';
 import type { ModuleContext } from '../../platform/module.js';
 import { TRADE_TOPIC, type PreTradeCheck, type TradeMessage } from '../trading/index.js';
 import { bookPositions } from './book-positions.js';
+import { exposureLines } from './exposures.js';
 import { createLimitsRepo } from './repo-limits.js';
+import { createOptionsRepo } from './repo-options.js';
 import { createRunsRepo } from './repo-runs.js';
 import { registerRiskRoutes } from './routes.js';
 import { createBacktestService } from './service-backtest.js';
 import { createLimitService, LIMITS_CHANGED_TOPIC, type LimitService } from './service-limits.js';
+import { createOptionService } from './service-options.js';
 import { createStressService } from './service-stress.js';
 import { createVarService, historyOf } from './service-var.js';
+import { registerRiskStream } from './stream.js';
 import { valueAtRisk } from './var-engine.js';
+import { createVarRuns } from './var-runs.js';
+import { marketDataHistory } from './price-history.js';
 
 export { ALERT_TOPIC } from './service-limits.js';
+export { VAR_RUN_TOPIC } from './var-runs.js';
+export {
+  counterpartyExposures,
+  type CommodityClass,
+  type CounterpartyExposure,
+  type CreditTrade,
+} from './domain/credit-exposure.js';
 
 /**
- * The risk module: VaR and ES, stress tests, limits and alerts, backtests. Its pre-trade
+ * The risk module: VaR and ES (with options on futures), stress tests, limits and alerts pushed
+ * on its stream, backtests. Its pre-trade
  * check is handed to the trading module before either is registered, so the registry
  * creates the pair once: `const risk = createRiskModule()`, then `risk.register` before
  * trading and `createTradingModule({ checks: [risk.preTradeCheck] })`. The check follows
@@ -34,7 +49,8 @@ export function createRiskModule() {
     const log = (error: unknown) => ctx.app.log.warn({ err: error }, 'risk background work failed');
     const deskBooks = async () => [...new Set([...books, ...(await runs.books(dbs.reader))])].sort();
 
-    const valueAtRiskService = createVarService({ db: dbs.db, reader: dbs.reader, runs, clock: ctx.clock, deskBooks });
+    const options = createOptionService({ db: dbs.db, reader: dbs.reader, repo: createOptionsRepo(), runs, clock: ctx.clock, deskBooks });
+    const valueAtRiskService = createVarService({ db: dbs.db, reader: dbs.reader, runs, clock: ctx.clock, deskBooks, optionsOf: (books) => options.holdings(books) });
     const service = createLimitService({
       db: dbs.db,
       reader: dbs.reader,
@@ -45,10 +61,12 @@ export function createRiskModule() {
       onError: log,
       // Limits are on the 99% one-day historical VaR, the desk's headline figure.
       async varOf(measured, prices) {
+        const now = ctx.clock.now();
         const open = (await bookPositions(dbs.reader, measured)).filter((p) => p.quantity !== 0);
-        const history = await historyOf(prices, [...new Set(open.map((p) => p.instrumentId))], ctx.clock.now());
-        const lines = open.map((p) => ({ key: `${p.book}/${p.instrumentId}`, instrumentId: p.instrumentId, delta: p.quantity }));
-        return valueAtRisk(lines, history, { method: 'historical', confidence: 0.99, horizonDays: 1, scenarios: 0, seed: 0 }).var;
+        const held = await options.holdings(measured);
+        const history = await historyOf(prices, [...new Set([...open.map((p) => p.instrumentId), ...held.map((o) => o.underlying)])], now);
+        const lines = exposureLines(open, held, history.lastClose, now, []);
+        return (await valueAtRisk(lines, history, { method: 'historical', confidence: 0.99, horizonDays: 1, scenarios: 0, seed: 0 })).var;
       },
     });
     await service.start();
@@ -65,9 +83,15 @@ export function createRiskModule() {
     const offLimits = await bus.subscribe(LIMITS_CHANGED_TOPIC, () => {
       service.reload().catch(log);
     });
+    const varRuns = createVarRuns({ bus, service: valueAtRiskService, now: () => ctx.clock.now(), newId: randomUUID, onError: log });
+    const offRuns = await varRuns.listen();
+    const closeStream = await registerRiskStream(ctx.app, bus, { maxBufferedBytes: 1024 * 1024 });
     ctx.onClose(async () => {
       await offTrades();
       await offLimits();
+      await varRuns.drain();
+      await offRuns();
+      await closeStream();
       await service.drain();
       if (limits === service) limits = undefined;
     });
@@ -77,6 +101,9 @@ export function createRiskModule() {
       stress: createStressService({ reader: dbs.reader, deskBooks }),
       limits: service,
       backtest: createBacktestService({ reader: dbs.reader, runs, clock: ctx.clock }),
+      runs: varRuns,
+      options,
+      prices: marketDataHistory(dbs.reader),
     });
   }
 

@@ -1,6 +1,6 @@
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { credentialsOf, marketDataOverHttp } from './price-history.js';
+import type { PriceHistory } from './price-history.js';
 import {
   alertList,
   alertsQuery,
@@ -13,21 +13,24 @@ import {
   scenarioList,
   stressBody,
   stressResult,
-  varHistory,
-  varHistoryQuery,
-  varQuery,
-  varResult,
 } from './schemas.js';
 import type { BacktestService } from './service-backtest.js';
 import type { LimitService } from './service-limits.js';
 import type { StressService } from './service-stress.js';
+import type { OptionService } from './service-options.js';
 import type { VarService } from './service-var.js';
+import { registerOptionRoutes } from './routes-options.js';
+import { registerVarRoutes } from './routes-var.js';
+import type { VarRuns } from './var-runs.js';
 
 export interface RiskServices {
   valueAtRisk: VarService;
   stress: StressService;
   limits: LimitService;
   backtest: BacktestService;
+  runs: VarRuns;
+  options: OptionService;
+  prices: PriceHistory;
 }
 
 export function registerRiskRoutes(app: FastifyInstance, s: RiskServices): void {
@@ -35,19 +38,9 @@ export function registerRiskRoutes(app: FastifyInstance, s: RiskServices): void 
   const read = { access: 'risk:read' };
   const write = { access: 'risk:write' };
   const tags = ['risk'];
-  const prices = (request: FastifyRequest) => marketDataOverHttp(app, credentialsOf(request.headers));
 
-  r.get(
-    '/api/v1/risk/var',
-    { config: read, schema: { tags, summary: 'Value-at-Risk and expected shortfall of a book, or of the desk for a risk manager', querystring: varQuery, response: { 200: varResult } } },
-    async (request) => s.valueAtRisk.compute(request.principal!, request.query, prices(request)),
-  );
-
-  r.get(
-    '/api/v1/risk/var/history',
-    { config: read, schema: { tags, summary: 'Stored VaR runs, newest first', querystring: varHistoryQuery, response: { 200: varHistory } } },
-    async (request) => s.valueAtRisk.history(request.principal!, request.query),
-  );
+  registerVarRoutes(app, { valueAtRisk: s.valueAtRisk, runs: s.runs, prices: s.prices });
+  registerOptionRoutes(app, s.options, s.prices);
 
   r.get(
     '/api/v1/risk/stress/scenarios',
@@ -64,7 +57,7 @@ export function registerRiskRoutes(app: FastifyInstance, s: RiskServices): void 
   r.get(
     '/api/v1/risk/limits',
     { config: read, schema: { tags, summary: 'Limits with their utilisation, measured now; breaches raise alerts', response: { 200: limitList } } },
-    async (request) => s.limits.list(request.principal!, prices(request)),
+    async (request) => s.limits.list(request.principal!, s.prices),
   );
 
   r.post(
@@ -91,6 +84,6 @@ export function registerRiskRoutes(app: FastifyInstance, s: RiskServices): void 
   r.get(
     '/api/v1/risk/backtest',
     { config: read, schema: { tags, summary: 'Kupiec and traffic-light backtest of stored VaR runs', querystring: backtestQuery, response: { 200: backtestResult } } },
-    async (request) => s.backtest.run(request.principal!, request.query, prices(request)),
+    async (request) => s.backtest.run(request.principal!, request.query, s.prices),
   );
 }

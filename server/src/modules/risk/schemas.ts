@@ -4,14 +4,28 @@ const method = z.enum(['historical', 'parametric', 'montecarlo']);
 const book = z.string().min(1).max(64);
 const tenor = z.enum(['spot', 'day-ahead', 'weekend', 'front-month', 'front-quarter', 'front-season', 'calendar']);
 
-export const varQuery = z.object({
+const groupBy = z.enum(['position', 'book', 'commodity', 'deliveryPeriod']);
+const approximation = z.enum(['delta-normal', 'delta-gamma']);
+
+const varFields = {
   method: method.default('historical'),
   confidence: z.coerce.number().gt(0.5).lt(1).default(0.99),
   horizonDays: z.coerce.number().int().min(1).max(250).default(1),
   book: book.optional(),
   scenarios: z.coerce.number().int().min(100).max(100_000).optional(),
   seed: z.coerce.number().int().min(0).max(2 ** 31 - 1).optional(),
+  groupBy: groupBy.default('position').describe('what contributions are summed by'),
+  halfLifeDays: z.coerce.number().gt(0).max(365).optional().describe('Monte Carlo with meanReversion: one half-life for every reverting factor'),
+  approximation: approximation.optional().describe('parametric only; delta-gamma (default) adds option gamma by Cornish-Fisher'),
+};
+
+export const varQuery = z.object({
+  ...varFields,
+  meanReversion: z.enum(['true', 'false']).optional().describe('Monte Carlo only: power and gas factors revert to their mean (Ornstein-Uhlenbeck)'),
 });
+
+/** The same request as `GET /risk/var`, started as a background run with progress. */
+export const varRunBody = z.object({ ...varFields, meanReversion: z.boolean().optional() });
 
 const warnings = z.array(z.string());
 
@@ -28,9 +42,38 @@ export const varResult = z.object({
   positions: z.number(),
   factors: z.number(),
   scenarios: z.number().nullable(),
-  contributions: z.array(z.object({ key: z.string(), component: z.number(), marginal: z.number() })),
+  groupBy,
+  contributions: z
+    .array(
+      z.object({
+        key: z.string(),
+        component: z.number().describe('Euler component: the contributions add up to the VaR'),
+        marginal: z.number().describe('VaR added per unit of currency of delta-equivalent exposure added to the group'),
+        share: z.number(),
+        positions: z.number(),
+      }),
+    )
+    .describe('Euler allocation of the delta-normal VaR, rescaled to the method'),
+  meanReversion: z.array(z.object({ instrumentId: z.string(), halfLifeDays: z.number(), longRunLevel: z.number() })),
   pnlDistribution: z.object({ bins: z.array(z.object({ from: z.number(), to: z.number(), count: z.number() })) }),
   warnings,
+});
+
+export const varRunParams = z.object({ runId: z.uuid() });
+
+export const varRunState = z.object({
+  runId: z.string(),
+  requestedBy: z.string(),
+  method,
+  status: z.enum(['running', 'done', 'failed']),
+  stage: z.enum(['prices', 'simulation', 'storing']).nullable(),
+  done: z.number(),
+  total: z.number(),
+  fraction: z.number(),
+  startedAt: z.string(),
+  result: varResult.nullable(),
+  error: z.object({ code: z.string(), message: z.string() }).nullable(),
+  seq: z.number(),
 });
 
 export const varHistoryQuery = z.object({

@@ -1,11 +1,16 @@
 import type { Clock } from '../../platform/clock.js';
 import type { Db } from '../../platform/db/database.js';
+import { invalid } from '../../platform/errors.js';
 import type { Principal } from '../../platform/http/access.js';
-import { bookPositions, booksFor, reportingCurrency, type BookPosition } from './book-positions.js';
+import { standardCatalogue } from '../market-data/index.js';
+import { bookPositions, booksFor, reportingCurrency } from './book-positions.js';
+import type { ParametricMethod } from './domain/index.js';
+import { exposureLines, type OptionHolding } from './exposures.js';
 import { dailyMovesFromHourly, type FactorHistory } from './factor-history.js';
+import { meanReversionFor } from './mean-reversion.js';
 import type { HourlyClose, PriceHistory } from './price-history.js';
 import type { RunsRepo } from './repo-runs.js';
-import { valueAtRisk, type ExposureLine, type VarMethod } from './var-engine.js';
+import { valueAtRisk, type VarGrouping, type VarMethod } from './var-engine.js';
 
 /** How far back VaR reads hourly closes: a month is 720 hourly moves when the feed has them. */
 export const LOOKBACK_DAYS = 30;
@@ -18,7 +23,19 @@ export interface VarQuery {
   book?: string | undefined;
   scenarios?: number | undefined;
   seed?: number | undefined;
+  groupBy?: VarGrouping | undefined;
+  meanReversion?: boolean | undefined;
+  halfLifeDays?: number | undefined;
+  approximation?: ParametricMethod | undefined;
 }
+
+/** Where a run is: reading prices (instrument by instrument), simulating, or storing. */
+export interface RunProgress {
+  stage: 'prices' | 'simulation' | 'storing';
+  done: number;
+  total: number;
+}
+export type ProgressReport = (progress: RunProgress) => Promise<void> | void;
 
 export interface VarDeps {
   db: Db;
@@ -26,58 +43,95 @@ export interface VarDeps {
   runs: RunsRepo;
   clock: Clock;
   deskBooks(): Promise<string[]>;
+  /** Active options on futures of the books. */
+  optionsOf(books: readonly string[]): Promise<OptionHolding[]>;
 }
 
 /** Hourly closes of every instrument over the lookback window ending now. */
-export async function historyOf(prices: PriceHistory, instrumentIds: readonly string[], now: number): Promise<FactorHistory> {
+export async function historyOf(prices: PriceHistory, instrumentIds: readonly string[], now: number, report?: ProgressReport): Promise<FactorHistory> {
   const to = new Date(now);
   const from = new Date(now - LOOKBACK_DAYS * DAY_MS);
   const closes = new Map<string, HourlyClose[]>();
-  for (const id of instrumentIds) closes.set(id, await prices.hourlyCloses(id, from, to));
+  for (const id of instrumentIds) {
+    closes.set(id, await prices.hourlyCloses(id, from, to));
+    await report?.({ stage: 'prices', done: closes.size, total: instrumentIds.length });
+  }
   return dailyMovesFromHourly(closes);
 }
 
-/** One exposure line per book and instrument; across several books the key names the book. */
-function exposureLines(open: readonly BookPosition[]): ExposureLine[] {
-  const manyBooks = new Set(open.map((p) => p.book)).size > 1;
-  return open.map((p) => ({ key: manyBooks ? `${p.book}/${p.instrumentId}` : p.instrumentId, instrumentId: p.instrumentId, delta: p.quantity }));
+/** Options of a query that only one method uses are refused rather than silently ignored. */
+function checkQuery(query: VarQuery): void {
+  if (query.meanReversion === true && query.method !== 'montecarlo') {
+    throw invalid('meanReversion', 'montecarlo_only', 'mean reversion is a Monte Carlo dynamic; use method=montecarlo');
+  }
+  if (query.halfLifeDays !== undefined && query.meanReversion !== true) {
+    throw invalid('halfLifeDays', 'needs_mean_reversion', 'a half-life applies only with meanReversion=true');
+  }
+  if (query.approximation !== undefined && query.method !== 'parametric') {
+    throw invalid('approximation', 'parametric_only', 'delta-normal or delta-gamma applies only to method=parametric');
+  }
 }
+
+const termsOf = (instrumentId: string) => standardCatalogue.find(instrumentId);
 
 export function createVarService(deps: VarDeps) {
   return {
+    /** Refuses a query or a book the caller may not ask for, before any work starts. */
+    check(principal: Principal, query: VarQuery): void {
+      checkQuery(query);
+      booksFor(principal, query.book, []);
+    },
+
     /** VaR and ES of the caller's books (or one book), stored as a run for history and backtests. */
-    async compute(principal: Principal, query: VarQuery, prices: PriceHistory) {
+    async compute(principal: Principal, query: VarQuery, prices: PriceHistory, report?: ProgressReport) {
+      checkQuery(query);
       const books = booksFor(principal, query.book, await deps.deskBooks());
+      const now = deps.clock.now();
       const warnings: string[] = [];
       const open = (await bookPositions(deps.reader, books)).filter((p) => p.quantity !== 0);
-      const instruments = [...new Set(open.map((p) => p.instrumentId))].sort();
-      const history = await historyOf(prices, instruments, deps.clock.now());
+      const options = await deps.optionsOf(books);
+      const instruments = [...new Set([...open.map((p) => p.instrumentId), ...options.map((o) => o.underlying)])].sort();
+      const history = await historyOf(prices, instruments, now, report);
       for (const m of history.missing) warnings.push(`${m.instrumentId}: ${m.reason}; its positions are left out of VaR`);
-      const currency = reportingCurrency(open, warnings);
-      if (open.length === 0) warnings.push('no open positions');
-      const figures = valueAtRisk(exposureLines(open), history, {
-        method: query.method,
-        confidence: query.confidence,
-        horizonDays: query.horizonDays,
-        scenarios: query.scenarios ?? 10_000,
-        seed: query.seed ?? 20_260_101,
-      });
+      const currency = reportingCurrency([...open, ...options.map((o) => ({ currency: termsOf(o.underlying)?.currency ?? 'EUR' }))], warnings);
+      if (open.length + options.length === 0) warnings.push('no open positions');
+      const lines = exposureLines(open, options, history.lastClose, now, warnings);
+      const meanReversion = query.meanReversion === true ? meanReversionFor(history, termsOf, query.halfLifeDays) : [];
+      if (query.meanReversion === true && meanReversion.length === 0) warnings.push('no power or gas factor to revert; every factor follows a random walk');
+      const scenarios = query.scenarios ?? 10_000;
+      const figures = await valueAtRisk(
+        lines,
+        history,
+        {
+          method: query.method,
+          confidence: query.confidence,
+          horizonDays: query.horizonDays,
+          scenarios,
+          seed: query.seed ?? 20_260_101,
+          groupBy: query.groupBy ?? 'position',
+          meanReversion,
+          ...(query.approximation ? { approximation: query.approximation } : {}),
+        },
+        report && ((done, total) => report({ stage: 'simulation', done, total })),
+      );
       warnings.push(...figures.warnings);
+      await report?.({ stage: 'storing', done: 0, total: 1 });
       // A risk manager's run without a book is the desk's (null); anyone else's is their own book.
       const book = query.book ?? (principal.permissions.has('risk:write') ? null : principal.username);
-      const exposures = open
-        .filter((p) => history.lastClose.has(p.instrumentId))
-        .map((p) => ({ instrumentId: p.instrumentId, delta: p.quantity, price: history.lastClose.get(p.instrumentId)! }));
-      const at = new Date(deps.clock.now());
+      const exposures = lines
+        .filter((l) => history.lastClose.has(l.instrumentId))
+        .map((l) => ({ instrumentId: l.instrumentId, delta: l.delta, price: history.lastClose.get(l.instrumentId)! }));
+      const at = new Date(now);
+      const positions = open.length + options.length;
       const id = await deps.runs.insertRun(deps.db, {
-        book: book,
+        book,
         method: query.method,
         confidence: query.confidence,
         horizonDays: query.horizonDays,
         var: figures.var,
         es: figures.es,
         currency,
-        positions: open.length,
+        positions,
         factors: history.factors.length,
         warnings,
         exposures,
@@ -90,14 +144,16 @@ export function createVarService(deps: VarDeps) {
         method: query.method,
         confidence: query.confidence,
         horizonDays: query.horizonDays,
-        book: book,
+        book,
         var: figures.var,
         es: figures.es,
         currency,
-        positions: open.length,
+        positions,
         factors: history.factors.length,
-        scenarios: query.method === 'parametric' ? null : query.method === 'historical' ? history.moves.rows : (query.scenarios ?? 10_000),
+        scenarios: query.method === 'parametric' ? null : query.method === 'historical' ? history.moves.rows : scenarios,
+        groupBy: query.groupBy ?? 'position',
         contributions: figures.contributions,
+        meanReversion: meanReversion.map((m) => ({ instrumentId: m.instrumentId, halfLifeDays: m.halfLifeDays, longRunLevel: m.longRunLevel })),
         pnlDistribution: figures.pnlDistribution,
         warnings,
       };
@@ -129,3 +185,4 @@ export function createVarService(deps: VarDeps) {
 }
 
 export type VarService = ReturnType<typeof createVarService>;
+export type VarResult = Awaited<ReturnType<VarService['compute']>>;

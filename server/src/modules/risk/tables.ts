@@ -63,8 +63,25 @@ export interface RiskAlertsRow {
   created_at: Timestamp;
 }
 
+/** An option on a futures contract held by a book (migration 0031). */
+export interface RiskOptionPositionsRow {
+  id: Generated<string>;
+  book: string;
+  underlying: string;
+  option_type: 'call' | 'put';
+  strike: ColumnType<string, string | number, string | number>;
+  expires_at: Timestamp;
+  quantity: ColumnType<string, string | number, string | number>;
+  volatility: number;
+  rate: number;
+  active: Generated<boolean>;
+  created_by: string;
+  created_at: Timestamp;
+}
+
 export interface RiskTables {
   risk_books: RiskBooksRow;
+  risk_option_positions: RiskOptionPositionsRow;
   risk_var_runs: RiskVarRunsRow;
   risk_limits: RiskLimitsRow;
   risk_alerts: RiskAlertsRow;

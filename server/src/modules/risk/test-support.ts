@@ -33,10 +33,19 @@ export function hourlyWalk(seed: number, hours: number, start: number, step: num
   });
 }
 
-/** Term contracts need their delivery period on every tick: July 2026, in Central European time. */
-const delivery = { deliveryStart: '2026-06-30T22:00:00Z', deliveryEnd: '2026-07-31T22:00:00Z' };
+/** Term contracts need their delivery period on every tick: July 2026 power, in Central European time. */
+export const JULY_POWER = { deliveryStart: '2026-06-30T22:00:00Z', deliveryEnd: '2026-07-31T22:00:00Z' };
+/** The third quarter of 2026 for power, and July 2026 for gas (gas days start at 06:00). */
+export const Q3_POWER = { deliveryStart: '2026-06-30T22:00:00Z', deliveryEnd: '2026-09-30T22:00:00Z' };
+export const JULY_GAS = { deliveryStart: '2026-07-01T04:00:00Z', deliveryEnd: '2026-08-01T04:00:00Z' };
 
-export async function ingestCloses(app: FastifyInstance, headers: Record<string, string>, instrumentId: string, closes: readonly { time: number; price: number }[]) {
+export async function ingestCloses(
+  app: FastifyInstance,
+  headers: Record<string, string>,
+  instrumentId: string,
+  closes: readonly { time: number; price: number }[],
+  delivery: { deliveryStart: string; deliveryEnd: string } = JULY_POWER,
+) {
   const res = await app.inject({
     method: 'POST',
     url: '/api/v1/market-data/ticks',

@@ -1,22 +1,29 @@
 import {
-  covarianceFromCorrelation,
-  createMatrix,
+  allocateVar,
   createNormalSampler,
   createRandomSource,
   historicalVar,
-  isPositiveDefinite,
-  monteCarloVar,
-  nearestCorrelation,
-  normalCdf,
   parametricVar,
-  sampleCovariance,
-  volatilities,
-  type Matrix,
+  type MeanRevertingFactor,
+  type ParametricMethod,
   type RiskPosition,
 } from './domain/index.js';
+import { usableCovariance } from './factor-covariance.js';
 import type { FactorHistory } from './factor-history.js';
+import { histogram, normalHistogram, type PnlDistribution } from './pnl-distribution.js';
+import { monteCarloInBatches, type BatchReport } from './simulation-batches.js';
 
 export type VarMethod = 'historical' | 'parametric' | 'montecarlo';
+
+/** What contributions are summed by: each exposure line, or its book, commodity or delivery period. */
+export type VarGrouping = 'position' | 'book' | 'commodity' | 'deliveryPeriod';
+
+/** A factor that reverts to a level (Monte Carlo only), named by its instrument. */
+export interface MeanRevertingInstrument {
+  instrumentId: string;
+  speedPerDay: number;
+  longRunLevel: number;
+}
 
 export interface VarRequest {
   method: VarMethod;
@@ -25,6 +32,11 @@ export interface VarRequest {
   /** Monte Carlo only: scenario count and seed, so a run can be reproduced. */
   scenarios: number;
   seed: number;
+  groupBy?: VarGrouping;
+  /** Monte Carlo only: factors simulated as Ornstein-Uhlenbeck instead of a random walk. */
+  meanReversion?: readonly MeanRevertingInstrument[];
+  /** Parametric only: delta-gamma (the default) adds the options' gamma by Cornish-Fisher. */
+  approximation?: ParametricMethod;
 }
 
 export interface ExposureLine {
@@ -33,86 +45,55 @@ export interface ExposureLine {
   instrumentId: string;
   /** Currency P&L per unit price move. */
   delta: number;
+  /** Currency P&L per unit price move squared (options); zero for futures. */
+  gamma?: number;
+  groups: { book: string; commodity: string; deliveryPeriod: string };
+}
+
+export interface VarContribution {
+  key: string;
+  /** Euler component: the contributions of a run add up to its VaR. */
+  component: number;
+  /** VaR added per unit of currency of delta-equivalent exposure added in the group's mix. */
+  marginal: number;
+  share: number;
+  positions: number;
 }
 
 export interface VarFigures {
   var: number;
   es: number;
-  contributions: { key: string; component: number; marginal: number }[];
-  pnlDistribution: { bins: { from: number; to: number; count: number }[] };
+  contributions: VarContribution[];
+  pnlDistribution: PnlDistribution;
   warnings: string[];
 }
 
-const BINS = 30;
+/** Progress of the simulation, for runs that report it. */
+export type SimulationReport = BatchReport;
+
 /** Fewer moves than this and the tail is a handful of points: the run says so. */
 export const MIN_SCENARIOS = 100;
 
-/** A histogram of scenario P&L in equal-width bins. */
-export function histogram(pnl: Float64Array, bins = BINS): VarFigures['pnlDistribution'] {
-  if (pnl.length === 0) return { bins: [] };
-  let lo = Infinity;
-  let hi = -Infinity;
-  for (const x of pnl) {
-    lo = Math.min(lo, x);
-    hi = Math.max(hi, x);
-  }
-  const width = hi > lo ? (hi - lo) / bins : 1;
-  const counts = new Array<number>(bins).fill(0);
-  for (const x of pnl) counts[Math.min(bins - 1, Math.floor((x - lo) / width))]! += 1;
-  return { bins: counts.map((count, i) => ({ from: lo + i * width, to: lo + (i + 1) * width, count })) };
-}
-
-/** Expected counts of a normal P&L out of 10,000 draws, for the parametric method's chart. */
-function normalHistogram(mean: number, sd: number): VarFigures['pnlDistribution'] {
-  if (!(sd > 0)) return { bins: [] };
-  const lo = mean - 4 * sd;
-  const width = (8 * sd) / BINS;
-  return {
-    bins: Array.from({ length: BINS }, (_, i) => {
-      const from = lo + i * width;
-      const to = from + width;
-      return { from, to, count: Math.round(10_000 * (normalCdf((to - mean) / sd) - normalCdf((from - mean) / sd))) };
-    }),
-  };
-}
-
-/** Covariance with its correlation repaired to the nearest positive-definite one when needed. */
-function usableCovariance(moves: Matrix, warnings: string[]): Matrix {
-  const covariance = sampleCovariance(moves);
-  if (isPositiveDefinite(covariance)) return covariance;
-  const n = covariance.rows;
-  const vols = volatilities(covariance);
-  // A factor that never moved in the window has no correlation to anything; it keeps a
-  // negligible variance so that the matrix can be factorised.
-  const floored = Float64Array.from(vols, (v) => (v > 0 ? v : 1e-6));
-  const correlation = createMatrix(n, n);
-  for (let i = 0; i < n; i++) {
-    for (let j = 0; j < n; j++) {
-      const c = vols[i]! > 0 && vols[j]! > 0 ? covariance.data[i * n + j]! / (vols[i]! * vols[j]!) : 0;
-      correlation.data[i * n + j] = i === j ? 1 : Math.max(-1, Math.min(1, c));
-    }
-  }
-  const repair = nearestCorrelation(correlation);
-  if (repair.repaired) {
-    warnings.push(
-      `the factor correlation matrix was not positive definite (smallest eigenvalue ${repair.minEigenvalueBefore.toExponential(2)}); ` +
-        `repaired to the nearest correlation matrix (Frobenius distance ${repair.frobeniusDistance.toFixed(4)})`,
-    );
-  }
-  return covarianceFromCorrelation(repair.correlation, floored);
+function meanRevertingFactors(request: VarRequest, history: FactorHistory, column: Map<string, number>): MeanRevertingFactor[] {
+  return (request.meanReversion ?? []).flatMap((m) => {
+    const factor = column.get(m.instrumentId);
+    const currentLevel = history.lastClose.get(m.instrumentId);
+    return factor === undefined || currentLevel === undefined ? [] : [{ factor, speedPerDay: m.speedPerDay, longRunLevel: m.longRunLevel, currentLevel }];
+  });
 }
 
 /**
- * VaR and ES of a linear book over the factor history, by the chosen method. Contributions
- * are the Euler allocation of the delta-normal VaR, rescaled to the method's VaR so they add
- * up to it: one consistent split whatever the method, labelled as such in the API notes.
+ * VaR and ES of a book of futures and options over the factor history, by the chosen method.
+ * Contributions are the Euler allocation of the delta-normal VaR, rescaled to the method's VaR
+ * so they add up to it: one consistent split whatever the method (exact for delta-normal).
  */
-export function valueAtRisk(lines: readonly ExposureLine[], history: FactorHistory, request: VarRequest): VarFigures {
+export async function valueAtRisk(lines: readonly ExposureLine[], history: FactorHistory, request: VarRequest, report?: SimulationReport): Promise<VarFigures> {
   const warnings: string[] = [];
   const column = new Map(history.factors.map((id, i) => [id, i]));
   const positions: RiskPosition[] = lines.flatMap((line) => {
     const factor = column.get(line.instrumentId);
-    return factor === undefined ? [] : [{ id: line.key, factor, delta: line.delta }];
+    if (factor === undefined) return [];
+    return [{ id: line.key, factor, delta: line.delta, gamma: line.gamma ?? 0, groups: { position: line.key, ...line.groups } }];
   });
   const days = history.moves.rows;
   if (positions.length === 0 || days < 2) {
@@ -123,11 +104,12 @@ export function valueAtRisk(lines: readonly ExposureLine[], history: FactorHisto
     warnings.push(`only ${days} hourly price moves in the history window (at least ${MIN_SCENARIOS} wanted); the tail estimate is unreliable`);
   }
   const covariance = usableCovariance(history.moves, warnings);
-  const parametric = parametricVar({ positions, covariance, confidence: request.confidence, horizonDays: request.horizonDays });
+  const { confidence, horizonDays } = request;
+  const parametric = parametricVar({ positions, covariance, confidence, horizonDays, method: request.approximation ?? 'delta-gamma' });
   let figures: Pick<VarFigures, 'var' | 'es' | 'pnlDistribution'>;
   switch (request.method) {
     case 'historical': {
-      const r = historicalVar({ positions, factorMoves: history.moves, confidence: request.confidence, horizonDays: request.horizonDays });
+      const r = historicalVar({ positions, factorMoves: history.moves, confidence, horizonDays });
       figures = { var: r.valueAtRisk, es: r.expectedShortfall, pnlDistribution: histogram(r.scenarioPnl) };
       break;
     }
@@ -139,24 +121,34 @@ export function valueAtRisk(lines: readonly ExposureLine[], history: FactorHisto
       };
       break;
     case 'montecarlo': {
-      const r = monteCarloVar({
-        positions,
-        covariance,
-        confidence: request.confidence,
-        horizonDays: request.horizonDays,
-        scenarioCount: request.scenarios,
-        normals: createNormalSampler(createRandomSource(request.seed)),
-      });
+      const r = await monteCarloInBatches(
+        {
+          positions,
+          covariance,
+          confidence,
+          horizonDays,
+          scenarioCount: request.scenarios,
+          normals: createNormalSampler(createRandomSource(request.seed)),
+          meanReversion: meanRevertingFactors(request, history, column),
+        },
+        report,
+      );
       figures = { var: r.valueAtRisk, es: r.expectedShortfall, pnlDistribution: histogram(r.scenarioPnl) };
       break;
     }
   }
+  if (!(parametric.deltaNormalVar > 0) && figures.var > 0) {
+    warnings.push('the book has no first-order (delta) risk, so its VaR cannot be allocated to positions');
+  }
   const rescale = parametric.deltaNormalVar > 0 ? figures.var / parametric.deltaNormalVar : 0;
-  const contributions = positions
-    .map((p) => {
-      const marginal = parametric.marginalVar[p.factor]! * rescale;
-      return { key: p.id, component: p.delta * marginal, marginal };
-    })
-    .sort((a, b) => b.component - a.component);
+  const marginal = parametric.marginalVar.map((m) => m * rescale);
+  const prices = Float64Array.from(history.factors, (id) => history.lastClose.get(id) ?? 0);
+  const contributions = allocateVar(positions, marginal, request.groupBy ?? 'position', prices).map((c) => ({
+    key: c.group,
+    component: c.componentVar,
+    marginal: c.marginalVar,
+    share: c.share,
+    positions: c.positionCount,
+  }));
   return { ...figures, contributions, warnings };
 }

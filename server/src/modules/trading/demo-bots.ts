@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { ModuleContext } from '../../platform/module.js';
-import { TICK_TOPIC, type TickMessage } from '../market-data/index.js';
+import { TICKS_TOPIC, type TickBatchMessage } from '../market-data/index.js';
 import type { Desk } from './desk.js';
 import { fromTicks } from './instruments.js';
 import type { OrderService } from './service-orders.js';
@@ -28,9 +28,10 @@ const QUOTED: Record<string, number> = {
 export async function startDemoBots(deps: { ctx: ModuleContext; orders: OrderService; desk: Desk; intervalMs?: number }) {
   const { ctx, orders, desk } = deps;
   const marks = new Map<string, number>(Object.entries(QUOTED));
-  const off = await ctx.platform.bus.subscribe(TICK_TOPIC, (message) => {
-    const tick = message as TickMessage;
-    if (marks.has(tick.instrumentId)) marks.set(tick.instrumentId, tick.price);
+  const off = await ctx.platform.bus.subscribe(TICKS_TOPIC, (message) => {
+    for (const tick of (message as TickBatchMessage).ticks) {
+      if (marks.has(tick.instrumentId)) marks.set(tick.instrumentId, tick.price);
+    }
   });
   const resting = new Map<string, string[]>();
 

@@ -2,6 +2,7 @@ import type { ModuleContext } from '../../platform/module.js';
 import { Desk } from './desk.js';
 import { continuousInstruments } from './instruments.js';
 import { createLimits } from './limits.js';
+import type { DealCheck } from './deal-checks.js';
 import { creditLimitCheck, positionLimitCheck, type PreTradeCheck } from './pre-trade.js';
 import { registerAuctionRoutes } from './routes-auctions.js';
 import { registerDealRoutes } from './routes-deals.js';
@@ -13,11 +14,15 @@ import { tradingDb } from './tables.js';
 
 export { BOOK_TOPIC, ORDER_TOPIC, TRADE_TOPIC, type BookMessage, type TradeMessage } from './desk.js';
 export type { PreTradeCheck, PreTradeContext, PreTradeOrder } from './pre-trade.js';
+export type { DealCheck, DealRefusal, ProposedDeal } from './deal-checks.js';
 export { accountFills, lastTradePrices, type AccountFill } from './repo-fills.js';
+export { dailyLastTrades, lastTradesAsOf, liveDeals, tradingAccounts, type DealRecord, type PricedTrade } from './repo-desk-reads.js';
 
 export interface TradingOptions {
   /** Extra pre-trade checks (risk, compliance) run after the position and credit limits. */
   checks?: PreTradeCheck[];
+  /** Checks an OTC deal must pass before capture or amendment (counterparty credit). */
+  dealChecks?: DealCheck[];
   sweepIntervalMs?: number;
   maxBufferedBytes?: number;
 }
@@ -49,7 +54,7 @@ export function createTradingModule(opts: TradingOptions = {}) {
 
     registerOrderRoutes(ctx.app, { orders, desk, limits, reader: tradingDb(dbs.reader) });
     registerAuctionRoutes(ctx.app, { db: dbs.db, reader: dbs.reader, clock: ctx.clock });
-    registerDealRoutes(ctx.app, { db: dbs.db, reader: dbs.reader, clock: ctx.clock });
+    registerDealRoutes(ctx.app, { db: dbs.db, reader: dbs.reader, clock: ctx.clock, checks: opts.dealChecks ?? [] });
     await registerTradingStream(ctx, { desk, maxBufferedBytes: opts.maxBufferedBytes ?? 1024 * 1024 });
 
     // Gate closure and good-till-date expiry are commands too, so the log replays them.

@@ -1,11 +1,13 @@
 import { invalid } from '../../platform/errors.js';
-import { standardCatalogue, type Catalogue, type Instrument } from '../market-data/index.js';
 import {
   lotsToQuantity,
   priceToTicks,
   quantityToLots,
+  standardCatalogue,
   ticksToPrice,
-} from '../market-data/domain/scaling.js';
+  type Catalogue,
+  type Instrument,
+} from '../market-data/index.js';
 
 /**
  * Which catalogue instruments trade continuously, and the unit conversions at the

@@ -3,6 +3,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Clock } from '../../platform/clock.js';
 import type { Db } from '../../platform/db/database.js';
+import type { DealCheck } from './deal-checks.js';
 import { createDealService } from './service-deals.js';
 
 const dealBody = z.object({
@@ -26,7 +27,7 @@ const dealView = dealBody.extend({
 const params = z.object({ id: z.string().min(1).max(64) });
 const page = z.object({ items: z.array(dealView) });
 
-export function registerDealRoutes(app: FastifyInstance, deps: { db: Db; reader: Db; clock: Clock }): void {
+export function registerDealRoutes(app: FastifyInstance, deps: { db: Db; reader: Db; clock: Clock; checks: readonly DealCheck[] }): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const deals = createDealService(deps);
   const tags = ['deals'];

@@ -2,8 +2,15 @@ import type { Clock } from '../../platform/clock.js';
 import type { Db } from '../../platform/db/database.js';
 import { DomainError, invalid, notFound } from '../../platform/errors.js';
 import { standardCatalogue, type Instrument } from '../market-data/index.js';
-import { dayAheadGateClosure, deliveryDateOf, deliveryDay, hoursIn } from '../market-data/domain/delivery-period.js';
-import { addDays, formatLocalDate, parseLocalDate } from '../market-data/domain/time-zone.js';
+import {
+  addDays,
+  dayAheadGateClosure,
+  deliveryDateOf,
+  deliveryDay,
+  formatLocalDate,
+  hoursIn,
+  parseLocalDate,
+} from '../market-data/index.js';
 import { clearDayAhead, type AuctionCurve } from './domain/index.js';
 import { fromLots, fromTicks, toLots, toTicks } from './instruments.js';
 import { tradingDb, type AuctionsRow } from './tables.js';

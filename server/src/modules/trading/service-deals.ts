@@ -2,6 +2,7 @@ import type { Clock } from '../../platform/clock.js';
 import type { Db } from '../../platform/db/database.js';
 import { DomainError, invalid, notFound } from '../../platform/errors.js';
 import { standardCatalogue } from '../market-data/index.js';
+import type { DealCheck, ProposedDeal } from './deal-checks.js';
 import { fromLots, fromTicks, toLots, toTicks } from './instruments.js';
 import { tradingDb, type DealFields, type DealsRow, type TradingDb } from './tables.js';
 
@@ -34,9 +35,28 @@ const view = (d: DealFields & { version: number }, id: string) => ({
  * OTC deal capture: bilateral trades booked by a trader, confirmed later, and
  * amended only by adding a version, so the history of every term is kept.
  */
-export function createDealService(deps: { db: Db; reader: Db; clock: Clock }) {
+export function createDealService(deps: { db: Db; reader: Db; clock: Clock; checks?: readonly DealCheck[] }) {
   const db = tradingDb(deps.db);
   const reader = tradingDb(deps.reader);
+
+  /** Runs the deal checks on the terms the deal would have; the first refusal stops it. */
+  async function vet(id: string | null, trader: string, fields: Omit<DealFields, 'status' | 'trader' | 'updated_at'>): Promise<void> {
+    const proposed: ProposedDeal = {
+      id,
+      trader,
+      counterparty: fields.counterparty,
+      instrumentId: fields.instrument_id,
+      side: fields.side,
+      price: Number(fields.price),
+      quantity: Number(fields.quantity),
+      deliveryStart: new Date(fields.delivery_start),
+      deliveryEnd: new Date(fields.delivery_end),
+    };
+    for (const check of deps.checks ?? []) {
+      const refusal = await check(proposed);
+      if (refusal) throw new DomainError('unprocessable', refusal.code, refusal.message, [], { reason: refusal.code });
+    }
+  }
 
   function terms(input: DealInput): Omit<DealFields, 'status' | 'trader' | 'updated_at'> {
     const instrument = standardCatalogue.find(input.instrumentId);
@@ -81,6 +101,7 @@ export function createDealService(deps: { db: Db; reader: Db; clock: Clock }) {
   return {
     async capture(trader: string, input: DealInput) {
       const fields: DealFields = { ...terms(input), status: 'unconfirmed', trader, updated_at: new Date(deps.clock.now()) };
+      await vet(null, trader, fields);
       return db.transaction().execute(async (trx) => {
         const t = tradingDb(trx);
         const { id } = await t.insertInto('deals').values({ ...fields, version: 1 } as never).returning('id').executeTakeFirstOrThrow();
@@ -89,10 +110,14 @@ export function createDealService(deps: { db: Db; reader: Db; clock: Clock }) {
       });
     },
 
-    /** An amendment is a new version; a confirmed deal goes back to unconfirmed until re-confirmed. */
-    amend: (trader: string, id: string, input: Partial<DealInput>) =>
-      change(trader, id, (row) => ({
-        ...terms({
+    /**
+     * An amendment is a new version; a confirmed deal goes back to unconfirmed until
+     * re-confirmed. The new terms are vetted before the write's transaction opens, since
+     * the checks read the desk's records themselves.
+     */
+    async amend(trader: string, id: string, input: Partial<DealInput>) {
+      const amended = (row: DealsRow) =>
+        terms({
           counterparty: input.counterparty ?? row.counterparty,
           instrumentId: input.instrumentId ?? row.instrument_id,
           side: input.side ?? row.side,
@@ -100,9 +125,11 @@ export function createDealService(deps: { db: Db; reader: Db; clock: Clock }) {
           quantity: input.quantity ?? Number(row.quantity),
           deliveryStart: input.deliveryStart ?? new Date(row.delivery_start).toISOString(),
           deliveryEnd: input.deliveryEnd ?? new Date(row.delivery_end).toISOString(),
-        }),
-        status: 'unconfirmed',
-      })),
+        });
+      const current = /^[0-9a-f-]{36}$/i.test(id) ? await db.selectFrom('deals').selectAll().where('id', '=', id).executeTakeFirst() : undefined;
+      if (current && current.trader === trader && current.status !== 'cancelled') await vet(id, trader, amended(current));
+      return change(trader, id, (row) => ({ ...amended(row), status: 'unconfirmed' }));
+    },
 
     confirm: (trader: string, id: string) =>
       change(trader, id, (row) => {

@@ -12,12 +12,14 @@ pg.types.setTypeParser(pg.types.builtins.INT8, (v) => Number(v));
 
 export type Db = Kysely<Database>;
 
+export type DatabaseKind = 'pglite' | 'postgres';
+
 export interface Databases {
   /** Primary: every write and every read that must see its own writes. */
   db: Db;
   /** Read replica when configured, else the primary: reports and listings. */
   reader: Db;
-  kind: 'pglite' | 'postgres';
+  kind: DatabaseKind;
   close(): Promise<void>;
 }
 

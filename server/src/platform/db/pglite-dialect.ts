@@ -31,10 +31,26 @@ export class PGliteDialect implements Dialect {
   }
 }
 
+/** A `copy ... from '/dev/blob'` statement with the rows PGlite reads as that file. */
+export interface BlobCopyQuery extends CompiledQuery {
+  readonly blob: Blob;
+}
+
+/**
+ * COPY on PGlite: its `copy from '/dev/blob'` reads the rows from a Blob passed beside the
+ * statement. Kysely hands the compiled query through to the connection untouched, so the
+ * blob rides on it and the copy runs on whatever connection, or transaction, executes it.
+ */
+export const blobCopyQuery = (statement: string, blob: Blob): BlobCopyQuery => ({ ...CompiledQuery.raw(statement), blob });
+
 class PGliteConnection implements DatabaseConnection {
   constructor(private readonly pglite: PGlite) {}
 
   async executeQuery<R>(query: CompiledQuery): Promise<QueryResult<R>> {
+    if ('blob' in query && query.blob instanceof Blob) {
+      const result = await this.pglite.query<R>(query.sql, [], { blob: query.blob });
+      return { rows: result.rows };
+    }
     // Raw SQL without parameters may hold several statements (migrations); only
     // PGlite's simple-protocol exec runs those.
     if (query.parameters.length === 0 && query.query.kind === 'RawNode') {

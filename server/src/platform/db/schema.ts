@@ -104,6 +104,17 @@ export interface MdTicksTable {
   source: string;
 }
 
+export interface MdBarsHourlyTable {
+  instrument_id: string;
+  bucket: Timestamp;
+  open: Numeric;
+  high: Numeric;
+  low: Numeric;
+  close: Numeric;
+  volume: Numeric;
+  tick_count: number;
+}
+
 export interface MdSettlementsTable {
   instrument_id: string;
   trade_date: ColumnType<string, string, string>;
@@ -163,6 +174,7 @@ export interface Database {
   audit_log: AuditLogTable;
   md_instruments: MdInstrumentsTable;
   md_ticks: MdTicksTable;
+  md_bars_hourly: MdBarsHourlyTable;
   md_settlements: MdSettlementsTable;
   md_curves: MdCurvesTable;
   md_curve_points: MdCurvePointsTable;

@@ -2,10 +2,10 @@ import { formatFigure } from '../trading/format';
 import type { PnlSummary } from './pnl';
 
 const rowHeight = 26;
-const labelWidth = 150;
-const width = 560;
+const labelWidth = 210;
+const width = 640;
 
-/** Total P&L per instrument as bars either side of zero: gains right in green, losses left in red. */
+/** Total P&L per instrument and delivery period as bars either side of zero: gains right in green, losses left in red. */
 export function PnlChart({ summary }: { summary: PnlSummary }) {
   if (summary.bars.length === 0) return null;
   const plot = width - labelWidth;
@@ -19,7 +19,7 @@ export function PnlChart({ summary }: { summary: PnlSummary }) {
         className="w-full"
         style={{ maxHeight: `${height * 1.5}px` }}
         role="img"
-        aria-label="Profit and loss per instrument"
+        aria-label="Profit and loss per instrument and delivery period"
       >
         <line x1={zero} x2={zero} y1={0} y2={height} className="stroke-slate-600" />
         {summary.bars.map((bar, index) => {
@@ -27,9 +27,9 @@ export function PnlChart({ summary }: { summary: PnlSummary }) {
           const y = 4 + index * rowHeight;
           const gain = bar.total >= 0;
           return (
-            <g key={bar.instrumentId} data-testid="pnl-bar" data-instrument={bar.instrumentId}>
+            <g key={bar.label} data-testid="pnl-bar" data-label={bar.label}>
               <text x={0} y={y + rowHeight / 2 + 4} className="fill-slate-300 text-[11px]">
-                {bar.instrumentId}
+                {bar.label}
               </text>
               <rect
                 x={gain ? zero : zero - length}
@@ -39,7 +39,7 @@ export function PnlChart({ summary }: { summary: PnlSummary }) {
                 rx={2}
                 className={gain ? 'fill-emerald-500/80' : 'fill-rose-500/80'}
               >
-                <title>{`${bar.instrumentId}: realised ${formatFigure(bar.realised)}, unrealised ${formatFigure(bar.unrealised)}`}</title>
+                <title>{`${bar.label}: realised ${formatFigure(bar.realised)}, unrealised ${formatFigure(bar.unrealised)}`}</title>
               </rect>
               <text
                 x={gain ? zero + length + 4 : zero - length - 4}

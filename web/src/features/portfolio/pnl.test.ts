@@ -22,7 +22,7 @@ describe('summarising profit and loss', () => {
       position('B', 100, 20),
       position('C', 0, -5),
     ]);
-    expect(summary.bars.map((b) => [b.instrumentId, b.total])).toEqual([
+    expect(summary.bars.map((b) => [b.label, b.total])).toEqual([
       ['B', 120],
       ['C', -5],
       ['A', -40],
@@ -35,7 +35,19 @@ describe('summarising profit and loss', () => {
 
   it('counts an unmarked position as no unrealised P&L rather than failing', () => {
     const summary = summarisePnl([position('A', 30, null)]);
-    expect(summary.bars[0]).toEqual({ instrumentId: 'A', realised: 30, unrealised: 0, total: 30 });
+    expect(summary.bars[0]).toEqual({ label: 'A', realised: 30, unrealised: 0, total: 30 });
+  });
+
+  it('names a bar by instrument and delivery period, adding books that hold the same one', () => {
+    const summary = summarisePnl([
+      { ...position('A', 10, 5), period: '2026-02', book: 'alice' },
+      { ...position('A', -4, 1), period: '2026-02', book: 'bob' },
+      { ...position('A', 0, 7), period: '2026-03', book: 'alice' },
+    ]);
+    expect(summary.bars).toEqual([
+      { label: 'A 2026-02', realised: 6, unrealised: 6, total: 12 },
+      { label: 'A 2026-03', realised: 0, unrealised: 7, total: 7 },
+    ]);
   });
 
   it('has nothing to scale against for an empty book', () => {

@@ -1,7 +1,14 @@
 import type { Position } from './types';
 
+/** What a P&L bar needs of a position; a delivery period, when given, is part of its name. */
+export type PnlSource = Pick<Position, 'instrumentId' | 'realisedPnl' | 'unrealisedPnl'> & {
+  period?: string;
+  book?: string;
+};
+
 export interface PnlBar {
-  instrumentId: string;
+  /** Instrument, and delivery period when the position has one. */
+  label: string;
   realised: number;
   /** Zero when there is no mark yet to value the open quantity. */
   unrealised: number;
@@ -17,19 +24,27 @@ export interface PnlSummary {
   extent: number;
 }
 
-/** Profit and loss per instrument, largest gain first, and the desk's totals. */
-export function summarisePnl(positions: readonly Position[]): PnlSummary {
-  const bars = positions
-    .map((p) => {
-      const unrealised = p.unrealisedPnl ?? 0;
-      return {
-        instrumentId: p.instrumentId,
-        realised: p.realisedPnl,
-        unrealised,
-        total: p.realisedPnl + unrealised,
-      };
-    })
-    .sort((a, b) => b.total - a.total || a.instrumentId.localeCompare(b.instrumentId));
+const labelOf = (p: PnlSource): string =>
+  p.period ? `${p.instrumentId} ${p.period}` : p.instrumentId;
+
+/**
+ * Profit and loss per instrument and delivery period (books holding the same one add
+ * up), largest gain first, and the totals.
+ */
+export function summarisePnl(positions: readonly PnlSource[]): PnlSummary {
+  const byLabel = new Map<string, PnlBar>();
+  for (const p of positions) {
+    const label = labelOf(p);
+    const bar = byLabel.get(label) ?? { label, realised: 0, unrealised: 0, total: 0 };
+    const unrealised = p.unrealisedPnl ?? 0;
+    bar.realised += p.realisedPnl;
+    bar.unrealised += unrealised;
+    bar.total += p.realisedPnl + unrealised;
+    byLabel.set(label, bar);
+  }
+  const bars = [...byLabel.values()].sort(
+    (a, b) => b.total - a.total || a.label.localeCompare(b.label),
+  );
   const sum = (pick: (bar: PnlBar) => number) => bars.reduce((acc, bar) => acc + pick(bar), 0);
   return {
     bars,

@@ -5,26 +5,39 @@ import { inputClass, panelClass, secondaryButton } from '../../components/styles
 import { AlertsList } from './AlertsList';
 import { ContributionsChart } from './ContributionsChart';
 import { LimitsPanel } from './LimitsPanel';
+import { LiveBadge } from './LiveBadge';
+import { OptionsTable } from './OptionsTable';
 import { PnlHistogram } from './PnlHistogram';
 import { riskApi, useValueAtRiskQuery } from './riskApi';
 import { StressTable } from './StressTable';
+import type { VarGrouping } from './types';
+import { useRiskStream } from './useRiskStream';
 import { VarCards, type VarSettings } from './VarCards';
 
-function Panel({ title, children }: { title: string; children: ReactNode }) {
+function Panel({ title, aside, children }: { title: string; aside?: ReactNode; children: ReactNode }) {
   return (
     <div className={panelClass}>
-      <h2 className="mb-2 text-base font-semibold text-slate-100">{title}</h2>
+      <div className="mb-2 flex items-center justify-between gap-2">
+        <h2 className="text-base font-semibold text-slate-100">{title}</h2>
+        {aside}
+      </div>
       {children}
     </div>
   );
 }
 
-/** The risk dashboard: VaR and ES by method, what drives them, stress results, limits and alerts. */
+/**
+ * The risk dashboard: VaR and ES by method, what drives them, stress results, limits and
+ * alerts; alerts and Monte Carlo progress arrive on the risk stream.
+ */
 export function RiskPage() {
   const dispatch = useAppDispatch();
+  const stream = useRiskStream();
   const [settings, setSettings] = useState<VarSettings>({ confidence: 0.99, horizonDays: 1 });
+  const [groupBy, setGroupBy] = useState<VarGrouping>('position');
+  const [round, setRound] = useState(0);
   // Same arguments as the historical card, so this reads that card's cached run.
-  const { data: historical } = useValueAtRiskQuery({ method: 'historical', ...settings });
+  const { data: historical } = useValueAtRiskQuery({ method: 'historical', ...settings, groupBy });
   return (
     <section className="space-y-4" data-testid="risk-page">
       <PageTitle title="Risk">
@@ -43,11 +56,18 @@ export function RiskPage() {
             <option value={10}>10 days</option>
           </select>
         </label>
-        <button type="button" className={secondaryButton} onClick={() => dispatch(riskApi.util.invalidateTags(['RiskVar']))}>
+        <button
+          type="button"
+          className={secondaryButton}
+          onClick={() => {
+            dispatch(riskApi.util.invalidateTags(['RiskVar']));
+            setRound((r) => r + 1);
+          }}
+        >
           Recompute
         </button>
       </PageTitle>
-      <VarCards settings={settings} />
+      <VarCards settings={settings} groupBy={groupBy} round={round} live={stream === 'live'} />
       {historical?.warnings.length ? (
         <ul className="space-y-1 text-xs text-amber-300" data-testid="var-warnings">
           {historical.warnings.map((w) => (
@@ -60,17 +80,20 @@ export function RiskPage() {
           {historical ? <PnlHistogram bins={historical.pnlDistribution.bins} valueAtRisk={historical.var} currency={historical.currency} /> : null}
         </Panel>
         <Panel title="VaR contributions">
-          <ContributionsChart items={historical?.contributions ?? []} />
+          <ContributionsChart items={historical?.contributions ?? []} groupBy={groupBy} onGroupBy={setGroupBy} />
         </Panel>
         <Panel title="Limits">
           <LimitsPanel />
         </Panel>
-        <Panel title="Alerts">
-          <AlertsList />
+        <Panel title="Alerts" aside={<LiveBadge status={stream} />}>
+          <AlertsList live={stream === 'live'} />
         </Panel>
       </div>
       <Panel title="Stress scenarios">
         <StressTable />
+      </Panel>
+      <Panel title="Options on futures">
+        <OptionsTable />
       </Panel>
     </section>
   );

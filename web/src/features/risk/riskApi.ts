@@ -1,12 +1,30 @@
 import { api } from '../../app/api';
-import type { NewLimit, RiskAlert, RiskLimit, StressResults, VarMethod, VarRun } from './types';
+import type {
+  NewLimit,
+  OptionPosition,
+  RiskAlert,
+  RiskLimit,
+  StressResults,
+  VarGrouping,
+  VarMethod,
+  VarRun,
+  VarRunRequest,
+  VarRunState,
+} from './types';
 
 // A new limit changes utilisation and may raise alerts at the next look.
-export const riskApi = api.enhanceEndpoints({ addTagTypes: ['RiskLimit', 'RiskAlert', 'RiskVar'] }).injectEndpoints({
+export const riskApi = api.enhanceEndpoints({ addTagTypes: ['RiskLimit', 'RiskAlert', 'RiskVar', 'RiskVarRun', 'RiskOption'] }).injectEndpoints({
   endpoints: (build) => ({
-    valueAtRisk: build.query<VarRun, { method: VarMethod; confidence: number; horizonDays: number }>({
+    valueAtRisk: build.query<VarRun, { method: VarMethod; confidence: number; horizonDays: number; groupBy?: VarGrouping }>({
       query: (q) => ({ url: 'risk/var', params: q }),
       providesTags: ['RiskVar'],
+    }),
+    startVarRun: build.mutation<VarRunState, VarRunRequest>({
+      query: (body) => ({ url: 'risk/var/runs', method: 'POST', body }),
+    }),
+    varRun: build.query<VarRunState, string>({
+      query: (runId) => `risk/var/runs/${encodeURIComponent(runId)}`,
+      providesTags: (_result, _error, runId) => [{ type: 'RiskVarRun', id: runId }],
     }),
     stress: build.query<StressResults, void>({
       query: () => ({ url: 'risk/stress', method: 'POST', body: {} }),
@@ -23,7 +41,20 @@ export const riskApi = api.enhanceEndpoints({ addTagTypes: ['RiskLimit', 'RiskAl
       query: () => 'risk/alerts',
       providesTags: ['RiskAlert'],
     }),
+    options: build.query<{ items: OptionPosition[] }, void>({
+      query: () => 'risk/options',
+      providesTags: ['RiskOption'],
+    }),
   }),
 });
 
-export const { useValueAtRiskQuery, useStressQuery, useLimitsQuery, useCreateLimitMutation, useAlertsQuery } = riskApi;
+export const {
+  useValueAtRiskQuery,
+  useStartVarRunMutation,
+  useVarRunQuery,
+  useStressQuery,
+  useLimitsQuery,
+  useCreateLimitMutation,
+  useAlertsQuery,
+  useOptionsQuery,
+} = riskApi;

@@ -1,6 +1,19 @@
 /** The risk API's shapes, as the server's zod schemas define them. */
 export type VarMethod = 'historical' | 'parametric' | 'montecarlo';
 
+/** What VaR contributions are summed by. */
+export type VarGrouping = 'position' | 'book' | 'commodity' | 'deliveryPeriod';
+
+export interface VarContribution {
+  key: string;
+  /** Euler component; a run's components add up to its VaR. */
+  component: number;
+  /** VaR added per unit of currency added to the group's delta-equivalent exposure. */
+  marginal: number;
+  share: number;
+  positions: number;
+}
+
 export interface HistogramBin {
   from: number;
   to: number;
@@ -20,9 +33,48 @@ export interface VarRun {
   positions: number;
   factors: number;
   scenarios: number | null;
-  contributions: { key: string; component: number; marginal: number }[];
+  groupBy: VarGrouping;
+  contributions: VarContribution[];
+  meanReversion: { instrumentId: string; halfLifeDays: number; longRunLevel: number }[];
   pnlDistribution: { bins: HistogramBin[] };
   warnings: string[];
+}
+
+export interface VarRunRequest {
+  method: VarMethod;
+  confidence: number;
+  horizonDays: number;
+  scenarios?: number;
+  meanReversion?: boolean;
+}
+
+/** A background VaR run: its progress and, once done, its figures. */
+export interface VarRunState {
+  runId: string;
+  requestedBy: string;
+  method: VarMethod;
+  status: 'running' | 'done' | 'failed';
+  stage: 'prices' | 'simulation' | 'storing' | null;
+  done: number;
+  total: number;
+  fraction: number;
+  startedAt: string;
+  result: VarRun | null;
+  error: { code: string; message: string } | null;
+  seq: number;
+}
+
+export interface OptionPosition {
+  id: string;
+  book: string;
+  underlying: string;
+  type: 'call' | 'put';
+  strike: number;
+  expiresAt: string;
+  quantity: number;
+  volatility: number;
+  rate: number;
+  valuation: { forward: number; expiryYears: number; unitPrice: number; value: number; delta: number; gamma: number; vega: number; theta: number } | null;
 }
 
 export interface StressResults {

@@ -1,26 +1,52 @@
 import { describe, expect, it } from 'vitest';
 import { positionsFrom, type Fill } from './positions.js';
 
-const fill = (side: 'buy' | 'sell', price: number, quantity: number): Fill => ({ instrumentId: 'X', side, price, quantity });
+const fill = (side: 'buy' | 'sell', price: number, quantity: number): Fill => ({
+  instrumentId: 'X',
+  side,
+  price,
+  quantity,
+});
 
 describe('positionsFrom', () => {
   it('averages the price of fills that add to a position', () => {
     const [p] = positionsFrom([fill('buy', 80, 10), fill('buy', 90, 30)], new Map());
-    expect(p).toMatchObject({ netQuantity: 40, averagePrice: 87.5, realisedPnl: 0, unrealisedPnl: null });
+    expect(p).toMatchObject({
+      netQuantity: 40,
+      averagePrice: 87.5,
+      realisedPnl: 0,
+      unrealisedPnl: null,
+    });
   });
 
   it('realises profit on the part of a fill that reduces the position and keeps the average', () => {
     const [p] = positionsFrom([fill('buy', 80, 10), fill('sell', 85, 4)], new Map([['X', 90]]));
-    expect(p).toMatchObject({ netQuantity: 6, averagePrice: 80, realisedPnl: 20, unrealisedPnl: 60, markPrice: 90 });
+    expect(p).toMatchObject({
+      netQuantity: 6,
+      averagePrice: 80,
+      realisedPnl: 20,
+      unrealisedPnl: 60,
+      markPrice: 90,
+    });
   });
 
   it('opens the remainder at the fill price when a fill crosses through flat', () => {
     const [p] = positionsFrom([fill('sell', 50, 5), fill('buy', 45, 8)], new Map([['X', 40]]));
-    expect(p).toMatchObject({ netQuantity: 3, averagePrice: 45, realisedPnl: 25, unrealisedPnl: -15 });
+    expect(p).toMatchObject({
+      netQuantity: 3,
+      averagePrice: 45,
+      realisedPnl: 25,
+      unrealisedPnl: -15,
+    });
   });
 
   it('reports a flat position with its realised P&L and no average', () => {
     const [p] = positionsFrom([fill('buy', 10, 2), fill('sell', 12, 2)], new Map([['X', 11]]));
-    expect(p).toMatchObject({ netQuantity: 0, averagePrice: null, realisedPnl: 4, unrealisedPnl: 0 });
+    expect(p).toMatchObject({
+      netQuantity: 0,
+      averagePrice: null,
+      realisedPnl: 4,
+      unrealisedPnl: 0,
+    });
   });
 });

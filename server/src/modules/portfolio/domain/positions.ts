@@ -20,31 +20,53 @@ export interface Position {
   markPrice: number | null;
 }
 
-interface Running {
+/** The running state of one position while its fills are folded in, oldest first. */
+export interface RunningPosition {
   net: number;
   average: number;
   realised: number;
 }
 
 /** Rounds away float dust from sums of decimal prices and quantities. */
-const tidy = (x: number): number => Math.round(x * 1e8) / 1e8;
+export const tidy = (x: number): number => Math.round(x * 1e8) / 1e8;
 
-export function positionsFrom(fills: readonly Fill[], marks: ReadonlyMap<string, number>): Position[] {
-  const book = new Map<string, Running>();
+export const flatPosition = (): RunningPosition => ({ net: 0, average: 0, realised: 0 });
+
+/** Folds one fill into a running position by the average-cost method (mutates `p`). */
+export function applyFill(
+  p: RunningPosition,
+  side: 'buy' | 'sell',
+  price: number,
+  quantity: number,
+): void {
+  const signed = side === 'buy' ? quantity : -quantity;
+  if (p.net === 0 || Math.sign(p.net) === Math.sign(signed)) {
+    p.average = (p.average * Math.abs(p.net) + price * quantity) / (Math.abs(p.net) + quantity);
+    p.net = tidy(p.net + signed);
+  } else {
+    const closed = Math.min(Math.abs(p.net), quantity);
+    p.realised += closed * (price - p.average) * Math.sign(p.net);
+    const net = tidy(p.net + signed);
+    if (net === 0) p.average = 0;
+    else if (Math.sign(net) !== Math.sign(p.net)) p.average = price;
+    p.net = net;
+  }
+}
+
+/** Open quantity valued at a mark against its average price; zero when flat, null when unmarked. */
+export function unrealisedAt(p: RunningPosition, mark: number | null): number | null {
+  if (p.net === 0) return 0;
+  return mark === null ? null : tidy((mark - p.average) * p.net);
+}
+
+export function positionsFrom(
+  fills: readonly Fill[],
+  marks: ReadonlyMap<string, number>,
+): Position[] {
+  const book = new Map<string, RunningPosition>();
   for (const fill of fills) {
-    const p = book.get(fill.instrumentId) ?? { net: 0, average: 0, realised: 0 };
-    const signed = fill.side === 'buy' ? fill.quantity : -fill.quantity;
-    if (p.net === 0 || Math.sign(p.net) === Math.sign(signed)) {
-      p.average = (p.average * Math.abs(p.net) + fill.price * fill.quantity) / (Math.abs(p.net) + fill.quantity);
-      p.net = tidy(p.net + signed);
-    } else {
-      const closed = Math.min(Math.abs(p.net), fill.quantity);
-      p.realised += closed * (fill.price - p.average) * Math.sign(p.net);
-      const net = tidy(p.net + signed);
-      if (net === 0) p.average = 0;
-      else if (Math.sign(net) !== Math.sign(p.net)) p.average = fill.price;
-      p.net = net;
-    }
+    const p = book.get(fill.instrumentId) ?? flatPosition();
+    applyFill(p, fill.side, fill.price, fill.quantity);
     book.set(fill.instrumentId, p);
   }
   return [...book.entries()]
@@ -56,7 +78,7 @@ export function positionsFrom(fills: readonly Fill[], marks: ReadonlyMap<string,
         netQuantity: p.net,
         averagePrice: p.net === 0 ? null : tidy(p.average),
         realisedPnl: tidy(p.realised),
-        unrealisedPnl: mark === null || p.net === 0 ? (p.net === 0 ? 0 : null) : tidy((mark - p.average) * p.net),
+        unrealisedPnl: unrealisedAt(p, mark),
         markPrice: mark,
       };
     });
