@@ -3,8 +3,8 @@ import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import pg from 'pg';
 import { buildApp } from '../app.js';
 import { loadConfig } from '../config.js';
-import type { ManualClock} from '../platform/clock.js';
-import { systemClock, type Clock } from '../platform/clock.js';
+import type { RegisterModule } from '../modules/registry.js';
+import { systemClock, type Clock, type ManualClock } from '../platform/clock.js';
 import { openPlatform, type Platform } from '../platform/runtime.js';
 
 export const ADMIN_PASSWORD = 'Test-Admin-Passw0rd';
@@ -25,7 +25,13 @@ export interface TestApp {
  * the same API suite runs against the real servers in CI.
  */
 export async function startTestApp(
-  opts: { env?: Record<string, string>; clock?: ManualClock; logger?: { write(line: string): void } } = {},
+  opts: {
+    env?: Record<string, string>;
+    clock?: ManualClock;
+    logger?: { write(line: string): void };
+    /** Domain modules to build instead of the standard ones (e.g. one module with test doubles). */
+    modules?: RegisterModule[];
+  } = {},
 ): Promise<TestApp> {
   const databaseUrl = process.env.DATABASE_URL;
   const redisUrl = process.env.REDIS_URL;
@@ -63,6 +69,7 @@ export async function startTestApp(
     jwtSecrets: [config.JWT_SECRET!],
     clock,
     logger: opts.logger ?? false,
+    ...(opts.modules ? { modules: opts.modules } : {}),
     seed: { adminPassword: ADMIN_PASSWORD, demoPassword: DEMO_PASSWORD },
   });
   await app.ready();

@@ -18,7 +18,7 @@ export { standardCatalogue, type Catalogue } from './domain/catalogue.js';
 export type { Instrument } from './domain/instrument.js';
 // Delivery-period calendar and fixed-point helpers that trading and auctions share with market data.
 export { dayAheadGateClosure, deliveryDateOf, deliveryDay, hoursIn } from './domain/delivery-period.js';
-export { addDays, formatLocalDate, parseLocalDate } from './domain/time-zone.js';
+export { addDays, formatLocalDate, parseLocalDate, type LocalDate } from './domain/time-zone.js';
 export { lotsToQuantity, priceToTicks, quantityToLots, ticksToPrice } from './domain/scaling.js';
 export type { Tick } from './domain/tick.js';
 export { marketDataReader, type CurveListing, type CurveQuote, type HourlyClose, type MarketDataReader } from './reader.js';

@@ -1,67 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import { FakeSocket, ManualTimers } from '../../app/stream/fakeSocket';
 import {
   createMarketStream,
   streamUrl,
   type MarketStreamOptions,
-  type StreamSocket,
   type StreamStatus,
 } from './streamClient';
 import type { Tick } from './types';
-
-class FakeSocket implements StreamSocket {
-  readyState = 0;
-  sent: unknown[] = [];
-  closedWith: number | null = null;
-  onopen: StreamSocket['onopen'] = null;
-  onmessage: StreamSocket['onmessage'] = null;
-  onclose: StreamSocket['onclose'] = null;
-  onerror: StreamSocket['onerror'] = null;
-  constructor(
-    readonly url: string,
-    readonly protocols: string[],
-  ) {}
-  send(data: string) {
-    this.sent.push(JSON.parse(data));
-  }
-  close(code = 1000) {
-    this.closedWith = code;
-    this.readyState = 3;
-  }
-  /** The server side of the fake. */
-  accept() {
-    this.readyState = 1;
-    this.onopen?.({});
-  }
-  push(message: unknown) {
-    this.onmessage?.({ data: JSON.stringify(message) });
-  }
-  drop(code: number) {
-    this.readyState = 3;
-    this.onclose?.({ code });
-  }
-}
-
-/** Timers run only when the test says so, so no assertion depends on real time. */
-class ManualTimers {
-  pending = new Map<number, { run: () => void; ms: number }>();
-  private next = 1;
-  set = (run: () => void, ms: number) => {
-    const id = this.next++;
-    this.pending.set(id, { run, ms });
-    return id;
-  };
-  clear = (handle: unknown) => {
-    this.pending.delete(handle as number);
-  };
-  delays() {
-    return [...this.pending.values()].map((p) => p.ms);
-  }
-  fireAll() {
-    const due = [...this.pending.values()];
-    this.pending.clear();
-    due.forEach((p) => p.run());
-  }
-}
 
 function setUp(overrides: Partial<MarketStreamOptions> = {}) {
   const sockets: FakeSocket[] = [];

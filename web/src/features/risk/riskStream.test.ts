@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { StreamSocket } from '../trading/tradingStream';
+import type { StreamSocket } from '../../app/stream/streamClient';
 import { createRiskStream, riskStreamUrl, type RiskStreamOptions, type RiskStreamStatus, type VarRunProgress } from './riskStream';
 import type { RiskAlert } from './types';
 

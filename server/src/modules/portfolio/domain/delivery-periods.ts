@@ -3,8 +3,9 @@
  * products (`2026-02`, `2026-Q2`, `2026`, `2026-02-14`) and spanning local delivery days
  * (`firstDay`..`lastDay`, inclusive, `YYYY-MM-DD` in the instrument's zone). Days, not
  * instants, because a gas day starts at 06:00 and a power day at midnight, and the desk
- * reads both as "the 14th".
+ * reads both as "the 14th". Local days come from market data's calendar.
  */
+import { addDays as addLocalDays, deliveryDateOf, formatLocalDate, type LocalDate } from '../../market-data/index.js';
 
 /** What of an instrument decides its delivery days. */
 export interface PeriodTerms {
@@ -22,44 +23,14 @@ export interface DeliveryWindow {
   lastDay: string;
 }
 
-interface LocalDate {
-  year: number;
-  month: number;
-  day: number;
-}
-
-const formatters = new Map<string, Intl.DateTimeFormat>();
-
-function formatterFor(timeZone: string): Intl.DateTimeFormat {
-  let formatter = formatters.get(timeZone);
-  if (!formatter) {
-    formatter = new Intl.DateTimeFormat('en-GB', {
-      timeZone,
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: 'numeric',
-      day: 'numeric',
-      hour: 'numeric',
-    });
-    formatters.set(timeZone, formatter);
-  }
-  return formatter;
-}
-
-const pad = (n: number): string => String(n).padStart(2, '0');
-export const dayText = (d: LocalDate): string => `${d.year}-${pad(d.month)}-${pad(d.day)}`;
+export const dayText = (d: LocalDate): string => formatLocalDate(d);
 const daysInMonth = (year: number, month: number): number =>
   new Date(Date.UTC(year, month, 0)).getUTCDate();
 
 /** Shifts a `YYYY-MM-DD` day by whole days. */
 export function addDays(day: string, days: number): string {
-  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
-  const shifted = new Date(Date.UTC(y, m - 1, d + days));
-  return dayText({
-    year: shifted.getUTCFullYear(),
-    month: shifted.getUTCMonth() + 1,
-    day: shifted.getUTCDate(),
-  });
+  const [year, month, date] = day.split('-').map(Number) as [number, number, number];
+  return formatLocalDate(addLocalDays({ year, month, day: date }, days));
 }
 
 /**
@@ -70,15 +41,12 @@ export function deliveryDayOf(
   terms: Pick<PeriodTerms, 'timeZone' | 'dayStartHour'>,
   instant: number,
 ): string {
-  const parts = formatterFor(terms.timeZone).formatToParts(new Date(instant));
-  const part = (type: string): number => Number(parts.find((p) => p.type === type)?.value);
-  const local = dayText({ year: part('year'), month: part('month'), day: part('day') });
-  return part('hour') < terms.dayStartHour ? addDays(local, -1) : local;
+  return formatLocalDate(deliveryDateOf(terms.timeZone, instant, terms.dayStartHour));
 }
 
 export function monthWindow(year: number, month: number): DeliveryWindow {
   return {
-    label: `${year}-${pad(month)}`,
+    label: `${year}-${String(month).padStart(2, '0')}`,
     firstDay: dayText({ year, month, day: 1 }),
     lastDay: dayText({ year, month, day: daysInMonth(year, month) }),
   };
