@@ -27,6 +27,14 @@ describe('configuration', () => {
     expect(c.demoMode).toBe(false);
   });
 
+  it('reports in euros unless told otherwise, and refuses a currency the desk has no rates for', () => {
+    expect(loadConfig({}).REPORTING_CURRENCY).toBe('EUR');
+    expect(loadConfig({ REPORTING_CURRENCY: 'USD' }).REPORTING_CURRENCY).toBe('USD');
+    for (const bad of ['JPY', 'usd', '']) {
+      expect(() => loadConfig({ REPORTING_CURRENCY: bad }), bad).toThrow(/REPORTING_CURRENCY/);
+    }
+  });
+
   it('names every wrong variable at once', () => {
     try {
       loadConfig({ PORT: 'eighty', DATABASE_URL: 'not a url', LOG_LEVEL: 'loud' });

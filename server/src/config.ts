@@ -45,6 +45,8 @@ const envSchema = z.object({
   // Market data: the live simulator feed, and keys for the real sources' adapters.
   MARKET_FEED: z.enum(['simulator', 'off']).optional(),
   MARKET_FEED_INTERVAL_MS: z.coerce.number().int().min(250).max(3_600_000).default(2000),
+  // Portfolio and risk: the currency totals, VaR and ES are reported in.
+  REPORTING_CURRENCY: z.enum(['EUR', 'GBP', 'USD']).default('EUR'),
   // Trading: simulated participants that quote and trade in demo mode.
   TRADING_DEMO_BOTS: z.enum(['on', 'off']).optional(),
   ENTSOE_API_TOKEN: z.string().optional(),

@@ -63,7 +63,7 @@ export function parseMarketHistoryCsv(text: string): MarketHistory {
 }
 
 /** The history as the models read it: typed arrays and a Monday-first weekday per day. */
-export function toMarketDays(history: Pick<MarketHistory, 'firstDate' | 'days' | 'price' | 'exogenous'>): MarketDays {
+export function toMarketDays(history: { firstDate: string; days: number; price: readonly number[]; exogenous: readonly (readonly number[])[] }): MarketDays {
   const weekday = new Uint8Array(history.days);
   const first = (new Date(`${history.firstDate}T00:00:00Z`).getUTCDay() + 6) % 7;
   for (let d = 0; d < history.days; d++) weekday[d] = (first + d) % 7;

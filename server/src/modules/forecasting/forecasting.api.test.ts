@@ -10,6 +10,8 @@ import { createForecastRepo } from './repo-forecasts.js';
 import { createJobRepo } from './repo-jobs.js';
 import { createModelRepo } from './repo-models.js';
 import { createTrainingService } from './service-training.js';
+import { createTargetSeries } from './target-series.js';
+import { createWorkerFitter } from './training-runner.js';
 import { nordPoolSlice } from './test-data.js';
 
 let t: TestApp;
@@ -165,7 +167,15 @@ describe('training after a restart', () => {
     });
     // What registering the module does when the next process starts.
     const restarted = createTrainingService(
-      { dbs, datasets: createDatasetRepo(), models, jobs, forecasts: createForecastRepo(), clock: t.clock },
+      {
+        dbs,
+        targets: createTargetSeries({ datasets: createDatasetRepo(), clock: t.clock }),
+        models,
+        jobs,
+        forecasts: createForecastRepo(),
+        fitter: createWorkerFitter(),
+        clock: t.clock,
+      },
       { enqueue: () => undefined },
     );
     expect(await restarted.failInterruptedJobs()).toBe(1);

@@ -4,6 +4,8 @@ import type { MarketDays } from './domain/market-days.js';
 import { mlpEnsembleModel, type MlpForecasterSettings } from './domain/mlp-forecaster.js';
 import { dailyNaive } from './domain/naive.js';
 import type { DayAheadModel } from './domain/walk-forward.js';
+import { DEFAULT_SEASONAL_SPEC } from './domain/seasonal-model.js';
+import { MIN_FIT_DAYS, PROFILE_DAYS, seasonalLoadModel } from './load-model.js';
 import type { ModelKind } from './tables.js';
 
 /**
@@ -16,6 +18,8 @@ export const DEFAULT_WINDOWS: Record<ModelKind, readonly number[]> = {
   lear: LEAR_WINDOWS,
   mlp: [728],
   ensemble: LEAR_WINDOWS,
+  // Two years, so that the yearly terms see each season twice.
+  seasonal: [728],
 };
 
 const SERVICE_MLP: Omit<MlpForecasterSettings, 'window'> = {
@@ -30,7 +34,9 @@ const SERVICE_MLP: Omit<MlpForecasterSettings, 'window'> = {
 
 /** Days of history a kind reads before the first day it forecasts. */
 export function historyNeeded(kind: ModelKind, windows: readonly number[]): number {
-  return kind === 'naive' ? MAX_LAG : Math.max(MAX_LAG + 1, Math.min(...windows));
+  if (kind === 'naive') return MAX_LAG;
+  if (kind === 'seasonal') return PROFILE_DAYS + MIN_FIT_DAYS;
+  return Math.max(MAX_LAG + 1, Math.min(...windows));
 }
 
 export function dayAheadModel(kind: ModelKind, windows: readonly number[]): DayAheadModel {
@@ -45,6 +51,8 @@ export function dayAheadModel(kind: ModelKind, windows: readonly number[]): DayA
       const net = mlp();
       return { names: [kind], forecastDay: (history, day) => net.forecastDay(history, day) };
     }
+    case 'seasonal':
+      return seasonalLoadModel(windows);
     case 'ensemble': {
       const net = mlp();
       // LEAR weighted 2:1 over the network, the blend the benchmark found steadiest.
@@ -62,9 +70,15 @@ export function dayAheadModel(kind: ModelKind, windows: readonly number[]): DayA
 
 /** The regressors a kind reads, in words, for the registry. */
 export function featureNames(kind: ModelKind, columns: readonly string[]): string[] {
-  if (kind === 'naive') return ['price of the same hour on d-1 (d-7 on Mondays and weekends)'];
+  const target = columns[1] ?? 'price';
+  if (kind === 'naive') return [`${target} of the same hour on d-1 (d-7 on Mondays and weekends)`];
+  if (kind === 'seasonal') {
+    const { dailyOrder, weeklyOrder, yearlyOrder } = DEFAULT_SEASONAL_SPEC;
+    const terms = { daily: dailyOrder, weekly: weeklyOrder, yearly: yearlyOrder };
+    return ['trend', ...Object.entries(terms).map(([cycle, order]) => `${cycle} Fourier terms (order ${order})`), `${target} of the same hour on d-7`, `${target} of the same hour and weekday, mean of the last 4 weeks`];
+  }
   return [
-    ...PRICE_LAGS.map((lag) => `${columns[1] ?? 'price'} d-${lag}, 24 hours`),
+    ...PRICE_LAGS.map((lag) => `${target} d-${lag}, 24 hours`),
     ...columns.slice(2).flatMap((c) => EXOGENOUS_LAGS.map((lag) => `${c} ${lag === 0 ? 'd' : `d-${lag}`}, 24 hours`)),
     'day of week',
   ];

@@ -13,6 +13,22 @@ const finiteOrNull = (v: number | null): number | null => (v !== null && Number.
 // A walk-forward of two years is 17,472 hours; 6 parameters a row stays under the bind limit.
 const CHUNK = 2_000;
 
+const stored = (ex: Executor, modelId: string) =>
+  forecastingDb(ex)
+    .selectFrom('fc_forecasts')
+    .select([sql<string>`delivery_day::text`.as('day'), 'hour', 'value', 'lower', 'upper'])
+    .where('model_id', '=', modelId)
+    .orderBy('delivery_day')
+    .orderBy('hour');
+
+const toForecast = (r: { day: string; hour: number; value: number; lower: number | null; upper: number | null }): HourlyForecast => ({
+  deliveryDay: r.day,
+  hour: r.hour,
+  value: r.value,
+  lower: r.lower,
+  upper: r.upper,
+});
+
 export function createForecastRepo() {
   return {
     /** Re-forecasting a day replaces what the same model said before. */
@@ -43,16 +59,13 @@ export function createForecastRepo() {
     },
 
     async between(ex: Executor, modelId: string, from: string, to: string): Promise<HourlyForecast[]> {
-      const rows = await forecastingDb(ex)
-        .selectFrom('fc_forecasts')
-        .select([sql<string>`delivery_day::text`.as('day'), 'hour', 'value', 'lower', 'upper'])
-        .where('model_id', '=', modelId)
-        .where('delivery_day', '>=', from)
-        .where('delivery_day', '<=', to)
-        .orderBy('delivery_day')
-        .orderBy('hour')
-        .execute();
-      return rows.map((r) => ({ deliveryDay: r.day, hour: r.hour, value: r.value, lower: r.lower, upper: r.upper }));
+      const rows = await stored(ex, modelId).where('delivery_day', '>=', from).where('delivery_day', '<=', to).execute();
+      return rows.map(toForecast);
+    },
+
+    /** Every stored forecast of a model: its walk-forward test days and the days it served since. */
+    async all(ex: Executor, modelId: string): Promise<HourlyForecast[]> {
+      return (await stored(ex, modelId).execute()).map(toForecast);
     },
   };
 }

@@ -9,6 +9,7 @@ import {
   anomaliesBody,
   anomalyList,
   benchmarkTable,
+  compareQuery,
   datasetList,
   datasetSummary,
   datasetUploadBody,
@@ -17,16 +18,21 @@ import {
   forecastSeries,
   forecastsQuery,
   idParams,
+  modelComparison,
   modelList,
   modelsQuery,
   modelVersion,
+  targetList,
   trainAccepted,
   trainBody,
   trainingJob,
 } from './schemas.js';
+import type { CompareService } from './service-compare.js';
 import type { DatasetService } from './service-datasets.js';
 import type { ForecastService } from './service-forecasts.js';
 import type { TrainingService } from './service-training.js';
+import { listTargets } from './target-listing.js';
+import { datasetTarget } from './targets.js';
 import type { Databases } from '../../platform/db/database.js';
 
 export interface ForecastingServices {
@@ -34,6 +40,7 @@ export interface ForecastingServices {
   datasets: DatasetService;
   training: TrainingService;
   forecasts: ForecastService;
+  compare: CompareService;
   models: ModelRepo;
   jobs: JobRepo;
 }
@@ -67,7 +74,17 @@ export function registerForecastingRoutes(app: FastifyInstance, s: ForecastingSe
   r.post(
     '/api/v1/forecasting/models',
     { config: write, schema: { tags, summary: 'Train and evaluate a model version as a background job', body: trainBody, response: { 202: trainAccepted } } },
-    async (request, reply) => reply.status(202).send(await s.training.requestTraining(request.body, username(request))),
+    async (request, reply) => {
+      const { datasetId, target, ...training } = request.body;
+      const accepted = await s.training.requestTraining({ ...training, target: target ?? datasetTarget(datasetId!) }, username(request));
+      return reply.status(202).send(accepted);
+    },
+  );
+
+  r.get(
+    '/api/v1/forecasting/targets',
+    { config: read, schema: { tags, summary: 'What models can forecast: uploaded data sets, day-ahead instruments and load areas', response: { 200: targetList } } },
+    async () => ({ items: listTargets(await s.datasets.list()) }),
   );
 
   r.get(
@@ -102,6 +119,20 @@ export function registerForecastingRoutes(app: FastifyInstance, s: ForecastingSe
     '/api/v1/forecasting/forecasts',
     { config: read, schema: { tags, summary: 'Stored forecasts against actual prices, for charting', querystring: forecastsQuery, response: { 200: forecastSeries } } },
     async (request) => s.forecasts.forecastsAgainstActual(request.query),
+  );
+
+  r.get(
+    '/api/v1/forecasting/compare',
+    {
+      config: read,
+      schema: {
+        tags,
+        summary: 'Diebold-Mariano test of two model versions of one target over the days both forecast and whose outcome is known',
+        querystring: compareQuery,
+        response: { 200: modelComparison },
+      },
+    },
+    async (request) => s.compare.compare(request.query),
   );
 
   r.get(

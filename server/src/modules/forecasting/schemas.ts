@@ -3,7 +3,7 @@ import { z } from 'zod';
 /** Request and response shapes of the forecasting API; the web app builds against these. */
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD');
-const modelKind = z.enum(['naive', 'lear', 'mlp', 'ensemble']);
+const modelKind = z.enum(['naive', 'lear', 'mlp', 'ensemble', 'seasonal']);
 const target = z.string().min(1).max(80);
 // NaN metrics (coverage of a one-day test) travel as null.
 const figure = z.number().nullable();
@@ -28,13 +28,17 @@ export const datasetSummary = z.object({
 });
 export const datasetList = z.object({ items: z.array(datasetSummary) });
 
-export const trainBody = z.object({
-  datasetId: z.string().uuid(),
-  kind: modelKind,
-  calibrationWindows: z.array(z.number().int().min(14).max(3000)).min(1).max(6).optional(),
-  // More than 7 days, so that rMAE's weekly naive has hours to be measured on.
-  testDays: z.number().int().min(8).max(1000),
-});
+export const trainBody = z
+  .object({
+    /** Shorthand for `target: dataset:<id>`. */
+    datasetId: z.string().uuid().optional(),
+    target: target.optional(),
+    kind: modelKind,
+    calibrationWindows: z.array(z.number().int().min(14).max(3000)).min(1).max(6).optional(),
+    // More than 7 days, so that rMAE's weekly naive has hours to be measured on.
+    testDays: z.number().int().min(8).max(1000),
+  })
+  .refine((b) => (b.datasetId === undefined) !== (b.target === undefined), { message: 'give either a target or a datasetId', path: ['target'] });
 export const trainAccepted = z.object({ jobId: z.string(), modelId: z.string() });
 
 export const idParams = z.object({ id: z.string().uuid() });
@@ -88,6 +92,43 @@ export const dayForecast = z.object({ modelId: z.string(), target: z.string(), d
 
 export const forecastsQuery = z.object({ target, modelId: z.string().uuid().optional(), from: isoDate, to: isoDate });
 export const forecastSeries = z.object({ modelId: z.string().nullable(), target: z.string(), points: z.array(forecastPoint) });
+
+export const targetList = z.object({
+  items: z.array(
+    z.object({
+      target: z.string(),
+      label: z.string(),
+      series: z.enum(['price', 'load']),
+      source: z.enum(['dataset', 'dataset-load', 'instrument', 'load']),
+      market: z.string(),
+      kinds: z.array(modelKind),
+    }),
+  ),
+});
+
+export const compareQuery = z.object({
+  a: z.string().uuid(),
+  b: z.string().uuid(),
+  loss: z.enum(['absolute', 'squared']).default('absolute'),
+});
+
+const comparedModel = z.object({ modelId: z.string(), version: z.number(), kind: modelKind, meanLoss: z.number() });
+export const modelComparison = z.object({
+  target: z.string(),
+  loss: z.enum(['absolute', 'squared']),
+  significance: z.number(),
+  a: comparedModel,
+  b: comparedModel,
+  daysCompared: z.number(),
+  hoursCompared: z.number(),
+  from: z.string(),
+  to: z.string(),
+  statistic: figure,
+  pValue: figure,
+  pValueABetter: figure,
+  pValueBBetter: figure,
+  better: z.enum(['a', 'b']).nullable(),
+});
 
 export const benchmarkTable = z.object({
   citation: z.string(),

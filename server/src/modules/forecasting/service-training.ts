@@ -1,21 +1,25 @@
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import type { Clock } from '../../platform/clock.js';
 import type { Databases } from '../../platform/db/database.js';
-import { DomainError, invalid, notFound } from '../../platform/errors.js';
+import { DomainError } from '../../platform/errors.js';
 import { addDays, toMarketDays } from './dataset-csv.js';
 import { HOURS, historyBefore } from './domain/market-days.js';
 import { evaluateWalkForward } from './evaluation.js';
-import { dayAheadModel, DEFAULT_WINDOWS, featureNames, historyNeeded } from './model-kinds.js';
-import type { DatasetRepo, StoredDataset } from './repo-datasets.js';
+import { dayAheadModel, DEFAULT_WINDOWS, featureNames } from './model-kinds.js';
 import type { ForecastRepo, HourlyForecast } from './repo-forecasts.js';
 import type { JobRepo } from './repo-jobs.js';
 import type { ModelRepo } from './repo-models.js';
 import type { ModelKind } from './tables.js';
-import { datasetIdOfTarget, datasetTarget } from './targets.js';
+import type { TargetSeriesService } from './target-series.js';
+import type { TrainingSeries } from './training-series.js';
+import { checkKindFor } from './targets.js';
+import { planTraining, seriesToTrain } from './training-plan.js';
+import type { ModelFitter } from './training-runner.js';
 import type { TrainingQueue } from './training-queue.js';
 
 export interface TrainingRequest {
-  datasetId: string;
+  /** What to forecast (see targets.ts). */
+  target: string;
   kind: ModelKind;
   calibrationWindows?: number[] | undefined;
   testDays: number;
@@ -23,39 +27,37 @@ export interface TrainingRequest {
 
 export interface TrainingDeps {
   dbs: Databases;
-  datasets: DatasetRepo;
+  targets: TargetSeriesService;
   models: ModelRepo;
   jobs: JobRepo;
   forecasts: ForecastRepo;
+  fitter: ModelFitter;
   clock: Clock;
 }
 
 /**
  * Training is a walk-forward: the model forecasts each of the last `testDays` days of
- * the data set from the days before it, recalibrating daily as a desk would, and its
- * errors on those days are the metrics and the conformal intervals it is registered with.
+ * its target's history from the days before it, recalibrating daily as a desk would,
+ * and its errors on those days are the metrics and the conformal intervals it is
+ * registered with. The fitting runs on a worker thread; this side keeps the job's
+ * progress and stores the results.
  */
 export function createTrainingService(deps: TrainingDeps, queue: Pick<TrainingQueue, 'enqueue'>) {
   const { dbs } = deps;
   const now = () => new Date(deps.clock.now());
 
   async function requestTraining(request: TrainingRequest, trainedBy: string): Promise<{ jobId: string; modelId: string }> {
-    const dataset = await deps.datasets.get(dbs.db, request.datasetId);
-    if (dataset === undefined) throw notFound('data set', 'dataset_not_found');
+    const source = await deps.targets.resolve(dbs.db, request.target);
+    checkKindFor(source.parsed, request.kind);
     const windows = request.calibrationWindows ?? [...DEFAULT_WINDOWS[request.kind]];
-    const needed = historyNeeded(request.kind, windows);
-    const firstTestDay = dataset.days - request.testDays;
-    if (firstTestDay < needed) {
-      throw invalid('testDays', 'history', `${request.testDays} test days leave ${firstTestDay} days of history; this model needs at least ${needed}`);
-    }
+    const range = await planTraining(dbs.db, source, request.kind, windows, request.testDays);
     const { model, job } = await dbs.db.transaction().execute(async (trx) => {
       const created = await deps.models.insert(trx, {
-        target: datasetTarget(dataset.id),
+        target: source.target,
         kind: request.kind,
-        features: featureNames(request.kind, dataset.columns),
+        features: featureNames(request.kind, source.columns),
         calibrationWindows: windows,
-        trainingFrom: addDays(dataset.firstDate, Math.max(0, firstTestDay - Math.max(...windows))),
-        trainingTo: dataset.lastDate,
+        ...range,
         testDays: request.testDays,
         trainedBy,
       });
@@ -69,18 +71,30 @@ export function createTrainingService(deps: TrainingDeps, queue: Pick<TrainingQu
     const job = await deps.jobs.get(dbs.db, jobId);
     const model = job && (await deps.models.get(dbs.db, job.modelId));
     if (job === undefined || model === undefined) return;
+    // Progress is written in order and before the job's outcome, never after it; a lost
+    // progress update is only cosmetic, so it does not fail the job.
+    let progressWritten = Promise.resolve();
     try {
       await deps.jobs.start(dbs.db, jobId, now());
-      const dataset = await deps.datasets.get(dbs.db, datasetIdOfTarget(model.target));
-      if (dataset === undefined) throw notFound('data set', 'dataset_not_found');
-      const forecast = await walkForwardWithProgress(dataset, model.kind, model.calibrationWindows, model.testDays, signal, (done, total) =>
-        deps.jobs.progress(dbs.db, jobId, (0.95 * done) / total, `forecast ${done} of ${total} test days`),
+      const source = await deps.targets.resolve(dbs.db, model.target);
+      const series = await seriesToTrain(dbs.db, source, model);
+      const forecast = await deps.fitter.walkForward(
+        { series, kind: model.kind, windows: model.calibrationWindows, days: model.testDays },
+        {
+          signal,
+          onProgress: (done, total) => {
+            progressWritten = progressWritten
+              .then(() => deps.jobs.progress(dbs.db, jobId, (0.95 * done) / total, `forecast ${done} of ${total} test days`))
+              .catch(() => undefined);
+          },
+        },
       );
-      const firstTestDay = dataset.days - model.testDays;
-      const actual = Float64Array.from(dataset.price.slice(firstTestDay * HOURS));
+      await progressWritten;
+      const firstTestDay = series.days - model.testDays;
+      const actual = Float64Array.from(series.price.slice(firstTestDay * HOURS));
       const evaluation = evaluateWalkForward(actual, forecast);
       const rows: HourlyForecast[] = Array.from(forecast, (value, i) => ({
-        deliveryDay: addDays(dataset.firstDate, firstTestDay + Math.floor(i / HOURS)),
+        deliveryDay: addDays(series.firstDate, firstTestDay + Math.floor(i / HOURS)),
         hour: i % HOURS,
         value,
         lower: evaluation.lower[i]!,
@@ -92,6 +106,7 @@ export function createTrainingService(deps: TrainingDeps, queue: Pick<TrainingQu
         await deps.jobs.finish(trx, jobId, now(), null);
       });
     } catch (error) {
+      await progressWritten;
       const message = signal.aborted
         ? 'interrupted: the server stopped before the job finished'
         : error instanceof Error
@@ -117,9 +132,12 @@ export function createTrainingService(deps: TrainingDeps, queue: Pick<TrainingQu
   return { requestTraining, runJob, failInterruptedJobs };
 }
 
-/** Day by day, yielding to the event loop between days so that the API keeps answering. */
-async function walkForwardWithProgress(
-  dataset: StoredDataset,
+/**
+ * Day by day, yielding between days so that the thread hears when it is stopped. It
+ * runs on a worker thread (training-worker.ts), so the API keeps answering meanwhile.
+ */
+export async function walkForwardWithProgress(
+  dataset: TrainingSeries,
   kind: ModelKind,
   windows: readonly number[],
   testDays: number,

@@ -22,7 +22,7 @@ export interface DatasetsRow {
   created_at: Generated<Date>;
 }
 
-export type ModelKind = 'naive' | 'lear' | 'mlp' | 'ensemble';
+export type ModelKind = 'naive' | 'lear' | 'mlp' | 'ensemble' | 'seasonal';
 export type ModelStatus = 'training' | 'ready' | 'failed';
 
 export interface ModelsRow {

@@ -1,7 +1,8 @@
 /**
- * Training jobs run in this process, one at a time: the models are CPU-bound, and
- * two at once would only make each take twice as long while starving the API. A job
- * that is running when the app closes is told to stop through its abort signal.
+ * Training jobs run one at a time, each fitting on a worker thread: the models are
+ * CPU-bound, and two at once would only make each take twice as long while leaving no
+ * core for on-demand forecasts. A job that is running when the app closes is told to
+ * stop through its abort signal, which terminates its worker.
  */
 export interface TrainingQueue {
   enqueue(jobId: string): void;

@@ -57,4 +57,21 @@ describe('simulated market feed start-up', () => {
     expect(lastMinutes.length).toBeGreaterThan(30);
     expect(NOW - Math.max(...dayAhead.map((t) => t.time))).toBeLessThan(60_000);
   });
+
+  it('prints EUR/USD and EUR/GBP through the history and up to start-up, near their levels', async () => {
+    const ticks = await backfill(7);
+    for (const [id, low, high] of [
+      ['FX-EURUSD', 0.95, 1.25],
+      ['FX-EURGBP', 0.75, 0.98],
+    ] as const) {
+      const fx = ticks.filter((t) => t.instrumentId === id);
+      const hours = new Set(fx.map((t) => Math.floor(t.time / 3_600_000)));
+      expect(hours.size, id).toBeGreaterThanOrEqual(2 * 24);
+      expect(
+        fx.every((t) => t.price > low && t.price < high),
+        id,
+      ).toBe(true);
+      expect(NOW - Math.max(...fx.map((t) => t.time)), id).toBeLessThan(60_000);
+    }
+  });
 });

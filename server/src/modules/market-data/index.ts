@@ -21,7 +21,16 @@ export { dayAheadGateClosure, deliveryDateOf, deliveryDay, hoursIn } from './dom
 export { addDays, formatLocalDate, parseLocalDate, type LocalDate } from './domain/time-zone.js';
 export { lotsToQuantity, priceToTicks, quantityToLots, ticksToPrice } from './domain/scaling.js';
 export type { Tick } from './domain/tick.js';
-export { marketDataReader, type CurveListing, type CurveQuote, type HourlyClose, type MarketDataReader } from './reader.js';
+export {
+  marketDataReader,
+  type CurveListing,
+  type CurveQuote,
+  type FxConverter,
+  type HourlyClose,
+  type MarketDataReader,
+} from './reader.js';
+// Currency conversion of a price series at a rate series, for modules that hold both.
+export { convertSeries } from './domain/fx.js';
 export { TICKS_TOPIC, type TickBatchMessage } from './service-ingest.js';
 
 export interface MarketDataOptions {

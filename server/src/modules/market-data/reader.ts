@@ -1,12 +1,21 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../platform/db/schema.js';
+import { standardCatalogue } from './domain/catalogue.js';
+import { conversionRate, conversionSeries, fxPairsOf, pairsFor, type FxQuote } from './domain/fx.js';
 import { bars } from './repo-bars.js';
 import { createSeriesRepo } from './repo-series.js';
+import { createTickRepo } from './repo-ticks.js';
 
 /** One hour's closing price; `time` is the start of the hour, epoch milliseconds. */
 export interface HourlyClose {
   time: number;
   close: number;
+}
+
+/** Actual system load averaged over an interval starting at `time` (epoch ms); quarter-hourly or hourly as imported. */
+export interface LoadReading {
+  time: number;
+  loadMw: number;
 }
 
 /** A forward curve and the as-of dates it was marked on. */
@@ -26,17 +35,81 @@ export interface CurveQuote {
   price: number;
 }
 
+/** Converts between currencies at the rates in force at one instant. */
+export interface FxConverter {
+  /** The instant the rates are as of, epoch ms. */
+  at: number;
+  /** Units of `to` per one unit of `from`: 1 for the same currency, null when there is no rate. */
+  rate(from: string, to: string): number | null;
+}
+
+const FX_PAIRS = fxPairsOf(standardCatalogue.instruments);
+const HOUR_MS = 3_600_000;
+
 /**
  * What other modules read of market data (VaR's price history, marks from forward curves),
  * without touching its tables. Give it the reader, or a transaction to read inside one.
  */
 export function marketDataReader(ex: Kysely<Database>) {
   const series = createSeriesRepo();
+  const ticks = createTickRepo();
+
+  async function hourlyCloses(instrumentId: string, from: Date, to: Date): Promise<HourlyClose[]> {
+    const rows = await bars(ex, { instrumentId, from, to, interval: '1h', timeZone: 'UTC' });
+    return rows.map((b) => ({ time: b.time.getTime(), close: b.close }));
+  }
+
+  /** The latest print of every catalogue FX pair at or before `at`, whatever its age. */
+  async function fxRates(at: Date): Promise<FxConverter> {
+    const latest = await ticks.latestAtOrBefore(ex, FX_PAIRS.map((p) => p.instrumentId), at);
+    const quotes: FxQuote[] = latest.flatMap((t) => {
+      const pair = FX_PAIRS.find((p) => p.instrumentId === t.instrumentId);
+      return pair ? [{ base: pair.base, quote: pair.quote, rate: t.price }] : [];
+    });
+    return { at: at.getTime(), rate: (from, to) => conversionRate(quotes, from, to) };
+  }
+
   return {
     /** Hourly closes of an instrument over [from, to), from its ticks. */
-    async hourlyCloses(instrumentId: string, from: Date, to: Date): Promise<HourlyClose[]> {
-      const rows = await bars(ex, { instrumentId, from, to, interval: '1h', timeZone: 'UTC' });
-      return rows.map((b) => ({ time: b.time.getTime(), close: b.close }));
+    hourlyCloses,
+
+    fxRates,
+
+    /**
+     * Units of `to` per one unit of `from` from the latest FX prints at or before `at`
+     * (a pair quoted the other way is inverted, others cross through the euro); 1 for the
+     * same currency, null when a pair needed has never printed by then.
+     */
+    async fxRate(from: string, to: string, at: Date): Promise<number | null> {
+      if (from === to) return 1;
+      return (await fxRates(at)).rate(from, to);
+    },
+
+    /**
+     * The rate from `from` to `to` at the close of each hour of [start, end) in which a pair
+     * it needs printed, carried from the last print before `start`; empty for the same
+     * currency (no conversion) or when the catalogue cannot convert the two.
+     */
+    async hourlyFxCloses(from: string, to: string, start: Date, end: Date): Promise<HourlyClose[]> {
+      const legs = pairsFor(FX_PAIRS, from, to);
+      if (!legs || legs.length === 0) return [];
+      const before = new Date(start.getTime() - 1);
+      const opening = await ticks.latestAtOrBefore(ex, legs.map((p) => p.instrumentId), before);
+      const closes = await Promise.all(
+        legs.map(async (pair) => {
+          const open = opening.find((t) => t.instrumentId === pair.instrumentId);
+          const hours = await hourlyCloses(pair.instrumentId, start, end);
+          const carried = open ? [{ time: Math.floor(open.time.getTime() / HOUR_MS) * HOUR_MS, close: open.price }] : [];
+          return { pair, closes: [...carried, ...hours] };
+        }),
+      );
+      return conversionSeries(closes, from, to);
+    },
+
+    /** Actual load of an area over [from, to), oldest first. */
+    async load(area: string, from: Date, to: Date): Promise<LoadReading[]> {
+      const rows = await series.load(ex, area, from, to);
+      return rows.map((r) => ({ time: r.ts.getTime(), loadMw: r.value }));
     },
 
     async curves(): Promise<CurveListing[]> {

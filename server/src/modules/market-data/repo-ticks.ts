@@ -105,6 +105,21 @@ export function createTickRepo() {
       return result.rows.map(toStored);
     },
 
+    /** The latest tick of each instrument at or before an instant, for those that have one. */
+    async latestAtOrBefore(ex: Executor, instrumentIds: readonly string[], at: Date): Promise<StoredTick[]> {
+      if (instrumentIds.length === 0) return [];
+      const result = await sql<ReturnedRow>`
+        select i.id as instrument_id, t.ts, t.delivery_start, t.delivery_end,
+          t.price::float8 as price, t.volume::float8 as volume
+        from unnest(${[...instrumentIds]}::text[]) as i(id)
+        cross join lateral (
+          select ts, delivery_start, delivery_end, price, volume from md_ticks
+          where instrument_id = i.id and ts <= ${at} order by ts desc, delivery_start desc limit 1
+        ) t
+        order by i.id`.execute(ex);
+      return result.rows.map(toStored);
+    },
+
     async latestTime(ex: Executor): Promise<Date | null> {
       const result = await sql<{ ts: Date | null }>`select max(ts) as ts from md_ticks`.execute(ex);
       return result.rows[0]?.ts ?? null;

@@ -49,6 +49,15 @@ const periodPosition = z.object({
   markSource: markSource.nullable(),
 });
 
+/** P&L of positions converted into the reporting currency at the rates in force at the mark. */
+const reportingTotals = z.object({
+  currency: z.string().describe('The reporting currency (REPORTING_CURRENCY)'),
+  realisedPnl: z.number(),
+  unrealisedPnl: z.number(),
+  positions: z.number().describe('Positions converted and added in'),
+  unconverted: z.number().describe('Positions left out for want of an FX rate (named in warnings)'),
+});
+
 const positionGroup = z.object({
   key: z.string(),
   firstDay: z.string(),
@@ -62,12 +71,14 @@ const positionGroup = z.object({
       unmarked: z.number(),
     }),
   ),
+  total: reportingTotals,
 });
 
 export const positionsResult = z.object({
   asOf: z.string(),
   books: z.array(z.string()),
   items: z.array(periodPosition),
+  totals: reportingTotals,
   groupBy: z.enum(['book', 'period', 'instrument']).optional(),
   groups: z.array(positionGroup).optional(),
   warnings,
@@ -84,7 +95,9 @@ const explained = {
 export const pnlResult = z.object({
   date: z.string(),
   books: z.array(z.string()),
-  currency: z.string(),
+  currency: z
+    .string()
+    .describe('The reporting currency the totals are in; each item is in its own'),
   priceMove: z.number(),
   newTrades: z.number(),
   total: z.number(),
@@ -123,6 +136,7 @@ export const pnlHistory = z.object({
       newTrades: z.number(),
       total: z.number(),
       unexplained: z.number(),
+      unconverted: z.number().describe('Positions left out of the day for want of an FX rate'),
     }),
   ),
   warnings,

@@ -2,7 +2,7 @@ import type { Clock } from '../../platform/clock.js';
 import type { Db } from '../../platform/db/database.js';
 import { conflict, invalid, notFound } from '../../platform/errors.js';
 import type { Principal } from '../../platform/http/access.js';
-import { standardCatalogue } from '../market-data/index.js';
+import { standardCatalogue, type FxConverter } from '../market-data/index.js';
 import { counterpartyExposures } from '../risk/index.js';
 import { lastTradesAsOf, liveDeals, type DealRefusal, type ProposedDeal } from '../trading/index.js';
 import { periodOfDeal } from './book-trades.js';
@@ -48,18 +48,29 @@ const view = (row: StoredCounterparty) => ({
   updatedAt: new Date(row.updated_at).toISOString(),
 });
 
+/** A deal whose exposure could not be put in its counterparty's currency. */
+interface UnconvertedDeal {
+  id: string;
+  counterparty: string;
+  from: string;
+  to: string;
+}
+
 /**
  * The counterparty register and each counterparty's credit exposure: current exposure
  * (positive mark-to-market of open deals, netted per counterparty under a master
  * agreement) plus potential future exposure from the risk module's add-on maths,
- * against the register's limit. Deal capture does not need the register: a
- * counterparty dealt with but not registered shows with no limit.
+ * against the register's limit, every deal converted into the limit's currency at
+ * today's rate first. Deal capture does not need the register: a counterparty dealt
+ * with but not registered shows with no limit, its exposure in the reporting currency.
  */
 export function createCounterpartyService(deps: {
   db: Db;
   reader: Db;
   repo: CounterpartyRepo;
   clock: Clock;
+  reportingCurrency: string;
+  fxRates(at: Date): Promise<FxConverter>;
 }) {
   /**
    * Every counterparty's credit line as of now; with `proposed`, as it would be with that
@@ -86,11 +97,28 @@ export function createCounterpartyService(deps: {
     }
     const register = rows.map(registered);
     const marker = createMarker(tape, curves);
+    const limitCurrency = new Map(register.map((r) => [r.name, r.currency]));
+    let fx: FxConverter | undefined;
     const open: OpenDeal[] = [];
+    const unconverted: UnconvertedDeal[] = [];
     const counts = new Map<string, number>();
     for (const deal of deals) {
       const instrument = standardCatalogue.find(deal.instrumentId);
       if (!instrument) continue;
+      counts.set(deal.counterparty, (counts.get(deal.counterparty) ?? 0) + 1);
+      const to = limitCurrency.get(deal.counterparty) ?? deps.reportingCurrency;
+      const from = instrument.currency;
+      let fxRate = 1;
+      if (from !== to) {
+        // Rates are read once, and only when some deal is in another currency than its limit.
+        fx ??= await deps.fxRates(new Date(now));
+        const rate = fx.rate(from, to);
+        if (rate === null) {
+          unconverted.push({ id: deal.id, counterparty: deal.counterparty, from, to });
+          continue;
+        }
+        fxRate = rate;
+      }
       const mark = await marker.markOf(instrument, periodOfDeal(instrument, deal), now);
       open.push({
         id: deal.id,
@@ -101,8 +129,8 @@ export function createCounterpartyService(deps: {
         quantity: deal.quantity,
         deliveryEnd: deal.deliveryEnd,
         mark: mark?.price ?? null,
+        fxRate,
       });
-      counts.set(deal.counterparty, (counts.get(deal.counterparty) ?? 0) + 1);
     }
     const agreements = new Map(register.map((r) => [r.name, r.masterAgreement]));
     // Netting needs a signed master agreement; an unregistered counterparty has none on file.
@@ -110,15 +138,19 @@ export function createCounterpartyService(deps: {
       now,
       nets: (name) => (agreements.get(name) ?? 'none') !== 'none',
     });
-    return { now, items: counterpartyCredit(register, counterpartyExposures(trades), counts), unmarked };
+    const items = counterpartyCredit(register, counterpartyExposures(trades), counts, { unlimitedCurrency: deps.reportingCurrency });
+    return { now, items, unmarked, unconverted };
   }
 
   return {
     async list(curves: CurveSource) {
-      const { now, items, unmarked } = await measure(curves);
+      const { now, items, unmarked, unconverted } = await measure(curves);
       const warnings = [
         ...unmarked.map(
           (id) => `deal ${id} has no trade or curve to mark it to; it adds no current exposure`,
+        ),
+        ...unconverted.map(
+          (d) => `deal ${d.id} with ${d.counterparty} is in ${d.from} and there is no ${d.from}/${d.to} FX rate; it is left out of the exposure`,
         ),
         ...items.filter((c) => c.overLimit).map((c) => `${c.name} is over its credit limit`),
       ];
@@ -134,6 +166,14 @@ export function createCounterpartyService(deps: {
       if (!(await deps.repo.list(deps.reader)).some((r) => r.name === proposed.counterparty)) return undefined;
       const line = (items: readonly CounterpartyCredit[]) => items.find((c) => c.name === proposed.counterparty);
       const [before, after] = await Promise.all([measure(curves), measure(curves, proposed)]);
+      // A deal whose exposure cannot be put in the limit's currency cannot be shown to fit it.
+      const unmeasured = after.unconverted.find((d) => d.id === (proposed.id ?? 'proposed'));
+      if (unmeasured) {
+        return {
+          code: 'counterparty_credit_unmeasured',
+          message: `the deal is in ${unmeasured.from} and there is no ${unmeasured.from}/${unmeasured.to} FX rate to measure it against the credit limit of ${proposed.counterparty}`,
+        };
+      }
       return creditRefusal(line(before.items), line(after.items));
     },
 

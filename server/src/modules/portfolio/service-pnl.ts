@@ -2,13 +2,14 @@ import type { Clock } from '../../platform/clock.js';
 import type { Db } from '../../platform/db/database.js';
 import { invalid } from '../../platform/errors.js';
 import type { Principal } from '../../platform/http/access.js';
-import { standardCatalogue } from '../market-data/index.js';
+import { standardCatalogue, type FxConverter } from '../market-data/index.js';
 import { dailyLastTrades, lastTradesAsOf, tradingAccounts } from '../trading/index.js';
 import { visibleBooks } from './book-access.js';
 import { bookTrades, instrumentFacts } from './book-trades.js';
 import { dailyPnlSeries, type DailyPnl, type DatedTrade, type PnlDay } from './domain/daily-pnl.js';
 import { addDays, type DeliveryWindow } from './domain/delivery-periods.js';
 import { markKey } from './domain/period-positions.js';
+import { explainInReportingCurrency, type ReportingExplain } from './domain/reporting-currency.js';
 import type { CurveSource } from './market-curves.js';
 import { createMarker } from './marker.js';
 
@@ -25,12 +26,29 @@ interface Held {
   period: DeliveryWindow;
 }
 
+export interface PnlDeps {
+  reader: Db;
+  clock: Clock;
+  /** The currency totals are reported in, and the FX rates in force at an instant. */
+  reportingCurrency: string;
+  fxRates(at: Date): Promise<FxConverter>;
+}
+
+/** A day's totals in the reporting currency, and the positions left out for want of a rate. */
+interface ReportedDay extends Omit<ReportingExplain, 'unconverted'> {
+  unconverted: string[];
+}
+
 /**
  * Daily P&L of books, explained as price moves on the start-of-day position and new
  * trades. The desk's day is the UTC calendar day; a day's close is the mark at its end,
- * or now for today.
+ * or now for today. Lines stay in their instrument's currency; a day's totals are in the
+ * reporting currency at the FX rates of that day's close.
  */
-export function createPnlService(deps: { reader: Db; clock: Clock }) {
+export function createPnlService(deps: PnlDeps) {
+  const currency = deps.reportingCurrency;
+  const currencyOf = (instrumentId: string) => instrumentFacts(instrumentId).currency;
+
   async function series(
     principal: Principal,
     book: string | undefined,
@@ -90,7 +108,24 @@ export function createPnlService(deps: { reader: Db; clock: Clock }) {
       resolved.set(want, mark?.price ?? null);
     }
     const result = dailyPnlSeries(dated, days, (key, i) => resolved.get(`${i}\n${key}`) ?? null);
-    return { books, held, result };
+
+    // Rates are read only when some position is in another currency than the report.
+    const foreign = [...held.values()].some((h) => currencyOf(h.instrumentId) !== currency);
+    const reported: ReportedDay[] = [];
+    for (const [i, day] of result.entries()) {
+      const fx = foreign ? await deps.fxRates(new Date(closeAt(i + 1))) : null;
+      const lines = day.lines.map((l) => ({
+        ...l,
+        currency: currencyOf(held.get(l.key)!.instrumentId),
+      }));
+      const r = explainInReportingCurrency(
+        lines,
+        currency,
+        (from) => fx?.rate(from, currency) ?? null,
+      );
+      reported.push({ ...r, unconverted: r.unconverted.map((j) => day.lines[j]!.key) });
+    }
+    return { books, held, result, reported };
   }
 
   function checkDay(field: string, day: string, today: string): void {
@@ -102,13 +137,22 @@ export function createPnlService(deps: { reader: Db; clock: Clock }) {
       );
   }
 
-  function currencyOf(keys: Iterable<string>, held: Map<string, Held>, warnings: string[]): string {
-    const currencies = [
-      ...new Set([...keys].map((k) => instrumentFacts(held.get(k)!.instrumentId).currency)),
-    ].sort();
-    if (currencies.length > 1)
-      warnings.push(`P&L is in ${currencies.join(', ')}; totals are summed without FX conversion`);
-    return currencies[0] ?? 'EUR';
+  /** One warning per position some days of which could not be converted, naming the days. */
+  function unconvertedWarnings(
+    dates: readonly string[],
+    reported: readonly ReportedDay[],
+    held: Map<string, Held>,
+  ): string[] {
+    const daysOf = new Map<string, string[]>();
+    reported.forEach((r, i) =>
+      r.unconverted.forEach((k) => daysOf.set(k, [...(daysOf.get(k) ?? []), dates[i]!])),
+    );
+    return [...daysOf.entries()].map(([k, on]) => {
+      const h = held.get(k)!;
+      const from = currencyOf(h.instrumentId);
+      const when = on.length === 1 ? on[0]! : `${on.length} days from ${on[0]!} to ${on.at(-1)!}`;
+      return `${h.book} ${h.instrumentId} ${h.period.label} is in ${from} and there is no ${from}/${currency} FX rate on ${when}; it is left out of the ${currency} totals`;
+    });
   }
 
   const unexplainedWarnings = (day: DailyPnl, held: Map<string, Held>): string[] =>
@@ -126,21 +170,26 @@ export function createPnlService(deps: { reader: Db; clock: Clock }) {
       const today = utcDay(deps.clock.now());
       const date = query.date ?? today;
       checkDay('date', date, today);
-      const { books, held, result } = await series(principal, query.book, date, date, curves);
-      const day = result[0]!;
-      const warnings = unexplainedWarnings(day, held);
-      const currency = currencyOf(
-        day.lines.map((l) => l.key),
-        held,
-        warnings,
+      const { books, held, result, reported } = await series(
+        principal,
+        query.book,
+        date,
+        date,
+        curves,
       );
+      const day = result[0]!;
+      const totals = reported[0]!;
+      const warnings = [
+        ...unexplainedWarnings(day, held),
+        ...unconvertedWarnings([date], reported, held),
+      ];
       return {
         date,
         books,
         currency,
-        priceMove: day.priceMove,
-        newTrades: day.newTrades,
-        total: day.total,
+        priceMove: totals.priceMove,
+        newTrades: totals.newTrades,
+        total: totals.total,
         items: day.lines.map((l) => {
           const h = held.get(l.key)!;
           return {
@@ -173,24 +222,33 @@ export function createPnlService(deps: { reader: Db; clock: Clock }) {
       if (from > to) throw invalid('from', 'before_to', `from ${from} is after to ${to}`);
       if (addDays(from, MAX_HISTORY_DAYS - 1) < to)
         throw invalid('from', 'max_span', `a history spans at most ${MAX_HISTORY_DAYS} days`);
-      const { books, held, result } = await series(principal, query.book, from, to, curves);
-      const warnings = result.flatMap((d) => unexplainedWarnings(d, held));
-      const currency = currencyOf(
-        new Set(result.flatMap((d) => d.lines.map((l) => l.key))),
-        held,
-        warnings,
+      const { books, held, result, reported } = await series(
+        principal,
+        query.book,
+        from,
+        to,
+        curves,
       );
+      const warnings = [
+        ...result.flatMap((d) => unexplainedWarnings(d, held)),
+        ...unconvertedWarnings(
+          result.map((d) => d.date),
+          reported,
+          held,
+        ),
+      ];
       return {
         from,
         to,
         books,
         currency,
-        items: result.map((d) => ({
+        items: result.map((d, i) => ({
           date: d.date,
-          priceMove: d.priceMove,
-          newTrades: d.newTrades,
-          total: d.total,
+          priceMove: reported[i]!.priceMove,
+          newTrades: reported[i]!.newTrades,
+          total: reported[i]!.total,
           unexplained: d.unexplained.length,
+          unconverted: reported[i]!.unconverted.length,
         })),
         warnings,
       };

@@ -58,14 +58,3 @@ export function booksFor(principal: Principal, requested: string | undefined, de
   }
   return manager ? [...new Set([...deskBooks])].sort() : [principal.username];
 }
-
-/** The currency most of the positions are in; mixed currencies are summed without FX and said so. */
-export function reportingCurrency(positions: readonly Pick<BookPosition, 'currency'>[], warnings: string[]): string {
-  const counts = new Map<string, number>();
-  for (const p of positions) counts.set(p.currency, (counts.get(p.currency) ?? 0) + 1);
-  const sorted = [...counts.entries()].sort((a, b) => b[1] - a[1]);
-  if (sorted.length > 1) {
-    warnings.push(`positions are in ${sorted.map(([c]) => c).join(', ')}; figures are summed without FX conversion and shown in ${sorted[0]![0]}`);
-  }
-  return sorted[0]?.[0] ?? 'EUR';
-}

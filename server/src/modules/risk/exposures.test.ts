@@ -48,6 +48,16 @@ describe('exposure lines of futures and options', () => {
     expect(warnings).toEqual([]);
   });
 
+  it('values an option at its own currency’s price when VaR runs on converted prices', () => {
+    // The underlying closed at 38 in its currency, 30.4 in the reporting one (0.8 a unit).
+    const expiry = NOW + 0.1 * YEAR_MS;
+    const [line] = exposureLines([], [option('bob', expiry)], new Map([['GAS-TTF-FUT-M', 30.4]]), NOW, [], new Map([['GAS-TTF-FUT-M', 0.8]]));
+    const native = valueOptionPosition(option('bob', expiry), 38, NOW);
+    // Delta per unit move carries over; gamma is per converted unit squared, so it scales by 1/0.8.
+    expect(line!.delta).toBeCloseTo(native.delta, 9);
+    expect(line!.gamma).toBeCloseTo(native.gamma / 0.8, 9);
+  });
+
   it('leaves out an expired option with a warning, and one without a price silently (history says why)', () => {
     const warnings: string[] = [];
     expect(exposureLines([], [option('alice', NOW - 1)], new Map([['GAS-TTF-FUT-M', 38]]), NOW, warnings)).toEqual([]);

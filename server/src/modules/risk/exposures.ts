@@ -25,6 +25,10 @@ export const optionLabel = (o: Pick<OptionHolding, 'underlying' | 'type' | 'stri
  * One exposure line per book and futures instrument, and one per option with its Black-76
  * delta and gamma at the underlying's last close; across several books the key names the book.
  * Options that have expired, or whose underlying has no price, are left out and said so.
+ *
+ * `lastClose` may be in the reporting currency, with `fxAtLastClose` the rate each was
+ * converted at: an option is then valued at its underlying's own price (its strike is in
+ * that currency), and its gamma rescaled to the converted price, while its delta carries over.
  */
 export function exposureLines(
   futures: readonly BookPosition[],
@@ -32,6 +36,7 @@ export function exposureLines(
   lastClose: ReadonlyMap<string, number>,
   now: number,
   warnings: string[],
+  fxAtLastClose: ReadonlyMap<string, number> = new Map(),
 ): ExposureLine[] {
   const manyBooks = new Set([...futures.map((p) => p.book), ...options.map((o) => o.book)]).size > 1;
   const label = (book: string, what: string) => (manyBooks ? `${book}/${what}` : what);
@@ -42,7 +47,9 @@ export function exposureLines(
     groups: groupsOf(p.book, p.instrumentId, now),
   }));
   for (const o of options) {
-    const forward = lastClose.get(o.underlying);
+    const rate = fxAtLastClose.get(o.underlying) ?? 1;
+    const converted = lastClose.get(o.underlying);
+    const forward = converted === undefined ? undefined : converted / rate;
     if (o.expiresAt <= now) {
       warnings.push(`option ${optionLabel(o)} of ${o.book} has expired; it is left out of VaR until it is settled and retired`);
       continue;
@@ -53,7 +60,7 @@ export function exposureLines(
       continue;
     }
     const greeks = valueOptionPosition(o, forward, now);
-    lines.push({ key: label(o.book, optionLabel(o)), instrumentId: o.underlying, delta: greeks.delta, gamma: greeks.gamma, groups: groupsOf(o.book, o.underlying, now) });
+    lines.push({ key: label(o.book, optionLabel(o)), instrumentId: o.underlying, delta: greeks.delta, gamma: greeks.gamma / rate, groups: groupsOf(o.book, o.underlying, now) });
   }
   return lines;
 }

@@ -3,6 +3,7 @@ import type { ModuleContext } from '../../platform/module.js';
 import { TRADE_TOPIC, type PreTradeCheck, type TradeMessage } from '../trading/index.js';
 import { bookPositions } from './book-positions.js';
 import { exposureLines } from './exposures.js';
+import { reportingHistoryOf } from './factor-prices.js';
 import { createLimitsRepo } from './repo-limits.js';
 import { createOptionsRepo } from './repo-options.js';
 import { createRunsRepo } from './repo-runs.js';
@@ -11,7 +12,7 @@ import { createBacktestService } from './service-backtest.js';
 import { createLimitService, LIMITS_CHANGED_TOPIC, type LimitService } from './service-limits.js';
 import { createOptionService } from './service-options.js';
 import { createStressService } from './service-stress.js';
-import { createVarService, historyOf } from './service-var.js';
+import { createVarService } from './service-var.js';
 import { registerRiskStream } from './stream.js';
 import { valueAtRisk } from './var-engine.js';
 import { createVarRuns } from './var-runs.js';
@@ -50,7 +51,16 @@ export function createRiskModule() {
     const deskBooks = async () => [...new Set([...books, ...(await runs.books(dbs.reader))])].sort();
 
     const options = createOptionService({ db: dbs.db, reader: dbs.reader, repo: createOptionsRepo(), runs, clock: ctx.clock, deskBooks });
-    const valueAtRiskService = createVarService({ db: dbs.db, reader: dbs.reader, runs, clock: ctx.clock, deskBooks, optionsOf: (books) => options.holdings(books) });
+    const reportingCurrency = ctx.config.REPORTING_CURRENCY;
+    const valueAtRiskService = createVarService({
+      db: dbs.db,
+      reader: dbs.reader,
+      runs,
+      clock: ctx.clock,
+      deskBooks,
+      optionsOf: (books) => options.holdings(books),
+      reportingCurrency,
+    });
     const service = createLimitService({
       db: dbs.db,
       reader: dbs.reader,
@@ -59,13 +69,14 @@ export function createRiskModule() {
       clock: ctx.clock,
       deskBooks,
       onError: log,
-      // Limits are on the 99% one-day historical VaR, the desk's headline figure.
+      // Limits are on the 99% one-day historical VaR, the desk's headline figure, in the reporting currency.
       async varOf(measured, prices) {
         const now = ctx.clock.now();
         const open = (await bookPositions(dbs.reader, measured)).filter((p) => p.quantity !== 0);
         const held = await options.holdings(measured);
-        const history = await historyOf(prices, [...new Set([...open.map((p) => p.instrumentId), ...held.map((o) => o.underlying)])], now);
-        const lines = exposureLines(open, held, history.lastClose, now, []);
+        const instruments = [...new Set([...open.map((p) => p.instrumentId), ...held.map((o) => o.underlying)])];
+        const { history, fxAtLastClose } = await reportingHistoryOf(prices, reportingCurrency, instruments, now);
+        const lines = exposureLines(open, held, history.lastClose, now, [], fxAtLastClose);
         return (await valueAtRisk(lines, history, { method: 'historical', confidence: 0.99, horizonDays: 1, scenarios: 0, seed: 0 })).var;
       },
     });
@@ -98,7 +109,7 @@ export function createRiskModule() {
 
     registerRiskRoutes(ctx.app, {
       valueAtRisk: valueAtRiskService,
-      stress: createStressService({ reader: dbs.reader, deskBooks }),
+      stress: createStressService({ reader: dbs.reader, deskBooks, clock: ctx.clock, reportingCurrency, prices: marketDataHistory(dbs.reader) }),
       limits: service,
       backtest: createBacktestService({ reader: dbs.reader, runs, clock: ctx.clock }),
       runs: varRuns,

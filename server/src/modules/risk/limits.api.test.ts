@@ -98,7 +98,16 @@ describe('limits, alerts and stress tests', () => {
 
     const scenarios = (await get('/api/v1/risk/stress/scenarios', desk.alice)).json<{ items: { id: string }[] }>().items.map((s) => s.id);
     expect(scenarios).toContain('eu-gas-crisis-2021-22');
-    const shipped = (await post('/api/v1/risk/stress', desk.risk, { scenarioIds: ['eu-gas-crisis-2021-22'] })).json<{ results: { totalPnl: number; positions: { book: string; pnl: number }[] }[] }>();
+    type Shipped = { currency: string; warnings: string[]; results: { totalPnl: number; positions: { book: string; pnl: number }[] }[] };
+    const stressShipped = async () => (await post('/api/v1/risk/stress', desk.risk, { scenarioIds: ['eu-gas-crisis-2021-22'] })).json<Shipped>();
+    // The GB quarter is in pounds: without a EUR/GBP rate it cannot be reported in euros.
+    const unconverted = await stressShipped();
+    expect(unconverted.currency).toBe('EUR');
+    expect(unconverted.results[0]!.positions).toHaveLength(2);
+    expect(unconverted.warnings).toEqual(expect.arrayContaining([expect.stringMatching(new RegExp(`${GB} is in GBP and there is no GBP/EUR FX rate`))]));
+    const fx = await post('/api/v1/market-data/ticks', desk.admin, { ticks: [{ instrumentId: 'FX-EURGBP', time: '2026-06-01T07:30:00Z', price: 0.8, volume: 0 }] });
+    expect(fx.statusCode).toBe(200);
+    const shipped = await stressShipped();
     // The desk's books face each other, so the desk's stressed P&L nets to zero.
     expect(shipped.results[0]!.positions.length).toBeGreaterThanOrEqual(4);
     expect(shipped.results[0]!.totalPnl).toBeCloseTo(0, 6);

@@ -3,6 +3,7 @@ import type { Db } from '../../platform/db/database.js';
 import type { Principal } from '../../platform/http/access.js';
 import { booksFor } from './book-positions.js';
 import { baselTrafficLight, countExceptions, kupiecTest } from './domain/index.js';
+import { reportingCloses } from './factor-prices.js';
 import type { HourlyClose, PriceHistory } from './price-history.js';
 import type { RunsRepo } from './repo-runs.js';
 import type { VarMethod } from './var-engine.js';
@@ -25,8 +26,10 @@ function closeAt(series: readonly HourlyClose[], at: number): number | undefined
 
 /**
  * Backtest of stored VaR runs against hypothetical P&L: each run's exposures revalued at the
- * end of its horizon. One run per calendar day (the day's last), as a desk reports one VaR a
- * day; the exceptions go into Kupiec's proportion-of-failures test and Basel's traffic light.
+ * end of its horizon, in the currency the run was measured in (its exposure prices are in that
+ * currency, so later prices are converted the same way). One run per calendar day (the day's
+ * last), as a desk reports one VaR a day; the exceptions go into Kupiec's proportion-of-failures
+ * test and Basel's traffic light.
  */
 export function createBacktestService(deps: BacktestDeps) {
   return {
@@ -48,16 +51,20 @@ export function createBacktestService(deps: BacktestDeps) {
       }
       const earliest = Math.min(...days.map((r) => new Date(r.created_at).getTime()));
       const series = new Map<string, HourlyClose[]>();
+      const converters = new Map<string, ReturnType<typeof reportingCloses>>();
       const observations: { at: string; var: number; pnl: number; exception: boolean }[] = [];
       for (const run of days) {
         const start = new Date(run.created_at).getTime();
         const end = start + run.horizon_days * DAY_MS;
+        let converter = converters.get(run.currency);
+        if (!converter) converters.set(run.currency, (converter = reportingCloses(prices, run.currency)));
         let pnl = 0;
         for (const e of run.exposures) {
-          if (!series.has(e.instrumentId)) {
-            series.set(e.instrumentId, await prices.hourlyCloses(e.instrumentId, new Date(earliest - HOUR_MS), new Date(now)));
+          const key = `${run.currency}\n${e.instrumentId}`;
+          if (!series.has(key)) {
+            series.set(key, (await converter(e.instrumentId, new Date(earliest - HOUR_MS), new Date(now))).closes);
           }
-          const later = closeAt(series.get(e.instrumentId)!, end);
+          const later = closeAt(series.get(key)!, end);
           if (later !== undefined) pnl += e.delta * (later - e.price);
         }
         observations.push({ at: new Date(start).toISOString(), var: run.var, pnl, exception: -pnl > run.var });

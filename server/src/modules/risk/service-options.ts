@@ -6,10 +6,10 @@ import { standardCatalogue } from '../market-data/index.js';
 import { booksFor } from './book-positions.js';
 import { isSpotPeriodType, valueOptionPosition } from './domain/index.js';
 import type { OptionHolding } from './exposures.js';
+import { historyOf } from './factor-prices.js';
 import type { PriceHistory } from './price-history.js';
 import type { OptionRow, OptionsRepo } from './repo-options.js';
 import type { RunsRepo } from './repo-runs.js';
-import { historyOf } from './service-var.js';
 
 export interface OptionInput {
   book: string;

@@ -1,8 +1,9 @@
+import type { Clock } from '../../platform/clock.js';
 import type { Db } from '../../platform/db/database.js';
 import { invalid } from '../../platform/errors.js';
 import type { Principal } from '../../platform/http/access.js';
 import { standardCatalogue } from '../market-data/index.js';
-import { booksFor, bookPositions, reportingCurrency } from './book-positions.js';
+import { booksFor, bookPositions } from './book-positions.js';
 import {
   historicStressScenarios,
   runStressTest,
@@ -11,6 +12,7 @@ import {
   type StressScenario,
   type TenorBucket,
 } from './domain/index.js';
+import type { PriceHistory } from './price-history.js';
 import { stressCommodity, tenorBucket } from './stress-mapping.js';
 
 export interface CustomShock {
@@ -29,6 +31,10 @@ export interface StressRequest {
 export interface StressDeps {
   reader: Db;
   deskBooks(): Promise<string[]>;
+  clock: Clock;
+  /** The currency stressed P&L is reported in, and where today's FX rates come from. */
+  reportingCurrency: string;
+  prices: Pick<PriceHistory, 'fxRates'>;
 }
 
 /** The custom shocks as one scenario, so they run through the same revaluation. */
@@ -57,7 +63,12 @@ export function createStressService(deps: StressDeps) {
       return historicStressScenarios.map((s) => ({ id: s.id, name: s.name, description: s.description, commodities: [...new Set(s.shocks.flatMap((x) => x.commodities))] }));
     },
 
-    /** Every position revalued in full under each scenario; positions without a mark are listed in warnings. */
+    /**
+     * Every position revalued in full under each scenario; positions without a mark, or whose
+     * currency has no FX rate today, are listed in warnings. Shocks apply to prices in each
+     * market's own currency (an absolute shock to ERCOT is in dollars); the P&L is converted
+     * into the reporting currency at today's rate.
+     */
     async run(principal: Principal, request: StressRequest) {
       const known = new Map(historicStressScenarios.map((s) => [s.id, s]));
       const chosen: StressScenario[] = [];
@@ -71,11 +82,18 @@ export function createStressService(deps: StressDeps) {
       const books = booksFor(principal, request.book, await deps.deskBooks());
       const warnings: string[] = [];
       const open = (await bookPositions(deps.reader, books)).filter((p) => p.quantity !== 0);
-      const positions: (StressPosition & { book: string; instrumentId: string })[] = [];
+      const currency = deps.reportingCurrency;
+      const fx = await deps.prices.fxRates(new Date(deps.clock.now()));
+      const positions: (StressPosition & { book: string; instrumentId: string; held: number })[] = [];
       for (const p of open) {
         const instrument = standardCatalogue.find(p.instrumentId);
         if (!instrument || p.mark === null) {
           warnings.push(`${p.book}/${p.instrumentId} has no mark price and is left out`);
+          continue;
+        }
+        const rate = fx.rate(instrument.currency, currency);
+        if (rate === null) {
+          warnings.push(`${p.book}/${p.instrumentId} is in ${instrument.currency} and there is no ${instrument.currency}/${currency} FX rate; it is left out`);
           continue;
         }
         positions.push({
@@ -85,11 +103,13 @@ export function createStressService(deps: StressDeps) {
           instrumentId: p.instrumentId,
           commodity: stressCommodity(instrument),
           tenorBucket: tenorBucket(instrument),
-          quantity: p.quantity,
+          // P&L is quantity times the price change: scaling the quantity by the rate puts it
+          // in the reporting currency while the shock still moves the market's own price.
+          quantity: p.quantity * rate,
+          held: p.quantity,
           price: p.mark,
         });
       }
-      const currency = reportingCurrency(open, warnings);
       const byId = new Map(positions.map((p) => [p.id, p]));
       return {
         currency,
@@ -105,7 +125,7 @@ export function createStressService(deps: StressDeps) {
               book: byId.get(x.positionId)!.book,
               instrumentId: byId.get(x.positionId)!.instrumentId,
               commodity: byId.get(x.positionId)!.commodity,
-              quantity: byId.get(x.positionId)!.quantity,
+              quantity: byId.get(x.positionId)!.held,
               price: x.price,
               stressedPrice: x.stressedPrice,
               pnl: x.pnl,

@@ -3,18 +3,14 @@ import type { Db } from '../../platform/db/database.js';
 import { invalid } from '../../platform/errors.js';
 import type { Principal } from '../../platform/http/access.js';
 import { standardCatalogue } from '../market-data/index.js';
-import { bookPositions, booksFor, reportingCurrency } from './book-positions.js';
+import { bookPositions, booksFor } from './book-positions.js';
 import type { ParametricMethod } from './domain/index.js';
 import { exposureLines, type OptionHolding } from './exposures.js';
-import { dailyMovesFromHourly, type FactorHistory } from './factor-history.js';
+import { reportingHistoryOf } from './factor-prices.js';
 import { meanReversionFor } from './mean-reversion.js';
-import type { HourlyClose, PriceHistory } from './price-history.js';
+import type { PriceHistory } from './price-history.js';
 import type { RunsRepo } from './repo-runs.js';
 import { valueAtRisk, type VarGrouping, type VarMethod } from './var-engine.js';
-
-/** How far back VaR reads hourly closes: a month is 720 hourly moves when the feed has them. */
-export const LOOKBACK_DAYS = 30;
-const DAY_MS = 86_400_000;
 
 export interface VarQuery {
   method: VarMethod;
@@ -45,18 +41,8 @@ export interface VarDeps {
   deskBooks(): Promise<string[]>;
   /** Active options on futures of the books. */
   optionsOf(books: readonly string[]): Promise<OptionHolding[]>;
-}
-
-/** Hourly closes of every instrument over the lookback window ending now. */
-export async function historyOf(prices: PriceHistory, instrumentIds: readonly string[], now: number, report?: ProgressReport): Promise<FactorHistory> {
-  const to = new Date(now);
-  const from = new Date(now - LOOKBACK_DAYS * DAY_MS);
-  const closes = new Map<string, HourlyClose[]>();
-  for (const id of instrumentIds) {
-    closes.set(id, await prices.hourlyCloses(id, from, to));
-    await report?.({ stage: 'prices', done: closes.size, total: instrumentIds.length });
-  }
-  return dailyMovesFromHourly(closes);
+  /** The currency VaR and ES are measured in; every price is converted into it. */
+  reportingCurrency: string;
 }
 
 /** Options of a query that only one method uses are refused rather than silently ignored. */
@@ -91,11 +77,11 @@ export function createVarService(deps: VarDeps) {
       const open = (await bookPositions(deps.reader, books)).filter((p) => p.quantity !== 0);
       const options = await deps.optionsOf(books);
       const instruments = [...new Set([...open.map((p) => p.instrumentId), ...options.map((o) => o.underlying)])].sort();
-      const history = await historyOf(prices, instruments, now, report);
+      const currency = deps.reportingCurrency;
+      const { history, fxAtLastClose } = await reportingHistoryOf(prices, currency, instruments, now, report);
       for (const m of history.missing) warnings.push(`${m.instrumentId}: ${m.reason}; its positions are left out of VaR`);
-      const currency = reportingCurrency([...open, ...options.map((o) => ({ currency: termsOf(o.underlying)?.currency ?? 'EUR' }))], warnings);
       if (open.length + options.length === 0) warnings.push('no open positions');
-      const lines = exposureLines(open, options, history.lastClose, now, warnings);
+      const lines = exposureLines(open, options, history.lastClose, now, warnings, fxAtLastClose);
       const meanReversion = query.meanReversion === true ? meanReversionFor(history, termsOf, query.halfLifeDays) : [];
       if (query.meanReversion === true && meanReversion.length === 0) warnings.push('no power or gas factor to revert; every factor follows a random walk');
       const scenarios = query.scenarios ?? 10_000;

@@ -20,6 +20,7 @@ export function stressCommodity(instrument: Pick<Instrument, 'commodity' | 'area
       return EMISSIONS_CODES[instrument.area] ?? instrument.area;
     case 'gas':
     case 'crude':
+    case 'fx':
       return instrument.area;
   }
 }

@@ -9,7 +9,11 @@ import { createVarRuns, VAR_RUN_TOPIC, type VarRunState } from './var-runs.js';
 const trader: Principal = { kind: 'user', userId: 'u1', username: 'trader', roles: ['trader'], permissions: new Set(['risk:read']) };
 const other: Principal = { ...trader, userId: 'u2', username: 'trader2' };
 const query: VarQuery = { method: 'montecarlo', confidence: 0.99, horizonDays: 1 };
-const prices: PriceHistory = { hourlyCloses: async () => [] };
+const prices: PriceHistory = {
+  hourlyCloses: async () => [],
+  hourlyFxCloses: async () => [],
+  fxRates: async (at) => ({ at: at.getTime(), rate: (from, to) => (from === to ? 1 : null) }),
+};
 
 /** A run tracker on an in-process bus whose computation the test scripts. */
 function tracker(compute: (report: ProgressReport) => Promise<unknown>) {

@@ -3,7 +3,7 @@ import { useAppSelector } from '../../app/hooks';
 import { selectPermissions } from '../../app/session';
 import { Field } from '../../components/Field';
 import { PageTitle } from '../../components/PageTitle';
-import { inputClass, panelClass } from '../../components/styles';
+import { panelClass } from '../../components/styles';
 import { EmptyState } from '../markets/EmptyState';
 import { Spinner } from '../markets/Spinner';
 import { bandCoverage } from './forecastBands';
@@ -14,23 +14,30 @@ import {
   useDeployMutation,
   useForecastsQuery,
   useModelsQuery,
+  useTargetsQuery,
 } from './forecastsApi';
 import { DatasetUpload } from './DatasetUpload';
+import { ModelComparisonPanel } from './ModelComparisonPanel';
 import { ModelVersionsTable } from './ModelVersionsTable';
+import { datasetIdOf } from './targetOptions';
+import { TargetPicker } from './TargetPicker';
 import { TrainForm } from './TrainForm';
 import type { ModelVersion } from './types';
 
 const shiftDate = (date: string, days: number) =>
   new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 
-/** Data sets, model training and registry, and forecasts against what cleared. */
+/** Targets (uploaded data sets, day-ahead auctions, load), model training and registry, and forecasts against what happened. */
 export function ForecastsPage() {
   const canWrite = useAppSelector(selectPermissions).includes('forecasts:write');
   const datasets = useDatasetsQuery();
+  const targets = useTargetsQuery();
   const benchmark = useBenchmarkQuery();
-  const [datasetId, setDatasetId] = useState<string | null>(null);
-  const dataset = datasets.data?.items.find((d) => d.id === datasetId) ?? datasets.data?.items[0];
-  const models = useModelsQuery(dataset?.target ?? '', { skip: !dataset });
+  const [targetId, setTargetId] = useState<string | null>(null);
+  const target = targets.data?.items.find((t) => t.target === targetId) ?? targets.data?.items[0];
+  const datasetId = target ? datasetIdOf(target.target) : null;
+  const dataset = datasets.data?.items.find((d) => d.id === datasetId);
+  const models = useModelsQuery(target?.target ?? '', { skip: !target });
   const [chosenId, setChosenId] = useState<string | null>(null);
   const [range, setRange] = useState<{ from: string; to: string } | null>(null);
   const [deploy, deployState] = useDeployMutation();
@@ -40,17 +47,23 @@ export function ForecastsPage() {
   // Until a range is chosen, the chart shows the model's whole walk-forward test period.
   const shown = range ?? (model ? { from: shiftDate(model.trainingTo, 1 - model.testDays), to: model.trainingTo } : null);
   const forecasts = useForecastsQuery(
-    { target: dataset?.target ?? '', modelId: model?.id ?? '', from: shown?.from ?? '', to: shown?.to ?? '' },
-    { skip: !dataset || !model || !shown },
+    { target: target?.target ?? '', modelId: model?.id ?? '', from: shown?.from ?? '', to: shown?.to ?? '' },
+    { skip: !target || !model || !shown },
   );
   const coverage = useMemo(() => bandCoverage(forecasts.data?.points ?? []), [forecasts.data]);
   const refetchModels = models.refetch;
+  const hasTarget = target !== undefined;
   const onTrained = useCallback(() => {
-    if (dataset) void refetchModels();
-  }, [dataset, refetchModels]);
+    if (hasTarget) void refetchModels();
+  }, [hasTarget, refetchModels]);
 
   const choose = (m: ModelVersion) => {
     setChosenId(m.id);
+    setRange(null);
+  };
+  const pick = (next: string) => {
+    setTargetId(next);
+    setChosenId(null);
     setRange(null);
   };
 
@@ -60,58 +73,47 @@ export function ForecastsPage() {
       {canWrite ? (
         <div className={panelClass}>
           <h2 className="mb-3 text-base font-semibold text-slate-100">Upload a market history</h2>
-          <DatasetUpload onUploaded={(d) => setDatasetId(d.id)} />
+          <DatasetUpload onUploaded={(d) => pick(d.target)} />
         </div>
       ) : null}
 
       <div className={panelClass}>
         <div className="mb-3 flex flex-wrap items-end justify-between gap-3">
-          <h2 className="text-base font-semibold text-slate-100">Data set</h2>
-          {datasets.data && datasets.data.items.length > 0 ? (
-            <select
-              aria-label="Data set"
-              className={`${inputClass} max-w-md`}
-              value={dataset?.id}
-              onChange={(e) => {
-                setDatasetId(e.target.value);
-                setChosenId(null);
-                setRange(null);
-              }}
-            >
-              {datasets.data.items.map((d) => (
-                <option key={d.id} value={d.id}>
-                  {d.name} ({d.market}, {d.firstDate} to {d.lastDate})
-                </option>
-              ))}
-            </select>
-          ) : null}
+          <h2 className="text-base font-semibold text-slate-100">Target</h2>
+          {targets.data ? <TargetPicker targets={targets.data.items} value={target?.target} onChange={pick} /> : null}
         </div>
-        {datasets.isLoading ? <Spinner label="Loading data sets…" /> : null}
+        {targets.isLoading ? <Spinner label="Loading targets…" /> : null}
         {datasets.data?.items.length === 0 ? (
-          <EmptyState testId="datasets-empty">No market history yet. Upload an epftoolbox CSV to train models on.</EmptyState>
+          <EmptyState testId="datasets-empty">No market history uploaded yet. Upload an epftoolbox CSV, or train on the prices and load stored in market data.</EmptyState>
         ) : null}
         {dataset ? (
           <p className="text-sm text-slate-400" data-testid="dataset-summary">
             {dataset.days} days of hourly {dataset.columns.slice(1).join(', ')}, uploaded by {dataset.uploadedBy}.
           </p>
         ) : null}
-        {dataset && canWrite ? (
+        {target && !dataset ? (
+          <p className="text-sm text-slate-400" data-testid="target-summary">
+            {target.series === 'price' ? 'Hourly day-ahead prices' : 'Hourly actual load'} of {target.market} as stored in market data; training uses the latest run of complete days.
+          </p>
+        ) : null}
+        {target && canWrite ? (
           <div className="mt-4">
-            <TrainForm key={dataset.id} dataset={dataset} onFinished={onTrained} />
+            <TrainForm key={target.target} target={target} onFinished={onTrained} />
           </div>
         ) : null}
       </div>
 
-      {dataset ? (
+      {target ? (
         <div className={panelClass}>
           <h2 className="mb-2 text-base font-semibold text-slate-100">Model versions</h2>
           {models.isLoading ? <Spinner label="Loading models…" /> : null}
-          {models.data?.items.length === 0 ? <EmptyState testId="models-empty">No model has been trained on this data set yet.</EmptyState> : null}
+          {models.data?.items.length === 0 ? <EmptyState testId="models-empty">No model has been trained for this target yet.</EmptyState> : null}
           {models.data && models.data.items.length > 0 ? (
             <ModelVersionsTable
               models={models.data.items}
-              published={benchmark.data?.items ?? []}
-              market={dataset.market}
+              // The published benchmark is of day-ahead prices only.
+              published={target.series === 'price' ? (benchmark.data?.items ?? []) : []}
+              market={target.market}
               selectedId={model?.id ?? null}
               canDeploy={canWrite}
               deploying={deployState.isLoading}
@@ -119,6 +121,7 @@ export function ForecastsPage() {
               onDeploy={(m) => void deploy(m.id)}
             />
           ) : null}
+          {models.data ? <ModelComparisonPanel key={target.target} models={models.data.items} /> : null}
           {benchmark.data ? <p className="mt-2 text-xs text-slate-500">Published figures: {benchmark.data.citation}. rMAE compares across test periods; the others in EUR/MWh only on the same period.</p> : null}
         </div>
       ) : null}

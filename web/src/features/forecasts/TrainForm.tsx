@@ -2,21 +2,23 @@ import { useEffect, useState, type FormEvent } from 'react';
 import { Field } from '../../components/Field';
 import { inputClass, primaryButton } from '../../components/styles';
 import { useJobQuery, useTrainMutation } from './forecastsApi';
-import type { Dataset, ModelKind } from './types';
+import { defaultKind, defaultWindowsText } from './targetOptions';
+import type { ForecastTarget, ModelKind } from './types';
 import { parseWindows } from './windows';
 
-const KINDS: { kind: ModelKind; label: string }[] = [
-  { kind: 'naive', label: 'Seasonal naive' },
-  { kind: 'lear', label: 'LEAR (lasso, per hour)' },
-  { kind: 'mlp', label: 'Neural network (MLP)' },
-  { kind: 'ensemble', label: 'LEAR + MLP ensemble' },
-];
+const KIND_LABELS: Record<ModelKind, string> = {
+  naive: 'Seasonal naive',
+  lear: 'LEAR (lasso, per hour)',
+  mlp: 'Neural network (MLP)',
+  ensemble: 'LEAR + MLP ensemble',
+  seasonal: 'Additive seasonal (load)',
+};
 
-/** Starts a training job and follows its progress until it finishes. */
-export function TrainForm({ dataset, onFinished }: { dataset: Dataset; onFinished: () => void }) {
-  const [kind, setKind] = useState<ModelKind>('lear');
+/** Starts a training job for a target and follows its progress until it finishes. */
+export function TrainForm({ target, onFinished }: { target: ForecastTarget; onFinished: () => void }) {
+  const [kind, setKind] = useState<ModelKind>(defaultKind(target));
   const [testDays, setTestDays] = useState('14');
-  const [windows, setWindows] = useState('56, 84');
+  const [windows, setWindows] = useState(defaultWindowsText(defaultKind(target)));
   const [jobId, setJobId] = useState<string | null>(null);
   const [train, { isLoading }] = useTrainMutation();
   const job = useJobQuery(jobId ?? '', { skip: jobId === null, pollingInterval: 700 });
@@ -31,7 +33,7 @@ export function TrainForm({ dataset, onFinished }: { dataset: Dataset; onFinishe
     event.preventDefault();
     if (parsedWindows === null) return;
     const result = await train({
-      datasetId: dataset.id,
+      target: target.target,
       kind,
       testDays: Number(testDays),
       ...(parsedWindows && kind !== 'naive' ? { calibrationWindows: parsedWindows } : {}),
@@ -48,10 +50,20 @@ export function TrainForm({ dataset, onFinished }: { dataset: Dataset; onFinishe
           <label htmlFor="train-kind" className="block text-sm text-slate-300">
             Model
           </label>
-          <select id="train-kind" name="kind" className={inputClass} value={kind} onChange={(e) => setKind(e.target.value as ModelKind)}>
-            {KINDS.map((k) => (
-              <option key={k.kind} value={k.kind}>
-                {k.label}
+          <select
+            id="train-kind"
+            name="kind"
+            className={inputClass}
+            value={kind}
+            onChange={(e) => {
+              const next = e.target.value as ModelKind;
+              setKind(next);
+              setWindows(defaultWindowsText(next));
+            }}
+          >
+            {target.kinds.map((k) => (
+              <option key={k} value={k}>
+                {KIND_LABELS[k]}
               </option>
             ))}
           </select>

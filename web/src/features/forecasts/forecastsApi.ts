@@ -1,8 +1,8 @@
 import { api } from '../../app/api';
-import type { Dataset, ForecastPoint, ModelKind, ModelVersion, PublishedResult, TrainingJob } from './types';
+import type { Dataset, ForecastPoint, ForecastTarget, ModelComparison, ModelKind, ModelVersion, PublishedResult, TrainingJob } from './types';
 
 export interface TrainRequest {
-  datasetId: string;
+  target: string;
   kind: ModelKind;
   testDays: number;
   calibrationWindows?: number[];
@@ -14,6 +14,11 @@ export const forecastsApi = api
     endpoints: (build) => ({
       datasets: build.query<{ items: Dataset[] }, void>({
         query: () => 'forecasting/datasets',
+        providesTags: ['ForecastDataset'],
+      }),
+      // Uploading a data set adds its targets, so the listing shares the data sets' tag.
+      targets: build.query<{ items: ForecastTarget[] }, void>({
+        query: () => 'forecasting/targets',
         providesTags: ['ForecastDataset'],
       }),
       uploadDataset: build.mutation<Dataset, { name: string; market: string; csv: string }>({
@@ -42,6 +47,10 @@ export const forecastsApi = api
         query: (params) => ({ url: 'forecasting/forecasts', params: { ...params } }),
         providesTags: ['Forecast'],
       }),
+      compare: build.query<ModelComparison, { a: string; b: string; loss: 'absolute' | 'squared' }>({
+        query: (params) => ({ url: 'forecasting/compare', params: { ...params } }),
+        providesTags: ['ForecastModel', 'Forecast'],
+      }),
       benchmark: build.query<{ citation: string; items: PublishedResult[] }, void>({
         query: () => 'forecasting/benchmark',
       }),
@@ -50,11 +59,13 @@ export const forecastsApi = api
 
 export const {
   useDatasetsQuery,
+  useTargetsQuery,
   useUploadDatasetMutation,
   useModelsQuery,
   useTrainMutation,
   useJobQuery,
   useDeployMutation,
   useForecastsQuery,
+  useCompareQuery,
   useBenchmarkQuery,
 } = forecastsApi;

@@ -1,5 +1,5 @@
 /** Shapes of the forecasting API (server/src/modules/forecasting/schemas.ts). */
-export type ModelKind = 'naive' | 'lear' | 'mlp' | 'ensemble';
+export type ModelKind = 'naive' | 'lear' | 'mlp' | 'ensemble' | 'seasonal';
 
 export interface Dataset {
   id: string;
@@ -66,4 +66,39 @@ export interface PublishedResult {
   rmae: number;
   smape: number;
   rmse: number;
+}
+
+/** Something a model can forecast: an uploaded data set, a day-ahead instrument or an area's load. */
+export interface ForecastTarget {
+  target: string;
+  label: string;
+  series: 'price' | 'load';
+  source: 'dataset' | 'dataset-load' | 'instrument' | 'load';
+  market: string;
+  kinds: ModelKind[];
+}
+
+export interface ComparedModel {
+  modelId: string;
+  version: number;
+  kind: ModelKind;
+  meanLoss: number;
+}
+
+/** Diebold-Mariano test of two model versions (GET forecasting/compare). */
+export interface ModelComparison {
+  target: string;
+  loss: 'absolute' | 'squared';
+  significance: number;
+  a: ComparedModel;
+  b: ComparedModel;
+  daysCompared: number;
+  hoursCompared: number;
+  from: string;
+  to: string;
+  statistic: number | null;
+  pValue: number | null;
+  pValueABetter: number | null;
+  pValueBBetter: number | null;
+  better: 'a' | 'b' | null;
 }

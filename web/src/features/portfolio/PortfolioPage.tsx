@@ -96,16 +96,23 @@ export function PortfolioPage() {
       ) : null}
       {data && data.items.length > 0 ? (
         <>
-          <dl className="grid grid-cols-3 gap-3" data-testid="pnl-totals">
+          {/* Totals come from the server in the reporting currency; lines stay in their own. */}
+          <dl
+            className="grid grid-cols-3 gap-3"
+            data-testid="pnl-totals"
+            data-currency={data.totals.currency}
+          >
             {(
               [
-                ['Realised', summary.realised],
-                ['Unrealised', summary.unrealised],
-                ['Total', summary.total],
+                ['Realised', data.totals.realisedPnl],
+                ['Unrealised', data.totals.unrealisedPnl],
+                ['Total', data.totals.realisedPnl + data.totals.unrealisedPnl],
               ] as const
             ).map(([label, value]) => (
               <div key={label} className={panelClass}>
-                <dt className="text-xs uppercase tracking-wide text-slate-400">{label}</dt>
+                <dt className="text-xs uppercase tracking-wide text-slate-400">
+                  {label} · {data.totals.currency}
+                </dt>
                 <dd className={`mt-1 font-mono text-lg tabular-nums ${signTone(value)}`}>
                   {formatFigure(value)}
                 </dd>

@@ -7,6 +7,7 @@ const day = (date: string, priceMove: number, newTrades: number) => ({
   newTrades,
   total: priceMove + newTrades,
   unexplained: 0,
+  unconverted: 0,
 });
 
 describe('the daily P&L explain chart', () => {

@@ -30,6 +30,7 @@ const group = (key: string): PositionGroup => ({
   positions: 0,
   quantities: [],
   pnl: [],
+  total: { currency: 'EUR', realisedPnl: 0, unrealisedPnl: 0, positions: 0, unconverted: 0 },
 });
 
 const items = [

@@ -25,18 +25,29 @@ export interface PeriodPosition extends Position {
 
 export type PositionGrouping = 'book' | 'period';
 
+/** P&L converted into the desk's reporting currency; positions without an FX rate are left out. */
+export interface ReportingTotals {
+  currency: string;
+  realisedPnl: number;
+  unrealisedPnl: number;
+  positions: number;
+  unconverted: number;
+}
+
 export interface PositionGroup {
   key: string;
   firstDay: string;
   positions: number;
   quantities: { unit: string; netQuantity: number }[];
   pnl: { currency: string; realisedPnl: number; unrealisedPnl: number; unmarked: number }[];
+  total: ReportingTotals;
 }
 
 export interface BookPositions {
   asOf: string;
   books: string[];
   items: PeriodPosition[];
+  totals: ReportingTotals;
   groupBy?: PositionGrouping | 'instrument';
   groups?: PositionGroup[];
   warnings: string[];
@@ -49,6 +60,8 @@ export interface PnlDay {
   newTrades: number;
   total: number;
   unexplained: number;
+  /** Positions left out of the day's totals for want of an FX rate. */
+  unconverted: number;
 }
 
 export interface PnlHistory {

@@ -4,7 +4,7 @@ import { STANDARD_INSTRUMENTS } from './standard-instruments.js';
 import { toLocal } from './time-zone.js';
 
 describe('instrument catalogue', () => {
-  it('covers every power zone, gas hub, crude grade and allowance the desk trades', () => {
+  it('covers every power zone, gas hub, crude grade and allowance the desk trades, and the FX pairs it converts with', () => {
     const areas = new Set(STANDARD_INSTRUMENTS.map((instrument) => instrument.area));
     for (const area of [
       'DE-LU',
@@ -22,6 +22,8 @@ describe('instrument catalogue', () => {
       'MURBAN',
       'EU-ETS',
       'UK-ETS',
+      'EURUSD',
+      'EURGBP',
     ]) {
       expect(areas.has(area), area).toBe(true);
     }

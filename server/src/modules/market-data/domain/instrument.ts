@@ -1,6 +1,7 @@
 /** What a market-data instrument is: the contract terms a desk quotes and stores against. */
 
-export type Commodity = 'power' | 'gas' | 'crude' | 'emissions';
+/** Energy commodities, and the FX rates that convert between the currencies they are quoted in. */
+export type Commodity = 'power' | 'gas' | 'crude' | 'emissions' | 'fx';
 
 export type Venue =
   | 'EPEX SPOT'
@@ -12,10 +13,14 @@ export type Venue =
   | 'ICE'
   | 'NYMEX'
   | 'IFAD'
-  | 'EEX';
+  | 'EEX'
+  /** Interbank FX, quoted over the counter rather than on an exchange. */
+  | 'OTC';
 
 export type EnergyUnit = 'MWh' | 'therm' | 'MMBtu' | 'bbl' | 'tCO2';
 export type Currency = 'EUR' | 'GBP' | 'USD';
+/** What one price is per: an amount of energy, or one unit of an FX pair's base currency. */
+export type PriceUnit = EnergyUnit | Currency;
 
 /**
  * The shape of what one price refers to. Spot periods (hour, quarter-hour, gas day,
@@ -46,10 +51,11 @@ export interface Instrument {
   id: string;
   name: string;
   commodity: Commodity;
-  /** Bidding zone, gas hub, crude grade or emissions scheme. */
+  /** Bidding zone, gas hub, crude grade, emissions scheme or FX pair (`EURUSD`). */
   area: string;
   venue: Venue;
-  unit: EnergyUnit;
+  /** What a price is per: MWh, therm, …; for an FX rate, one unit of the base currency. */
+  unit: PriceUnit;
   currency: Currency;
   /** Price increment as a decimal string, so that it stays exact. */
   tickSize: string;

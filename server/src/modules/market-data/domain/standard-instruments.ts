@@ -276,8 +276,33 @@ function oilAndCarbonInstruments(): Instrument[] {
   ];
 }
 
+/**
+ * FX rates as the desk converts with them: each is the price of one euro (the unit) in
+ * the quote currency, so EUR/USD 1.0850 is 1.0850 USD per EUR. Every other pair crosses
+ * through the euro. A print belongs to the hour it was observed in, like an hourly fixing.
+ */
+function fxInstruments(): Instrument[] {
+  const pair = (quote: 'USD' | 'GBP', name: string): Instrument => ({
+    id: `FX-EUR${quote}`,
+    name,
+    commodity: 'fx',
+    area: `EUR${quote}`,
+    venue: 'OTC',
+    unit: 'EUR',
+    currency: quote,
+    tickSize: '0.0001',
+    lotSize: '1000000',
+    timeZone: 'Europe/London',
+    deliveryPeriod: 'hour',
+    loadShape: 'base',
+    dayStartHour: 0,
+  });
+  return [pair('USD', 'Euro in US dollars'), pair('GBP', 'Euro in pounds sterling')];
+}
+
 export const STANDARD_INSTRUMENTS: readonly Instrument[] = [
   ...POWER_ZONES.flatMap(powerInstruments),
   ...gasInstruments(),
   ...oilAndCarbonInstruments(),
+  ...fxInstruments(),
 ];

@@ -18,6 +18,7 @@ const deal = (over: Partial<OpenDeal>): OpenDeal => ({
   quantity: 100,
   deliveryEnd: now + 90 * 86_400_000,
   mark: 55,
+  fxRate: 1,
   ...over,
 });
 const everyoneNets = { now, nets: () => true };
@@ -39,6 +40,12 @@ describe('deals as credit trades', () => {
     );
     expect(trades[0]).toMatchObject({ markToMarket: 0, notional: 5000, commodityClass: 'oil' });
     expect(unmarked).toEqual(['d1']);
+  });
+
+  it("values a deal in the currency of the counterparty's limit", () => {
+    // A dollar deal against a euro limit, at 0.8 EUR per USD: 500 USD owed is 400 EUR.
+    const { trades } = creditTradesOf([deal({ fxRate: 0.8 })], everyoneNets);
+    expect(trades[0]).toMatchObject({ markToMarket: 400, notional: 4400 });
   });
 
   it('nets deals of one counterparty only under a master agreement', () => {
@@ -94,10 +101,17 @@ describe('the counterparty register with exposure', () => {
     expect(lines.find((l) => l.name === 'Unlisted Trader')).toMatchObject({
       id: null,
       creditLimit: null,
+      currency: null,
       utilisation: null,
       status: 'no_limit',
       overLimit: false,
     });
+  });
+
+  it('measures an unregistered counterparty in the reporting currency it is given', () => {
+    const lines = counterpartyCredit(register, exposures, new Map(), { unlimitedCurrency: 'USD' });
+    expect(lines.find((l) => l.name === 'Unlisted Trader')).toMatchObject({ currency: 'USD', status: 'no_limit' });
+    expect(lines.find((l) => l.name === 'Nordic Utility')).toMatchObject({ currency: 'EUR' });
   });
 
   it('treats any exposure against a zero limit as a breach with no utilisation figure', () => {

@@ -15,6 +15,11 @@ export interface OpenDeal {
   deliveryEnd: number;
   /** Today's mark of the deal's instrument and period; null when there is none. */
   mark: number | null;
+  /**
+   * Units of the currency its counterparty's exposure is measured in (the limit's) per unit
+   * of the deal's own currency; 1 when they are the same.
+   */
+  fxRate: number;
 }
 
 const YEAR_MS = 365.25 * 86_400_000;
@@ -30,7 +35,9 @@ const CLASSES: Record<string, CommodityClass> = {
  * Mark-to-market from our side: a deal we bought below today's mark is worth the
  * difference to us, which the counterparty owes if it defaults. An unmarked deal counts
  * at its own price (no current exposure, notional still adds to PFE) and is named.
- * Deals with a counterparty under a master agreement net in one set per counterparty.
+ * Values are converted into the currency of the counterparty's limit, so a USD deal and
+ * a EUR deal net in one currency. Deals with a counterparty under a master agreement net
+ * in one set per counterparty.
  */
 export function creditTradesOf(
   deals: readonly OpenDeal[],
@@ -45,8 +52,8 @@ export function creditTradesOf(
       tradeId: d.id,
       counterparty: d.counterparty,
       ...(opts.nets(d.counterparty) ? { nettingSet: `agreement:${d.counterparty}` } : {}),
-      markToMarket: tidy(sign * (mark - d.price) * d.quantity),
-      notional: Math.abs(d.quantity * mark),
+      markToMarket: tidy(sign * (mark - d.price) * d.quantity * d.fxRate),
+      notional: Math.abs(d.quantity * mark * d.fxRate),
       commodityClass: CLASSES[d.commodity] ?? 'other',
       residualYears: Math.max(0, d.deliveryEnd - opts.now) / YEAR_MS,
     };
@@ -83,15 +90,17 @@ export interface CounterpartyCredit {
 
 /**
  * Every registered counterparty, with or without deals, and every counterparty dealt
- * with that is not registered (no limit: deal capture does not require one). Ordered
- * by total exposure, largest first.
+ * with that is not registered (no limit: deal capture does not require one; its exposure
+ * is in `unlimitedCurrency`, the reporting currency). Ordered by total exposure, largest
+ * first (amounts in different currencies, so the order is only a guide across them).
  */
 export function counterpartyCredit(
   register: readonly RegisteredCounterparty[],
   exposures: readonly CounterpartyExposure[],
   openDeals: ReadonlyMap<string, number>,
-  warningUtilisation = 0.8,
+  opts: { unlimitedCurrency?: string; warningUtilisation?: number } = {},
 ): CounterpartyCredit[] {
+  const warningUtilisation = opts.warningUtilisation ?? 0.8;
   const measured = new Map(exposures.map((e) => [e.counterparty, e]));
   const names = new Set([...register.map((r) => r.name), ...exposures.map((e) => e.counterparty)]);
   const registered = new Map(register.map((r) => [r.name, r]));
@@ -106,7 +115,7 @@ export function counterpartyCredit(
         id: entry?.id ?? null,
         name,
         creditLimit: entry?.creditLimit ?? null,
-        currency: entry?.currency ?? null,
+        currency: entry?.currency ?? opts.unlimitedCurrency ?? null,
         masterAgreement: entry?.masterAgreement ?? null,
         openDeals: openDeals.get(name) ?? 0,
         currentExposure,

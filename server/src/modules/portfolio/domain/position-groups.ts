@@ -30,7 +30,7 @@ interface Tally {
   money: Map<string, Money>;
 }
 
-const keyOf = (p: PeriodPosition, by: PositionGrouping): string =>
+export const groupKeyOf = (p: PeriodPosition, by: PositionGrouping): string =>
   by === 'book' ? p.book : by === 'period' ? p.period : p.instrumentId;
 
 export function groupPositions(
@@ -39,7 +39,7 @@ export function groupPositions(
 ): PositionGroup[] {
   const groups = new Map<string, Tally>();
   for (const p of positions) {
-    const key = keyOf(p, by);
+    const key = groupKeyOf(p, by);
     const g = groups.get(key) ?? {
       firstDay: p.firstDay,
       count: 0,

@@ -41,7 +41,20 @@ const rates = (live: number, recent: number, history: number): Record<Detail, nu
   history,
 });
 
+/**
+ * Major FX pairs print all the time, wander about a tenth of a percent in an hour and
+ * trade a pip or less wide; a lot is a million of the base currency.
+ */
+const FX_LIQUIDITY: Liquidity = {
+  printsPerHour: rates(240, 12, 4),
+  hourlyVolatility: 0.001,
+  halfSpread: 0.00004,
+  levelFloor: 0,
+  lotsPerHour: 60,
+};
+
 export function liquidityOf(instrument: Instrument): Liquidity | null {
+  if (instrument.commodity === 'fx') return FX_LIQUIDITY;
   switch (instrument.deliveryPeriod) {
     case 'base-block':
     case 'peak-block':

@@ -189,8 +189,7 @@ export const FUEL_LEVELS = {
 
 export type FuelSeries = keyof typeof FUEL_LEVELS;
 
-/** NBP in GBP/therm follows TTF in EUR/MWh through these conversions. */
-export const GBP_PER_EUR = 0.86;
+/** NBP in GBP/therm follows TTF in EUR/MWh through the simulated EUR/GBP rate and this. */
 export const MWH_PER_THERM = 0.0293071;
 /** Great Britain's carbon price support, GBP/t, on top of UKAs. */
 export const GB_CARBON_SUPPORT = 18;

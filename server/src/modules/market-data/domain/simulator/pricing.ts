@@ -5,19 +5,18 @@ import type { Random } from '../prng.js';
 import { addMonths } from '../time-zone.js';
 import type { MarketConditions } from './fundamentals.js';
 import { ouStep } from './fundamentals.js';
+import { fxMark, type FxSeries } from './fx-rates.js';
 import type { FuelSeries, PowerMarket } from './markets.js';
-import {
-  CRUDE_DIFFERENTIALS,
-  FUEL_LEVELS,
-  GBP_PER_EUR,
-  GB_CARBON_SUPPORT,
-  MWH_PER_THERM,
-} from './markets.js';
+import { CRUDE_DIFFERENTIALS, FUEL_LEVELS, GB_CARBON_SUPPORT, MWH_PER_THERM } from './markets.js';
+
+type Fuels = Readonly<Record<FuelSeries, number>>;
+type FxRates = Readonly<Record<FxSeries, number>>;
 
 /**
  * How each kind of instrument is priced from the simulated fundamentals: fuels and
  * allowances as mean-reverting log prices, power spot from the merit order, and
- * term products from fuel costs, since forwards price expected marginal cost.
+ * term products from fuel costs, since forwards price expected marginal cost. NBP in
+ * pounds follows TTF in euros through the simulated EUR/GBP rate.
  */
 
 export function advanceFuels(
@@ -46,16 +45,13 @@ export function advanceFuels(
 }
 
 /** Short-run marginal cost of the price-setting plant, in the market's currency per MWh. */
-export function marginalCost(
-  market: PowerMarket,
-  fuels: Readonly<Record<FuelSeries, number>>,
-): number {
+export function marginalCost(market: PowerMarket, fuels: Fuels, fx: FxRates): number {
   switch (market.fuelHub) {
     case 'TTF':
       return market.heatRate * fuels.TTF + market.emissionFactor * fuels['EU-ETS'];
     case 'NBP':
       return (
-        (market.heatRate * nbpPerTherm(fuels)) / MWH_PER_THERM +
+        (market.heatRate * nbpPerTherm(fuels, fx)) / MWH_PER_THERM +
         market.emissionFactor * (fuels['UK-ETS'] + GB_CARBON_SUPPORT)
       );
     case 'HENRY-HUB':
@@ -63,18 +59,23 @@ export function marginalCost(
   }
 }
 
-const nbpPerTherm = (fuels: Readonly<Record<FuelSeries, number>>): number =>
-  fuels.TTF * GBP_PER_EUR * MWH_PER_THERM;
+const nbpPerTherm = (fuels: Fuels, fx: FxRates): number => fuels.TTF * fx.EURGBP * MWH_PER_THERM;
 export type AreaPrices = Map<string, { price: number; srmc: number; conditions: MarketConditions }>;
 
 export function spotPrice(
   instrument: Instrument,
   areas: AreaPrices,
-  fuels: Readonly<Record<FuelSeries, number>>,
+  fuels: Fuels,
+  fx: FxRates,
   random: Random,
 ): { price: number; volume: number } | null {
+  if (instrument.commodity === 'fx') {
+    // The tape prints FX volume from its liquidity; the mark only sets the rate.
+    const rate = fxMark(instrument, fx);
+    return rate === null ? null : { price: rate, volume: 0 };
+  }
   if (instrument.commodity === 'gas') {
-    const level = instrument.area === 'NBP' ? nbpPerTherm(fuels) : fuels.TTF;
+    const level = instrument.area === 'NBP' ? nbpPerTherm(fuels, fx) : fuels.TTF;
     return {
       price: level * (1 + 0.01 * random.normal()),
       volume: (50 + Math.floor(random.uniform() * 200)) * Number(instrument.lotSize),
@@ -94,7 +95,8 @@ export function spotPrice(
 export function termPrice(
   instrument: Instrument,
   areas: AreaPrices,
-  fuels: Readonly<Record<FuelSeries, number>>,
+  fuels: Fuels,
+  fx: FxRates,
   random: Random,
 ): number | null {
   const jitter = 1 + 0.003 * random.normal();
@@ -106,7 +108,7 @@ export function termPrice(
       return area.srmc * 0.85 * (instrument.loadShape === 'peak' ? 1.2 : 1) * jitter;
     }
     case 'gas':
-      if (instrument.area === 'NBP') return nbpPerTherm(fuels) * jitter;
+      if (instrument.area === 'NBP') return nbpPerTherm(fuels, fx) * jitter;
       return (instrument.area === 'TTF' ? fuels.TTF : fuels['HENRY-HUB']) * jitter;
     case 'crude': {
       const differential =
@@ -119,6 +121,8 @@ export function termPrice(
     }
     case 'emissions':
       return (instrument.area === 'UK-ETS' ? fuels['UK-ETS'] : fuels['EU-ETS']) * jitter;
+    case 'fx':
+      return null;
   }
 }
 

@@ -14,6 +14,7 @@ import {
   meritOrderPrice,
   spikeMarkup,
 } from './fundamentals.js';
+import { advanceFxRates, initialFxRates, type FxSeries } from './fx-rates.js';
 import type { FuelSeries } from './markets.js';
 import { FUEL_LEVELS, POWER_MARKETS } from './markets.js';
 import type { AreaPrices } from './pricing.js';
@@ -33,6 +34,9 @@ export interface SimulatorState {
   readonly lastInstant: number | null;
   /** Fuel and allowance prices in each contract's units. */
   readonly fuels: Readonly<Record<FuelSeries, number>>;
+  /** FX rates, units of the quote currency per euro, and their own random stream. */
+  readonly fx: Readonly<Record<FxSeries, number>>;
+  readonly fxRandom: number;
   readonly drivers: Readonly<Record<string, AreaDrivers>>;
   /** Start of the last delivery period each spot instrument published. */
   readonly published: Readonly<Record<string, number>>;
@@ -65,6 +69,9 @@ export function createSimulator(catalogue: Catalogue, seed: number): SimulatorSt
     random: seedState(seed),
     lastInstant: null,
     fuels,
+    fx: initialFxRates(),
+    // Apart from the market's stream, so that adding FX moved no other simulated price.
+    fxRandom: seedState(seed ^ 0x5f3c_a1d7),
     drivers: Object.fromEntries(POWER_MARKETS.map((market) => [market.area, CALM_DRIVERS])),
     published: {},
     dayPrices: {},
@@ -79,6 +86,8 @@ export function step(state: SimulatorState, instant: number): SimulationStep {
   const days =
     state.lastInstant === null ? 1 / 24 : Math.max(0, (instant - state.lastInstant) / DAY_MS);
   const fuels = advanceFuels(state.fuels, days, random);
+  const fxRandom = createRandom(state.fxRandom);
+  const fx = advanceFxRates(state.fx, days, fxRandom);
   const drivers: Record<string, AreaDrivers> = {};
   const areaPrices: AreaPrices = new Map();
   const weather: WeatherObservation[] = [];
@@ -87,7 +96,7 @@ export function step(state: SimulatorState, instant: number): SimulationStep {
     const next = advanceDrivers(state.drivers[market.area] ?? CALM_DRIVERS, days, random);
     drivers[market.area] = next;
     const conditions = conditionsAt(market, next, instant);
-    const srmc = marginalCost(market, fuels);
+    const srmc = marginalCost(market, fuels, fx);
     const price =
       meritOrderPrice(srmc, conditions.residualShare, next.priceNoise) +
       spikeMarkup(srmc, conditions.residualShare, random);
@@ -178,7 +187,7 @@ export function step(state: SimulatorState, instant: number): SimulationStep {
       case 'gas-day': {
         if (!period || published[instrument.id] === period.start) break;
         published[instrument.id] = period.start;
-        const price = spotPrice(instrument, areaPrices, fuels, random);
+        const price = spotPrice(instrument, areaPrices, fuels, fx, random);
         if (price === null) break;
         emit(instrument, period, price.price, price.volume);
         break;
@@ -190,7 +199,7 @@ export function step(state: SimulatorState, instant: number): SimulationStep {
       case 'quarter':
       case 'year': {
         const front = frontContract(instrument, instant);
-        const price = termPrice(instrument, areaPrices, fuels, random);
+        const price = termPrice(instrument, areaPrices, fuels, fx, random);
         if (price !== null)
           emit(
             instrument,
@@ -208,6 +217,8 @@ export function step(state: SimulatorState, instant: number): SimulationStep {
       random: random.state,
       lastInstant: instant,
       fuels,
+      fx,
+      fxRandom: fxRandom.state,
       drivers,
       published,
       dayPrices,
