@@ -109,7 +109,7 @@ export function createRiskModule() {
 
     registerRiskRoutes(ctx.app, {
       valueAtRisk: valueAtRiskService,
-      stress: createStressService({ reader: dbs.reader, deskBooks, clock: ctx.clock, reportingCurrency, prices: marketDataHistory(dbs.reader) }),
+      stress: createStressService({ reader: dbs.reader, deskBooks, clock: ctx.clock, reportingCurrency, prices: marketDataHistory(dbs.reader), options }),
       limits: service,
       backtest: createBacktestService({ reader: dbs.reader, runs, clock: ctx.clock }),
       runs: varRuns,

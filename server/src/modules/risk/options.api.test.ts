@@ -124,6 +124,27 @@ describe('options on futures in the risk register and in VaR', () => {
     expect(negative.json()).toMatchObject({ errors: [{ field: 'strike' }] });
   });
 
+  it('revalues options in full under a stress, so a volatility shock moves them and a price shock moves their forward', async () => {
+    const stress = (custom: Record<string, unknown>[]) =>
+      t.app.inject({ method: 'POST', url: '/api/v1/risk/stress', headers: desk.alice, payload: { book: 'trader', custom } });
+    type Stressed = { results: { totalPnl: number; positions: { instrumentId: string; pnl: number; volatility?: number; stressedVolatility?: number; stressedPrice: number }[] }[] };
+    const optionOf = (body: Stressed) => body.results[0]!.positions.find((p) => p.instrumentId.startsWith(`${POWER} call 90`))!;
+
+    const volUp = await stress([{ commodity: 'DE-POWER', measure: 'volatility', shock: 0.5, kind: 'relative' }]);
+    expect(volUp.statusCode, volUp.body).toBe(200);
+    const vol = optionOf(volUp.json<Stressed>());
+    expect(vol).toMatchObject({ volatility: 0.5, stressedVolatility: 0.75, stressedPrice: forward });
+    // A long call gains from volatility: vega times the shock, give or take convexity.
+    expect(vol.pnl).toBeGreaterThan(0);
+
+    const priceDown = optionOf((await stress([{ commodity: 'DE-POWER', shock: -0.2, kind: 'relative' }])).json<Stressed>());
+    expect(priceDown.stressedPrice).toBeCloseTo(forward * 0.8, 9);
+    expect(priceDown.stressedVolatility).toBe(0.5);
+    // The call loses, but less than its delta alone would say (long gamma).
+    expect(priceDown.pnl).toBeLessThan(0);
+    expect(priceDown.pnl).toBeGreaterThan(closedForm(10, 'call').delta * -0.2 * forward);
+  });
+
   it('leaves a retired option out of VaR', async () => {
     const del = (id: string) => t.app.inject({ method: 'DELETE', url: `/api/v1/risk/options/${id}`, headers: desk.risk });
     expect((await del(callId)).statusCode).toBe(204);

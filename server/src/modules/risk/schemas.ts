@@ -92,7 +92,15 @@ export const stressBody = z.object({
   book: book.optional(),
   scenarioIds: z.array(z.string().max(64)).max(20).optional(),
   custom: z
-    .array(z.object({ commodity: z.string().min(1).max(32), tenor: tenor.optional(), shock: z.number().finite(), kind: z.enum(['relative', 'absolute']) }))
+    .array(
+      z.object({
+        commodity: z.string().min(1).max(32),
+        tenor: tenor.optional(),
+        measure: z.enum(['price', 'volatility']).default('price').describe('volatility shocks move the implied volatility of options on the commodity'),
+        shock: z.number().finite(),
+        kind: z.enum(['relative', 'absolute']),
+      }),
+    )
     .max(50)
     .optional(),
 });
@@ -107,7 +115,17 @@ export const stressResult = z.object({
       totalPnl: z.number(),
       pnlByCommodity: z.record(z.string(), z.number()),
       positions: z.array(
-        z.object({ book: z.string(), instrumentId: z.string(), commodity: z.string(), quantity: z.number(), price: z.number(), stressedPrice: z.number(), pnl: z.number() }),
+        z.object({
+          book: z.string(),
+          instrumentId: z.string().describe('the instrument, or for an option its underlying, type, strike and expiry'),
+          commodity: z.string(),
+          quantity: z.number(),
+          price: z.number(),
+          stressedPrice: z.number(),
+          volatility: z.number().optional(),
+          stressedVolatility: z.number().optional(),
+          pnl: z.number(),
+        }),
       ),
     }),
   ),

@@ -4,6 +4,8 @@ import { invalid } from '../../platform/errors.js';
 import type { Principal } from '../../platform/http/access.js';
 import { standardCatalogue } from '../market-data/index.js';
 import { booksFor, bookPositions } from './book-positions.js';
+import { YEAR_MS } from './domain/option-position.js';
+import { optionLabel, type OptionHolding } from './exposures.js';
 import {
   historicStressScenarios,
   runStressTest,
@@ -12,12 +14,14 @@ import {
   type StressScenario,
   type TenorBucket,
 } from './domain/index.js';
-import type { PriceHistory } from './price-history.js';
+import type { FxConverter, PriceHistory } from './price-history.js';
 import { stressCommodity, tenorBucket } from './stress-mapping.js';
 
 export interface CustomShock {
   commodity: string;
   tenor?: TenorBucket | undefined;
+  /** What the shock moves; volatility shocks reach options only. Default price. */
+  measure?: 'price' | 'volatility' | undefined;
   shock: number;
   kind: 'relative' | 'absolute';
 }
@@ -34,8 +38,12 @@ export interface StressDeps {
   clock: Clock;
   /** The currency stressed P&L is reported in, and where today's FX rates come from. */
   reportingCurrency: string;
-  prices: Pick<PriceHistory, 'fxRates'>;
+  prices: Pick<PriceHistory, 'fxRates' | 'hourlyCloses'>;
+  /** The books' options on futures, revalued in full (Black-76) under each scenario. */
+  options: { holdings(books: readonly string[]): Promise<OptionHolding[]> };
 }
+
+const UNDERLYING_LOOKBACK_MS = 7 * 86_400_000;
 
 /** The custom shocks as one scenario, so they run through the same revaluation. */
 function customScenario(custom: readonly CustomShock[]): StressScenario {
@@ -43,13 +51,13 @@ function customScenario(custom: readonly CustomShock[]): StressScenario {
     id: 'custom',
     name: 'Custom shocks',
     description: custom
-      .map((c) => `${c.commodity}${c.tenor ? ` ${c.tenor}` : ''} ${c.kind === 'relative' ? `${(c.shock * 100).toFixed(1)}%` : `${c.shock >= 0 ? '+' : ''}${c.shock}`}`)
+      .map((c) => `${c.commodity}${c.tenor ? ` ${c.tenor}` : ''}${c.measure === 'volatility' ? ' vol' : ''} ${c.kind === 'relative' ? `${(c.shock * 100).toFixed(1)}%` : `${c.shock >= 0 ? '+' : ''}${c.shock}`}`)
       .join(', '),
     shocks: custom.map(
       (c): Shock => ({
         commodities: [c.commodity],
         ...(c.tenor ? { tenorBuckets: [c.tenor] } : {}),
-        measure: 'price',
+        measure: c.measure ?? 'price',
         kind: c.kind,
         size: c.shock,
       }),
@@ -58,6 +66,49 @@ function customScenario(custom: readonly CustomShock[]): StressScenario {
 }
 
 export function createStressService(deps: StressDeps) {
+  /**
+   * The books' live options as stress positions, marked to their underlying's latest
+   * hourly close; quantities scaled into the reporting currency like the futures'.
+   */
+  async function optionPositions(
+    books: readonly string[],
+    currency: string,
+    fx: FxConverter,
+    warnings: string[],
+  ): Promise<(StressPosition & { book: string; instrumentId: string; held: number })[]> {
+    const now = deps.clock.now();
+    const out: (StressPosition & { book: string; instrumentId: string; held: number })[] = [];
+    for (const option of await deps.options.holdings(books)) {
+      const label = optionLabel(option);
+      const instrument = standardCatalogue.find(option.underlying);
+      if (!instrument || option.expiresAt <= now) continue;
+      const closes = await deps.prices.hourlyCloses(option.underlying, new Date(now - UNDERLYING_LOOKBACK_MS), new Date(now));
+      const forward = closes.at(-1)?.close;
+      const rate = fx.rate(instrument.currency, currency);
+      if (forward === undefined || rate === null) {
+        warnings.push(`option ${label} has no recent underlying price or FX rate and is left out`);
+        continue;
+      }
+      out.push({
+        kind: 'option',
+        id: `${option.book}/${option.id}`,
+        book: option.book,
+        instrumentId: label,
+        commodity: stressCommodity(instrument),
+        tenorBucket: tenorBucket(instrument),
+        quantity: option.quantity * rate,
+        held: option.quantity,
+        price: forward,
+        optionType: option.type,
+        strike: option.strike,
+        expiryYears: (option.expiresAt - now) / YEAR_MS,
+        volatility: option.volatility,
+        rate: option.rate,
+      });
+    }
+    return out;
+  }
+
   return {
     scenarios() {
       return historicStressScenarios.map((s) => ({ id: s.id, name: s.name, description: s.description, commodities: [...new Set(s.shocks.flatMap((x) => x.commodities))] }));
@@ -110,6 +161,7 @@ export function createStressService(deps: StressDeps) {
           price: p.mark,
         });
       }
+      positions.push(...(await optionPositions(books, currency, fx, warnings)));
       const byId = new Map(positions.map((p) => [p.id, p]));
       return {
         currency,
@@ -128,6 +180,7 @@ export function createStressService(deps: StressDeps) {
               quantity: byId.get(x.positionId)!.held,
               price: x.price,
               stressedPrice: x.stressedPrice,
+              ...(x.volatility === undefined ? {} : { volatility: x.volatility, stressedVolatility: x.stressedVolatility }),
               pnl: x.pnl,
             })),
           };

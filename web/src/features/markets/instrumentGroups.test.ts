@@ -23,14 +23,16 @@ const catalogue = [
   instrument('GAS-TTF-DA', 'gas', 'TTF day-ahead'),
   instrument('PWR-FR-FUT-M-BASE', 'power', 'France base month future'),
   instrument('PWR-DE-LU-DA-H', 'power', 'Germany-Luxembourg day-ahead hourly'),
+  instrument('FX-EURUSD', 'fx', 'Euro in US dollars'),
 ];
 
 describe('the instrument picker', () => {
-  it('groups power first, then gas, then emissions', () => {
+  it('groups power first, then gas, emissions and FX rates last', () => {
     expect(groupInstruments(catalogue, '').map((g) => g.label)).toEqual([
       'Power',
       'Natural gas',
       'Emissions',
+      'FX rates',
     ]);
   });
 

@@ -6,12 +6,13 @@ export interface CommodityGroup {
   instruments: Instrument[];
 }
 
-const commodityOrder = ['power', 'gas', 'crude', 'emissions'];
+const commodityOrder = ['power', 'gas', 'crude', 'emissions', 'fx'];
 const commodityLabels: Record<string, string> = {
   power: 'Power',
   gas: 'Natural gas',
   crude: 'Crude oil',
   emissions: 'Emissions',
+  fx: 'FX rates',
 };
 
 function rank(commodity: string): number {
@@ -32,7 +33,7 @@ function matches(instrument: Instrument, words: string[]): boolean {
   return words.every((word) => text.includes(word));
 }
 
-/** The catalogue as a trader scans it: power first, then gas, crude and emissions; every search word must match. */
+/** The catalogue as a trader scans it: power first, then gas, crude, emissions and FX; every search word must match. */
 export function groupInstruments(
   instruments: readonly Instrument[],
   search: string,
