@@ -2,31 +2,45 @@
  * Day-ahead price forecasting benchmark on the epftoolbox data (Lago et al. 2021).
  *
  *   npx tsx bench/forecast.ts --data FILE [--published FILE] [--days N] [--models a,b]
+ *                             [--skip N] [--threads N]
  *
  * Forecasts each of the last N days (728 by default, the paper's test period) with
  * prices up to the day before, and prints MAE, rMAE, sMAPE and RMSE per model; with
  * --published, also the published LEAR and DNN ensembles over exactly the same hours.
+ * --skip N leaves the last N days of the file out altogether, so that settings can be
+ * chosen on a validation period before the test period without ever seeing it.
  */
+import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { HOURS } from '../src/modules/forecasting/domain/market-days.js';
 import { accuracyReport, type AccuracyReport } from '../src/modules/forecasting/domain/metrics.js';
-import { walkForward } from '../src/modules/forecasting/domain/walk-forward.js';
+import type { WalkForwardResult } from '../src/modules/forecasting/domain/walk-forward.js';
 import { readEpfCsv, readPublishedForecasts } from './forecast/epf-csv.js';
-import { benchmarkModels, combineForecasts } from './forecast/models.js';
+import {
+  combineForecasts,
+  GROUP_NAMES,
+  HEADLINE_MODELS,
+  PRIMARY_MODEL,
+} from './forecast/models.js';
 import { dieboldMarianoLines, intervalCoverage } from './forecast/coverage.js';
+import { runTasks } from './forecast/pool.js';
 import { progressBar } from './forecast/progress.js';
+import { planTasks } from './forecast/tasks.js';
 
 const { values } = parseArgs({
   options: {
     data: { type: 'string' },
     published: { type: 'string' },
     days: { type: 'string', default: '728' },
+    skip: { type: 'string', default: '0' },
     models: { type: 'string', default: 'naive,lear,mlp' },
+    threads: { type: 'string', default: String(Math.min(2, availableParallelism())) },
   },
 });
 if (values.data === undefined) {
   console.error(
-    'usage: npx tsx bench/forecast.ts --data FILE [--published FILE] [--days N] [--models naive,lear,mlp]',
+    `usage: npx tsx bench/forecast.ts --data FILE [--published FILE] [--days N] [--skip N] [--threads N] [--models ${GROUP_NAMES.join(',')}]`,
   );
   process.exit(2);
 }
@@ -34,23 +48,46 @@ if (values.data === undefined) {
 // `npm run bench:forecast -- --data FILE` runs in server/; paths are the caller's.
 const fromCaller = (p: string): string => resolve(process.env.INIT_CWD ?? process.cwd(), p);
 const started = performance.now();
-const file = readEpfCsv(fromCaller(values.data));
+const dataPath = fromCaller(values.data);
+const file = readEpfCsv(dataPath);
 const testDays = Number(values.days);
-const firstDay = file.market.days - testDays;
-const enabled = new Set(values.models.split(','));
+const endDay = file.market.days - Number(values.skip);
+const firstDay = endDay - testDays;
+const groups = values.models.split(',');
 console.log(
   `market file ${values.data}: ${file.market.days} days, columns ${file.header.join(' | ')}`,
 );
 console.log(
-  `test period ${file.dates[firstDay]} .. ${file.dates[file.market.days - 1]} (${testDays} days)`,
+  `test period ${file.dates[firstDay]} .. ${file.dates[endDay - 1]} (${testDays} days)${endDay < file.market.days ? `, the last ${file.market.days - endDay} days of the file left out` : ''}`,
 );
 
-const result = walkForward(
-  file.market,
-  firstDay,
-  benchmarkModels(enabled),
-  progressBar('walk-forward', started),
+const tasks = planTasks(groups, firstDay, endDay, 14);
+const threads = Number(values.threads);
+const totalDays = tasks.reduce((s, t) => s + t.endDay - t.firstDay, 0);
+const progress = progressBar(`walk-forward on ${threads} thread(s)`, started);
+let daysDone = 0;
+const taskResults = await runTasks(tasks, file.market, dataPath, threads, () =>
+  progress(++daysDone, totalDays),
 );
+const result: WalkForwardResult = {
+  names: [],
+  forecasts: new Map(),
+  actual: file.market.price.slice(firstDay * HOURS, endDay * HOURS),
+};
+// Stitch the tasks' day ranges back together, models in the order they were asked for.
+for (const group of groups) {
+  taskResults.forEach((taskResult, k) => {
+    const task = tasks[k]!;
+    if (task.group !== group) return;
+    taskResult.names.forEach((name, n) => {
+      if (!result.forecasts.has(name)) {
+        result.names.push(name);
+        result.forecasts.set(name, new Float64Array(testDays * HOURS));
+      }
+      result.forecasts.get(name)!.set(taskResult.forecasts[n]!, (task.firstDay - firstDay) * HOURS);
+    });
+  });
+}
 combineForecasts(result);
 
 const rows: [string, AccuracyReport][] = result.names.map((n) => [
@@ -61,9 +98,9 @@ const ours = new Map(rows);
 const format = (r: AccuracyReport): string =>
   `${r.mae.toFixed(3).padStart(8)} ${r.rmae.toFixed(3).padStart(7)} ${r.smape.toFixed(3).padStart(8)} ${r.rmse.toFixed(3).padStart(8)}`;
 console.log(
-  `\n${'model'.padEnd(22)} ${'MAE'.padStart(8)} ${'rMAE'.padStart(7)} ${'sMAPE%'.padStart(8)} ${'RMSE'.padStart(8)}`,
+  `\n${'model'.padEnd(26)} ${'MAE'.padStart(8)} ${'rMAE'.padStart(7)} ${'sMAPE%'.padStart(8)} ${'RMSE'.padStart(8)}`,
 );
-for (const [name, report] of rows) console.log(`${name.padEnd(22)} ${format(report)}`);
+for (const [name, report] of rows) console.log(`${name.padEnd(26)} ${format(report)}`);
 
 if (values.published !== undefined) {
   const published = readPublishedForecasts(fromCaller(values.published));
@@ -71,6 +108,7 @@ if (values.published !== undefined) {
   const offset = (firstDay - file.dates.indexOf(published.firstDate)) * 24;
   const hours = result.actual.length;
   console.log(`\npublished forecasts over the same ${hours} hours:`);
+  const summary: string[] = [];
   for (const name of ['LEAR Ensemble', 'DNN Ensemble']) {
     const column = published.columns.get(name);
     if (column === undefined || offset < 0 || offset + hours > column.length) {
@@ -79,8 +117,9 @@ if (values.published !== undefined) {
     }
     const theirColumn = column.subarray(offset, offset + hours);
     const theirs = accuracyReport(result.actual, theirColumn);
-    console.log(`${`published ${name}`.padEnd(22)} ${format(theirs)}`);
-    for (const mine of ['LEAR ensemble', 'MLP ensemble', 'LEAR+MLP ensemble', 'LEAR+MLP 2:1']) {
+    console.log(`${`published ${name}`.padEnd(26)} ${format(theirs)}`);
+    summary.push(`published ${name} ${theirs.mae.toFixed(3)}`);
+    for (const mine of HEADLINE_MODELS) {
       const r = ours.get(mine);
       if (r === undefined) continue;
       console.log(
@@ -90,6 +129,11 @@ if (values.published !== undefined) {
     for (const line of dieboldMarianoLines(result, `published ${name}`, theirColumn))
       console.log(line);
   }
+  const primary = ours.get(PRIMARY_MODEL);
+  if (primary !== undefined && summary.length > 0)
+    console.log(
+      `\nMAE: ours (${PRIMARY_MODEL}) ${primary.mae.toFixed(3)} | ${summary.join(' | ')}`,
+    );
 }
 
 const coverage = intervalCoverage(result, 0.1);

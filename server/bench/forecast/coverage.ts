@@ -4,6 +4,7 @@ import {
 } from '../../src/modules/forecasting/domain/conformal.js';
 import { dieboldMariano } from '../../src/modules/forecasting/domain/diebold-mariano.js';
 import type { WalkForwardResult } from '../../src/modules/forecasting/domain/walk-forward.js';
+import { HEADLINE_MODELS, PRIMARY_MODEL } from './models.js';
 
 /** Conformal interval coverage of the best point model, from its own walk-forward errors. */
 export function intervalCoverage(
@@ -11,7 +12,7 @@ export function intervalCoverage(
   alpha: number,
   window = 56,
 ): string | undefined {
-  const name = ['LEAR+MLP ensemble', 'LEAR ensemble', 'MLP ensemble'].find((n) =>
+  const name = [PRIMARY_MODEL, 'LEAR ensemble', 'MLP ensemble'].find((n) =>
     result.forecasts.has(n),
   );
   if (name === undefined || result.actual.length / 24 <= window) return undefined;
@@ -39,10 +40,8 @@ export function dieboldMarianoLines(
   referenceName: string,
   reference: Float64Array,
 ): string[] {
-  return ['LEAR ensemble', 'MLP ensemble', 'LEAR+MLP ensemble', 'LEAR+MLP 2:1']
-    .filter((n) => result.forecasts.has(n))
-    .map((n) => {
-      const dm = dieboldMariano(result.actual, reference, result.forecasts.get(n)!);
-      return `  DM ${referenceName} vs ${n}: statistic ${dm.statistic.toFixed(2)}, p(ours more accurate) ${dm.pValueBBetter.toFixed(4)}`;
-    });
+  return HEADLINE_MODELS.filter((n) => result.forecasts.has(n)).map((n) => {
+    const dm = dieboldMariano(result.actual, reference, result.forecasts.get(n)!);
+    return `  DM ${referenceName} vs ${n}: statistic ${dm.statistic.toFixed(2)}, p(ours more accurate) ${dm.pValueBBetter.toFixed(4)}`;
+  });
 }

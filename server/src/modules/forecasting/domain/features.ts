@@ -59,3 +59,35 @@ export function buildDesign(
   }
   return { x, y, rows, columns };
 }
+
+/**
+ * The same design column-major (`x[j * rows + r]`) and the targets hour-major
+ * (`y[h * rows + r]`): LEAR scales, centres and multiplies whole columns, which is
+ * contiguous work in this layout.
+ */
+export function buildColumnDesign(
+  market: MarketDays,
+  firstDay: number,
+  lastDay: number,
+): { x: Float64Array; y: Float64Array; rows: number; columns: number } {
+  const columns = featureCount(market.exogenous.length);
+  const rows = lastDay - firstDay + 1;
+  const x = new Float64Array(rows * columns);
+  const y = new Float64Array(rows * HOURS);
+  let j = 0;
+  const copyLagged = (series: Float64Array, lag: number): void => {
+    for (let h = 0; h < HOURS; h++, j++) {
+      const to = j * rows;
+      for (let r = 0; r < rows; r++) x[to + r] = series[(firstDay + r - lag) * HOURS + h]!;
+    }
+  };
+  for (const lag of PRICE_LAGS) copyLagged(market.price, lag);
+  for (const series of market.exogenous) for (const lag of EXOGENOUS_LAGS) copyLagged(series, lag);
+  for (let w = 0; w < WEEKDAY_DUMMIES; w++, j++) {
+    for (let r = 0; r < rows; r++) x[j * rows + r] = market.weekday[firstDay + r] === w ? 1 : 0;
+  }
+  for (let h = 0; h < HOURS; h++) {
+    for (let r = 0; r < rows; r++) y[h * rows + r] = market.price[(firstDay + r) * HOURS + h]!;
+  }
+  return { x, y, rows, columns };
+}

@@ -60,8 +60,31 @@ export function lassoLarsIc(
   const previousBeta = new Float64Array(p);
   const bestBeta = new Float64Array(p);
 
-  const refactor = (): void => {
-    for (let a = 0; a < active.length; a++) addToFactor(a);
+  // Dropping a regressor deletes a row of the factor; Givens rotations restore the
+  // triangle in O(k^2) instead of refactoring the active set in O(k^3).
+  const removeFromFactor = (drop: number): void => {
+    const k = active.length;
+    for (let a = drop; a < k - 1; a++) {
+      const to = a * maxActive;
+      const from = to + maxActive;
+      for (let c = 0; c <= a + 1; c++) chol[to + c] = chol[from + c]!;
+    }
+    for (let a = drop; a < k - 1; a++) {
+      const x = chol[a * maxActive + a]!;
+      const y = chol[a * maxActive + a + 1]!;
+      const r = Math.hypot(x, y);
+      const cos = x / r;
+      const sin = y / r;
+      chol[a * maxActive + a] = r;
+      chol[a * maxActive + a + 1] = 0;
+      for (let b = a + 1; b < k - 1; b++) {
+        const u = chol[b * maxActive + a]!;
+        const v = chol[b * maxActive + a + 1]!;
+        chol[b * maxActive + a] = cos * u + sin * v;
+        chol[b * maxActive + a + 1] = cos * v - sin * u;
+      }
+    }
+    active.splice(drop, 1);
   };
   const addToFactor = (a: number): boolean => {
     const j = active[a]!;
@@ -90,6 +113,9 @@ export function lassoLarsIc(
   for (let j = 0; j < p; j++)
     if (first < 0 || Math.abs(cross[j]!) > Math.abs(cross[first]!)) first = j;
   enter(first);
+  // A regressor whose coefficient just reached zero leaves with its correlation on the
+  // bound; the lasso path moves it inward, so it may not re-enter on the next step.
+  let justDropped = -1;
 
   for (let step = 0; step < 8 * p && active.length > 0; step++) {
     const k = active.length;
@@ -104,29 +130,33 @@ export function lassoLarsIc(
       for (let c = a + 1; c < k; c++) s -= chol[c * maxActive + a]! * direction[c]!;
       direction[a] = s / chol[a * maxActive + a]!;
     }
-    along.fill(0);
-    for (let a = 0; a < k; a++) {
-      const row = active[a]! * p;
-      const d = direction[a]!;
-      for (let j = 0; j < p; j++) along[j]! += gram[row + j]! * d;
-    }
+    gramTimes(gram, p, active, direction, along);
     let gamma = lambda;
     let entering = -1;
     let dropping = -1;
     if (k < maxActive) {
       for (let j = 0; j < p; j++) {
-        if (isActive[j] === 1 || excluded[j] === 1) continue;
+        if (isActive[j] === 1 || excluded[j] === 1 || j === justDropped) continue;
+        // A regressor enters when its correlation reaches the shrinking bound, which
+        // needs it to move toward that bound (positive denominator). Rounding can leave
+        // a correlation a hair past the bound: that is a slack of zero, not a negative
+        // one, and a sign test on the ratio alone would let a regressor moving away
+        // from the bound back in with the wrong sign.
         const c = correlation[j]!;
         const aj = along[j]!;
-        const up = (lambda - c) / (1 - aj);
-        if (up > 1e-14 && up < gamma) {
-          gamma = up;
-          entering = j;
+        if (1 - aj > 1e-12) {
+          const up = Math.max(lambda - c, 0) / (1 - aj);
+          if (up < gamma) {
+            gamma = up;
+            entering = j;
+          }
         }
-        const down = (lambda + c) / (1 + aj);
-        if (down > 1e-14 && down < gamma) {
-          gamma = down;
-          entering = j;
+        if (1 + aj > 1e-12) {
+          const down = Math.max(lambda + c, 0) / (1 + aj);
+          if (down < gamma) {
+            gamma = down;
+            entering = j;
+          }
         }
       }
     }
@@ -143,12 +173,13 @@ export function lassoLarsIc(
     for (let a = 0; a < k; a++) beta[active[a]!]! += gamma * direction[a]!;
     for (let j = 0; j < p; j++) correlation[j]! -= gamma * along[j]!;
     lambda -= gamma;
+    justDropped = -1;
     if (dropping >= 0) {
       const j = active[dropping]!;
+      justDropped = j;
       beta[j] = 0;
       isActive[j] = 0;
-      active.splice(dropping, 1);
-      refactor();
+      removeFromFactor(dropping);
     } else if (entering >= 0) enter(entering);
 
     let nonZero = 0;
@@ -180,6 +211,42 @@ export function lassoLarsIc(
   }
   fit.coefficients.set(beta);
   return finalise(fit, lambda, bestCriterion, system, moments);
+}
+
+/**
+ * along = G[:, A] d, the change of every correlation per unit step. Four active rows per
+ * pass, so each entry of `along` is loaded and stored once per four products: this
+ * product is most of the cost of a step.
+ */
+function gramTimes(
+  gram: Float64Array,
+  p: number,
+  active: readonly number[],
+  direction: Float64Array,
+  along: Float64Array,
+): void {
+  const k = active.length;
+  along.fill(0);
+  let a = 0;
+  for (; a + 3 < k; a += 4) {
+    const r0 = active[a]! * p;
+    const r1 = active[a + 1]! * p;
+    const r2 = active[a + 2]! * p;
+    const r3 = active[a + 3]! * p;
+    const d0 = direction[a]!;
+    const d1 = direction[a + 1]!;
+    const d2 = direction[a + 2]!;
+    const d3 = direction[a + 3]!;
+    for (let j = 0; j < p; j++) {
+      along[j]! +=
+        gram[r0 + j]! * d0 + gram[r1 + j]! * d1 + gram[r2 + j]! * d2 + gram[r3 + j]! * d3;
+    }
+  }
+  for (; a < k; a++) {
+    const row = active[a]! * p;
+    const d = direction[a]!;
+    for (let j = 0; j < p; j++) along[j]! += gram[row + j]! * d;
+  }
 }
 
 function finalise(

@@ -1,16 +1,17 @@
 import {
-  buildDesign,
+  buildColumnDesign,
   featureCount,
   MAX_LAG,
   WEEKDAY_DUMMIES,
   writeFeatureRow,
 } from './features.js';
-import { centredGram, predictLinear, targetMoments, type LassoFit } from './lasso.js';
+import { centredGramOfColumns, momentsOfTargets } from './gram.js';
+import { predictLinear, type LassoFit } from './lasso.js';
 import { lassoLarsIc, type LearPenaltyOptions } from './lars.js';
 import { HOURS, type MarketDays } from './market-days.js';
 import {
   fromStabilised,
-  stabiliseColumns,
+  stabiliseColumnMajor,
   toStabilised,
   type RobustScale,
 } from './robust-scaling.js';
@@ -38,15 +39,14 @@ export function calibrateLear(
 ): LearCalibration {
   const lastDay = targetDay - 1;
   const firstDay = Math.max(targetDay - window + MAX_LAG, MAX_LAG);
-  const design = buildDesign(history, firstDay, lastDay);
-  const { x, y, rows, columns } = design;
-  const featureScales = stabiliseColumns(x, rows, columns, columns - WEEKDAY_DUMMIES);
-  const priceScales = stabiliseColumns(y, rows, HOURS);
-  const system = centredGram(x, rows, columns);
-  const hourModels: LassoFit[] = [];
-  for (let h = 0; h < HOURS; h++) {
-    hourModels.push(lassoLarsIc(system, targetMoments(system, y, HOURS, h), options));
-  }
+  const { x, y, rows, columns } = buildColumnDesign(history, firstDay, lastDay);
+  const featureScales = stabiliseColumnMajor(x, rows, columns - WEEKDAY_DUMMIES);
+  const priceScales = stabiliseColumnMajor(y, rows, HOURS);
+  const system = centredGramOfColumns(x, rows, columns);
+  const hourTargets = Array.from({ length: HOURS }, (_, h) => y.subarray(h * rows, (h + 1) * rows));
+  const hourModels = momentsOfTargets(system, hourTargets).map((moments) =>
+    lassoLarsIc(system, moments, options),
+  );
   return { window, featureScales, priceScales, hourModels };
 }
 

@@ -13,9 +13,13 @@ export interface RobustScale {
 
 /** Median by quickselect (linear time): scaling runs on every column every day. */
 export function median(values: ArrayLike<number>): number {
-  const n = values.length;
+  return medianInPlace(Float64Array.from(values));
+}
+
+/** Median that reorders `work` instead of copying it. */
+function medianInPlace(work: Float64Array): number {
+  const n = work.length;
   if (n === 0) return Number.NaN;
-  const work = Float64Array.from(values);
   const upper = selectKth(work, n >> 1);
   return n % 2 === 1 ? upper : (upper + maxBelow(work, n >> 1)) / 2;
 }
@@ -54,7 +58,8 @@ export function fitRobustScale(values: ArrayLike<number>): RobustScale {
   const med = median(values);
   const deviations = new Float64Array(values.length);
   for (let i = 0; i < values.length; i++) deviations[i] = Math.abs(values[i]! - med);
-  return { median: med, mad: Math.max(MAD_TO_SIGMA * median(deviations), MIN_MAD) };
+  // Selecting in place: the deviations are scratch.
+  return { median: med, mad: Math.max(MAD_TO_SIGMA * medianInPlace(deviations), MIN_MAD) };
 }
 
 export function toStabilised(value: number, scale: RobustScale): number {
@@ -82,6 +87,26 @@ export function stabiliseColumns(
     const scale = fitRobustScale(column);
     scales.push(scale);
     for (let r = 0; r < rows; r++) matrix[r * columns + j] = toStabilised(column[r]!, scale);
+  }
+  return scales;
+}
+
+/**
+ * The column-major counterpart of `stabiliseColumns`: scales the first `count` columns
+ * of `matrix` (`matrix[j * rows + r]`), each a contiguous run, in place.
+ */
+export function stabiliseColumnMajor(
+  matrix: Float64Array,
+  rows: number,
+  count: number,
+): RobustScale[] {
+  const scales: RobustScale[] = [];
+  for (let j = 0; j < count; j++) {
+    const column = matrix.subarray(j * rows, (j + 1) * rows);
+    const scale = fitRobustScale(column);
+    scales.push(scale);
+    const { median: centre, mad } = scale;
+    for (let r = 0; r < rows; r++) column[r] = Math.asinh((column[r]! - centre) / mad);
   }
   return scales;
 }

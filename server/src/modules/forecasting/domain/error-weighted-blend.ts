@@ -1,0 +1,62 @@
+import { HOURS } from './market-days.js';
+
+/**
+ * Blends several forecasts of the same days with weights that follow each model's own
+ * recent accuracy: the weight of model k for day d is proportional to
+ * 1 / MAE_k^power, its mean absolute error over the `windowDays` days before d.
+ *
+ * No look-ahead: the weights for day d read actual prices of days before d only, which
+ * a desk knows when it bids for d (prices of d-1 are published the day before). Until
+ * a model has `minimumDays` of errors the blend is the plain average.
+ */
+export interface ErrorWeightedBlendOptions {
+  windowDays: number;
+  /** 1 = inverse MAE; larger values lean harder toward the recent leader. */
+  power?: number;
+  minimumDays?: number;
+}
+
+/** `actual` and each forecast are day-major, 24 hours a day, over the same days. */
+export function errorWeightedBlend(
+  actual: ArrayLike<number>,
+  forecasts: readonly ArrayLike<number>[],
+  options: ErrorWeightedBlendOptions,
+): Float64Array {
+  const { windowDays } = options;
+  const power = options.power ?? 1;
+  const minimumDays = options.minimumDays ?? 1;
+  const days = Math.floor(actual.length / HOURS);
+  const models = forecasts.length;
+  // dailyError[k][d]: absolute error of model k summed over the hours of day d.
+  const dailyError = forecasts.map((f) => {
+    const errors = new Float64Array(days);
+    for (let d = 0; d < days; d++) {
+      let s = 0;
+      for (let h = d * HOURS; h < (d + 1) * HOURS; h++) s += Math.abs(actual[h]! - f[h]!);
+      errors[d] = s;
+    }
+    return errors;
+  });
+  const blend = new Float64Array(days * HOURS);
+  const weights = new Float64Array(models);
+  const windowError = new Float64Array(models);
+  for (let d = 0; d < days; d++) {
+    // Slide the window to days d - windowDays .. d - 1.
+    if (d > 0) for (let k = 0; k < models; k++) windowError[k]! += dailyError[k]![d - 1]!;
+    if (d > windowDays)
+      for (let k = 0; k < models; k++) windowError[k]! -= dailyError[k]![d - 1 - windowDays]!;
+    const seen = Math.min(d, windowDays);
+    let total = 0;
+    for (let k = 0; k < models; k++) {
+      const mae = windowError[k]! / (Math.max(seen, 1) * HOURS);
+      weights[k] = seen >= minimumDays ? 1 / Math.pow(Math.max(mae, 1e-9), power) : 1;
+      total += weights[k]!;
+    }
+    for (let h = d * HOURS; h < (d + 1) * HOURS; h++) {
+      let s = 0;
+      for (let k = 0; k < models; k++) s += (weights[k]! / total) * forecasts[k]![h]!;
+      blend[h] = s;
+    }
+  }
+  return blend;
+}
