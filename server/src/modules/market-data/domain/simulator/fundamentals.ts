@@ -39,6 +39,32 @@ export function ouStep(
   return mean + (value - mean) * decay + spread * Math.sqrt(1 - decay * decay) * random.normal();
 }
 
+/** A price level that wanders around `mean`: its log follows an OU process. */
+export interface LogLevel {
+  readonly mean: number;
+  readonly dailyVol: number;
+  readonly reversionPerDay: number;
+}
+
+/**
+ * Advances every series of `current` by `days`, each a mean-reverting walk of its log
+ * around its level. Series are drawn in the levels' key order, so a seed replays.
+ */
+export function advanceLogLevels<K extends string>(
+  levels: Readonly<Record<K, LogLevel>>,
+  current: Readonly<Record<K, number>>,
+  days: number,
+  random: Random,
+): Record<K, number> {
+  const next: Record<K, number> = { ...current };
+  for (const name of Object.keys(levels) as K[]) {
+    const level = levels[name];
+    const spread = level.dailyVol / Math.sqrt(2 * level.reversionPerDay);
+    next[name] = Math.exp(ouStep(Math.log(current[name]), Math.log(level.mean), level.reversionPerDay, spread, days, random));
+  }
+  return next;
+}
+
 export function advanceDrivers(drivers: AreaDrivers, days: number, random: Random): AreaDrivers {
   return {
     temperatureAnomalyC: ouStep(drivers.temperatureAnomalyC, 0, 0.3, 3, days, random),

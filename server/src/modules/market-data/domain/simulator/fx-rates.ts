@@ -1,6 +1,6 @@
 import type { Instrument } from '../instrument.js';
 import type { Random } from '../prng.js';
-import { ouStep } from './fundamentals.js';
+import { advanceLogLevels } from './fundamentals.js';
 
 /**
  * The simulated FX rates: each a slow mean-reverting random walk of its log around a
@@ -20,30 +20,11 @@ export const initialFxRates = (): Record<FxSeries, number> => ({
   EURGBP: FX_LEVELS.EURGBP.mean,
 });
 
-export function advanceFxRates(
+export const advanceFxRates = (
   rates: Readonly<Record<FxSeries, number>>,
   days: number,
   random: Random,
-): Record<FxSeries, number> {
-  const next = { ...rates };
-  for (const [name, level] of Object.entries(FX_LEVELS) as [
-    FxSeries,
-    (typeof FX_LEVELS)[FxSeries],
-  ][]) {
-    const spread = level.dailyVol / Math.sqrt(2 * level.reversionPerDay);
-    next[name] = Math.exp(
-      ouStep(
-        Math.log(rates[name]),
-        Math.log(level.mean),
-        level.reversionPerDay,
-        spread,
-        days,
-        random,
-      ),
-    );
-  }
-  return next;
-}
+): Record<FxSeries, number> => advanceLogLevels(FX_LEVELS, rates, days, random);
 
 const isFxSeries = (area: string): area is FxSeries => area in FX_LEVELS;
 

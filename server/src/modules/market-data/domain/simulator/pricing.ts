@@ -4,7 +4,7 @@ import type { Instrument } from '../instrument.js';
 import type { Random } from '../prng.js';
 import { addMonths } from '../time-zone.js';
 import type { MarketConditions } from './fundamentals.js';
-import { ouStep } from './fundamentals.js';
+import { advanceLogLevels } from './fundamentals.js';
 import { fxMark, type FxSeries } from './fx-rates.js';
 import type { FuelSeries, PowerMarket } from './markets.js';
 import { CRUDE_DIFFERENTIALS, FUEL_LEVELS, GB_CARBON_SUPPORT, MWH_PER_THERM } from './markets.js';
@@ -19,30 +19,11 @@ type FxRates = Readonly<Record<FxSeries, number>>;
  * pounds follows TTF in euros through the simulated EUR/GBP rate.
  */
 
-export function advanceFuels(
+export const advanceFuels = (
   fuels: Readonly<Record<FuelSeries, number>>,
   days: number,
   random: Random,
-): Record<FuelSeries, number> {
-  const next = { ...fuels };
-  for (const [name, level] of Object.entries(FUEL_LEVELS) as [
-    FuelSeries,
-    (typeof FUEL_LEVELS)[FuelSeries],
-  ][]) {
-    const spread = level.dailyVol / Math.sqrt(2 * level.reversionPerDay);
-    next[name] = Math.exp(
-      ouStep(
-        Math.log(fuels[name]),
-        Math.log(level.mean),
-        level.reversionPerDay,
-        spread,
-        days,
-        random,
-      ),
-    );
-  }
-  return next;
-}
+): Record<FuelSeries, number> => advanceLogLevels(FUEL_LEVELS, fuels, days, random);
 
 /** Short-run marginal cost of the price-setting plant, in the market's currency per MWh. */
 export function marginalCost(market: PowerMarket, fuels: Fuels, fx: FxRates): number {
