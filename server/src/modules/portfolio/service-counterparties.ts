@@ -72,17 +72,26 @@ export function createCounterpartyService(deps: {
   reportingCurrency: string;
   fxRates(at: Date): Promise<FxConverter>;
 }) {
-  /**
-   * Every counterparty's credit line as of now; with `proposed`, as it would be with that
-   * deal booked (replacing the deal of the same id when it is an amendment).
-   */
-  async function measure(curves: CurveSource, proposed?: ProposedDeal) {
+  /** What credit lines are measured from, read once: the register, live deals and marks. */
+  async function snapshot(curves: CurveSource) {
     const now = deps.clock.now();
     const [rows, live, tape] = await Promise.all([
       deps.repo.list(deps.reader),
       liveDeals(deps.reader, { deliveringAfter: new Date(now) }),
       lastTradesAsOf(deps.reader, new Date(now)),
     ]);
+    // Rates are read once, and only when some deal is in another currency than its limit.
+    let fx: Promise<FxConverter> | undefined;
+    const fxRates = () => (fx ??= deps.fxRates(new Date(now)));
+    return { now, rows, live, marker: createMarker(tape, curves), fxRates };
+  }
+
+  /**
+   * Every counterparty's credit line as of the snapshot; with `proposed`, as it would be
+   * with that deal booked (replacing the deal of the same id when it is an amendment).
+   */
+  async function measure(desk: Awaited<ReturnType<typeof snapshot>>, proposed?: ProposedDeal) {
+    const { now, rows, live, marker } = desk;
     const deals = live.filter((d) => d.id !== proposed?.id);
     if (proposed && proposed.deliveryEnd.getTime() > now) {
       deals.push({
@@ -96,9 +105,7 @@ export function createCounterpartyService(deps: {
       });
     }
     const register = rows.map(registered);
-    const marker = createMarker(tape, curves);
     const limitCurrency = new Map(register.map((r) => [r.name, r.currency]));
-    let fx: FxConverter | undefined;
     const open: OpenDeal[] = [];
     const unconverted: UnconvertedDeal[] = [];
     const counts = new Map<string, number>();
@@ -110,9 +117,7 @@ export function createCounterpartyService(deps: {
       const from = instrument.currency;
       let fxRate = 1;
       if (from !== to) {
-        // Rates are read once, and only when some deal is in another currency than its limit.
-        fx ??= await deps.fxRates(new Date(now));
-        const rate = fx.rate(from, to);
+        const rate = (await desk.fxRates()).rate(from, to);
         if (rate === null) {
           unconverted.push({ id: deal.id, counterparty: deal.counterparty, from, to });
           continue;
@@ -144,7 +149,7 @@ export function createCounterpartyService(deps: {
 
   return {
     async list(curves: CurveSource) {
-      const { now, items, unmarked, unconverted } = await measure(curves);
+      const { now, items, unmarked, unconverted } = await measure(await snapshot(curves));
       const warnings = [
         ...unmarked.map(
           (id) => `deal ${id} has no trade or curve to mark it to; it adds no current exposure`,
@@ -163,9 +168,12 @@ export function createCounterpartyService(deps: {
      * an exposure already over the limit still goes through).
      */
     async checkDeal(curves: CurveSource, proposed: ProposedDeal): Promise<DealRefusal | undefined> {
-      if (!(await deps.repo.list(deps.reader)).some((r) => r.name === proposed.counterparty)) return undefined;
+      const desk = await snapshot(curves);
+      if (!desk.rows.some((r) => r.name === proposed.counterparty)) return undefined;
       const line = (items: readonly CounterpartyCredit[]) => items.find((c) => c.name === proposed.counterparty);
-      const [before, after] = await Promise.all([measure(curves), measure(curves, proposed)]);
+      // Both sides from one read of the desk, so the comparison is of the deal alone.
+      const before = await measure(desk);
+      const after = await measure(desk, proposed);
       // A deal whose exposure cannot be put in the limit's currency cannot be shown to fit it.
       const unmeasured = after.unconverted.find((d) => d.id === (proposed.id ?? 'proposed'));
       if (unmeasured) {
