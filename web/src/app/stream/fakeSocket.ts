@@ -24,8 +24,9 @@ export class FakeSocket implements StreamSocket {
     this.readyState = 1;
     this.onopen?.({});
   }
+  /** Delivers a message as the server would send it; a string goes as it is (to test bad frames). */
   push(message: unknown) {
-    this.onmessage?.({ data: JSON.stringify(message) });
+    this.onmessage?.({ data: typeof message === 'string' ? message : JSON.stringify(message) });
   }
   drop(code: number) {
     this.readyState = 3;

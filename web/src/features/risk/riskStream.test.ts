@@ -1,36 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { StreamSocket } from '../../app/stream/streamClient';
+import { FakeSocket } from '../../app/stream/fakeSocket';
 import { createRiskStream, riskStreamUrl, type RiskStreamOptions, type RiskStreamStatus, type VarRunProgress } from './riskStream';
 import type { RiskAlert } from './types';
-
-class FakeSocket implements StreamSocket {
-  readyState = 0;
-  closedWith: number | null = null;
-  onopen: StreamSocket['onopen'] = null;
-  onmessage: StreamSocket['onmessage'] = null;
-  onclose: StreamSocket['onclose'] = null;
-  onerror: StreamSocket['onerror'] = null;
-  constructor(
-    readonly url: string,
-    readonly protocols: string[],
-  ) {}
-  send() {}
-  close(code = 1000) {
-    this.closedWith = code;
-    this.readyState = 3;
-  }
-  accept() {
-    this.readyState = 1;
-    this.onopen?.({});
-  }
-  push(message: unknown) {
-    this.onmessage?.({ data: typeof message === 'string' ? message : JSON.stringify(message) });
-  }
-  drop(code: number) {
-    this.readyState = 3;
-    this.onclose?.({ code });
-  }
-}
 
 function harness(overrides: Partial<RiskStreamOptions> = {}) {
   const sockets: FakeSocket[] = [];
