@@ -1,4 +1,4 @@
-import { createMatrix, type Matrix } from './domain/index.js';
+import { createResidentMatrix, type Matrix } from './domain/index.js';
 import type { HourlyClose } from './price-history.js';
 
 /**
@@ -35,7 +35,7 @@ export function dailyMovesFromHourly(closes: ReadonlyMap<string, readonly Hourly
   const hours = [...new Set(usable.flatMap(([, s]) => s.map((c) => c.time)))].filter((t) => t >= start).sort((a, b) => a - b);
   const n = usable.length;
   const rows = Math.max(hours.length - 1, 0);
-  const moves = createMatrix(rows, n);
+  const moves = createResidentMatrix(rows, n);
   const scale = Math.sqrt(HOURS_PER_DAY);
   const lastClose = new Map<string, number>();
   const meanClose = new Map<string, number>();

@@ -69,6 +69,8 @@ export function createRiskModule() {
       clock: ctx.clock,
       deskBooks,
       onError: log,
+      reportingCurrency,
+      fxRates: (at) => marketDataHistory(dbs.reader).fxRates(at),
       // Limits are on the 99% one-day historical VaR, the desk's headline figure, in the reporting currency.
       async varOf(measured, prices) {
         const now = ctx.clock.now();

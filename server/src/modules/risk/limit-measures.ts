@@ -24,27 +24,53 @@ export const statusOf = (value: number, threshold: number): LimitStatus =>
 export const booksOfLimit = (limit: RiskLimit, deskBooks: readonly string[]): string[] =>
   limit.scope === 'book' ? [limit.book!] : [...deskBooks];
 
+/** Units of the reporting currency per unit of a currency; null without a rate. */
+export type ReportingRate = (currency: string) => number | null;
+
+export interface BookMeasure {
+  value: number;
+  /** Instruments left out of a money measure because their currency has no FX rate yet. */
+  unconverted: string[];
+}
+
 /**
  * A limit's measure on one book's positions. Position: the largest absolute net quantity
  * (in the named instrument, if any). Notional: absolute quantity times mark, summed.
  * Stop-loss: the book's loss (realised plus unrealised), zero when it is making money.
+ * Money is summed in the reporting currency, each instrument's amount at its FX rate, so a
+ * desk trading German power in euros and ERCOT in dollars is held to one figure.
  * VaR is measured by the VaR service, not here.
  */
-export function bookMeasure(limit: RiskLimit, positions: readonly BookPosition[]): number {
+export function bookMeasure(limit: RiskLimit, positions: readonly BookPosition[], rateOf: ReportingRate): BookMeasure {
   const inScope = positions.filter((p) => limit.instrumentId === null || p.instrumentId === limit.instrumentId);
+  const unconverted: string[] = [];
+  const inReporting = (p: BookPosition, amount: number): number => {
+    if (amount === 0) return 0;
+    const rate = rateOf(p.currency);
+    if (rate === null) {
+      if (!unconverted.includes(p.instrumentId)) unconverted.push(p.instrumentId);
+      return 0;
+    }
+    return amount * rate;
+  };
   switch (limit.kind) {
     case 'position':
-      return inScope.reduce((worst, p) => Math.max(worst, Math.abs(p.quantity)), 0);
-    case 'notional':
-      return inScope.reduce((sum, p) => sum + Math.abs(p.quantity) * Math.abs(p.mark ?? p.averagePrice ?? 0), 0);
+      return { value: inScope.reduce((worst, p) => Math.max(worst, Math.abs(p.quantity)), 0), unconverted };
+    case 'notional': {
+      const value = inScope.reduce((sum, p) => sum + inReporting(p, Math.abs(p.quantity) * Math.abs(p.mark ?? p.averagePrice ?? 0)), 0);
+      return { value, unconverted };
+    }
     case 'stop_loss': {
-      const pnl = inScope.reduce((sum, p) => sum + p.realisedPnl + (p.unrealisedPnl ?? 0), 0);
-      return Math.max(0, -pnl);
+      const pnl = inScope.reduce((sum, p) => sum + inReporting(p, p.realisedPnl + (p.unrealisedPnl ?? 0)), 0);
+      return { value: Math.max(0, -pnl), unconverted };
     }
     case 'var':
       throw new Error('VaR limits are measured by the VaR service');
   }
 }
+
+/** What a limit's threshold is counted in: energy units for position, money for the rest. */
+export const isMoneyLimit = (limit: Pick<RiskLimit, 'kind'>): boolean => limit.kind !== 'position';
 
 /** Words for a limit, for alert messages and pre-trade refusals. */
 export function describeLimit(limit: RiskLimit, unit = ''): string {

@@ -1,6 +1,6 @@
 import { standardCatalogue } from '../market-data/index.js';
 import type { PreTradeContext, PreTradeOrder } from '../trading/index.js';
-import { describeLimit, type RiskLimit } from './limit-measures.js';
+import { describeLimit, type ReportingRate, type RiskLimit } from './limit-measures.js';
 
 /** The reason the trading module stores and answers with when a risk limit refuses an order. */
 export const RISK_LIMIT_REASON = 'risk_limit';
@@ -14,9 +14,17 @@ export interface Refusal {
 /**
  * Whether an order could breach a hard position or notional limit: the book's net position
  * if this order and its other open orders on the same side all filled, as the trading
- * module's own position check counts it. A refusal names the limit, after the reason code.
+ * module's own position check counts it. Notional is in the reporting currency; an order
+ * whose currency has no FX rate yet cannot be measured against a notional limit and is
+ * refused rather than let through unmeasured. A refusal names the limit, after the reason
+ * code.
  */
-export function hardLimitRefusal(limits: readonly RiskLimit[], order: PreTradeOrder, ctx: PreTradeContext): Refusal | undefined {
+export function hardLimitRefusal(
+  limits: readonly RiskLimit[],
+  order: PreTradeOrder,
+  ctx: PreTradeContext,
+  money: { currency: string; rateOf: ReportingRate },
+): Refusal | undefined {
   const instrument = standardCatalogue.find(order.instrumentId);
   if (!instrument) return undefined;
   const lotSize = Number(instrument.lotSize);
@@ -38,8 +46,17 @@ export function hardLimitRefusal(limits: readonly RiskLimit[], order: PreTradeOr
       unit = instrument.unit;
     } else if (limit.kind === 'notional') {
       if (priceTicks === null) continue; // nothing to value the order at yet
-      value = Math.abs(worstLots) * Math.abs(priceTicks) * order.tickValue;
-      unit = instrument.currency;
+      const rate = money.rateOf(instrument.currency);
+      if (rate === null) {
+        return {
+          limit,
+          // Nothing was measured; the reason says why.
+          value: 0,
+          reason: `${RISK_LIMIT_REASON}: ${describeLimit(limit, money.currency)} cannot be measured: no ${instrument.currency}/${money.currency} FX rate yet`,
+        };
+      }
+      value = Math.abs(worstLots) * Math.abs(priceTicks) * order.tickValue * rate;
+      unit = money.currency;
     } else continue;
     if (value > limit.threshold) {
       const shown = Math.round(value * 100) / 100;

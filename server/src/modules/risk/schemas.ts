@@ -161,7 +161,18 @@ export const limitCreated = limitView;
 export const limitList = z.object({
   items: z.array(
     limitView.extend({
-      utilisation: z.array(z.object({ book: z.string().nullable(), value: z.number(), utilisation: z.number(), status: z.enum(['ok', 'warning', 'breach']) })),
+      /** The reporting currency for VaR, notional and stop-loss; the energy unit for a position limit on one instrument. */
+      unit: z.string(),
+      utilisation: z.array(
+        z.object({
+          book: z.string().nullable(),
+          value: z.number(),
+          utilisation: z.number(),
+          status: z.enum(['ok', 'warning', 'breach']),
+          /** Instruments left out of a money measure for want of an FX rate. */
+          unconverted: z.array(z.string()),
+        }),
+      ),
     }),
   ),
 });

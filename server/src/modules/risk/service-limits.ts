@@ -7,9 +7,9 @@ import type { Principal } from '../../platform/http/access.js';
 import { standardCatalogue } from '../market-data/index.js';
 import type { PreTradeCheck } from '../trading/index.js';
 import { bookPositions, booksFor, type BookPosition } from './book-positions.js';
-import { booksOfLimit, bookMeasure, describeLimit, statusOf, type LimitStatus, type RiskLimit } from './limit-measures.js';
+import { booksOfLimit, bookMeasure, describeLimit, isMoneyLimit, statusOf, type LimitStatus, type ReportingRate, type RiskLimit } from './limit-measures.js';
 import { hardLimitRefusal } from './pre-trade-limits.js';
-import type { PriceHistory } from './price-history.js';
+import type { FxConverter, PriceHistory } from './price-history.js';
 import type { LimitsRepo } from './repo-limits.js';
 import type { RiskLimitsRow } from './tables.js';
 
@@ -34,6 +34,10 @@ export interface LimitDeps {
   bus: Bus;
   clock: Clock;
   deskBooks(): Promise<string[]>;
+  /** Currency of VaR, notional and stop-loss limits and of their measures. */
+  reportingCurrency: string;
+  /** FX rates as of a time, to bring each instrument's money into the reporting currency. */
+  fxRates(at: Date): Promise<FxConverter>;
   /** The 99% one-day historical VaR of some books (all of them together). */
   varOf(books: readonly string[], prices: PriceHistory): Promise<number>;
   onError(error: unknown): void;
@@ -68,7 +72,15 @@ export interface Utilisation {
   value: number;
   utilisation: number;
   status: LimitStatus;
+  /** Instruments left out of a money measure for want of an FX rate. */
+  unconverted: string[];
 }
+
+/**
+ * How long the pre-trade check reuses FX rates before reading them again: orders arrive
+ * thousands a second, FX prints move far slower, and one read a second costs nothing.
+ */
+const PRE_TRADE_FX_TTL_MS = 1_000;
 
 /**
  * Limits, their utilisation and the alerts their breaches raise. Measuring is on demand
@@ -82,6 +94,21 @@ export function createLimitService(deps: LimitDeps) {
   let chain: Promise<unknown> = Promise.resolve();
   const pending = new Set<Promise<unknown>>();
   const now = () => new Date(deps.clock.now());
+  const currency = deps.reportingCurrency;
+  const unitOf = (limit: RiskLimit) => (isMoneyLimit(limit) ? currency : '');
+  const rateFrom =
+    (fx: FxConverter): ReportingRate =>
+    (from) =>
+      from === currency ? 1 : fx.rate(from, currency);
+  let preTradeFx: { readAt: number; rateOf: ReportingRate } | undefined;
+  /** Rates for the order path: reused for a second, read again at once if `currency` had none. */
+  const preTradeRates = async (currency: string): Promise<ReportingRate> => {
+    const stale = preTradeFx === undefined || performance.now() - preTradeFx.readAt > PRE_TRADE_FX_TTL_MS;
+    if (stale || preTradeFx!.rateOf(currency) === null) {
+      preTradeFx = { readAt: performance.now(), rateOf: rateFrom(await deps.fxRates(now())) };
+    }
+    return preTradeFx!.rateOf;
+  };
 
   /** Evaluations run one at a time, so two looks at once cannot both raise the same alert. */
   const serially = <T>(work: () => Promise<T>): Promise<T> => {
@@ -115,26 +142,29 @@ export function createLimitService(deps: LimitDeps) {
       return cache.get(book)!;
     };
     const out = new Map<string, Utilisation[]>();
+    const rateOf = limits.some((l) => l.kind === 'notional' || l.kind === 'stop_loss') ? rateFrom(await deps.fxRates(now())) : () => 1;
     for (const limit of limits) {
       const lines: Utilisation[] = [];
       if (limit.kind === 'var') {
         if (!prices) continue;
         const measured = booksOfLimit(limit, desk);
         const value = await deps.varOf(measured, prices);
-        lines.push({ book: limit.scope === 'book' ? limit.book : null, value, utilisation: value / limit.threshold, status: statusOf(value, limit.threshold) });
+        lines.push({ book: limit.scope === 'book' ? limit.book : null, value, utilisation: value / limit.threshold, status: statusOf(value, limit.threshold), unconverted: [] });
       } else {
         for (const book of booksOfLimit(limit, desk).filter((b) => books === null || books.includes(b))) {
-          const value = bookMeasure(limit, await positionsOf(book));
-          lines.push({ book, value, utilisation: value / limit.threshold, status: statusOf(value, limit.threshold) });
+          const { value, unconverted } = bookMeasure(limit, await positionsOf(book), rateOf);
+          lines.push({ book, value, utilisation: value / limit.threshold, status: statusOf(value, limit.threshold), unconverted });
         }
       }
       for (const line of lines) {
         const last = await deps.repo.lastState(deps.db, limit.id, line.book);
         const who = line.book ? `book ${line.book}` : 'the desk';
         if (line.status === 'breach' && last !== 'breach') {
-          await raise(limit, line.book, line.value, 'breach', `${describeLimit(limit)} breached by ${who}: ${round(line.value)} against ${limit.threshold}`);
+          const unit = unitOf(limit);
+          await raise(limit, line.book, line.value, 'breach', `${describeLimit(limit, unit)} breached by ${who}: ${round(line.value)}${unit ? ` ${unit}` : ''} against ${limit.threshold}`);
         } else if (line.status !== 'breach' && last === 'breach') {
-          await raise(limit, line.book, line.value, 'cleared', `${describeLimit(limit)} back inside for ${who}: ${round(line.value)}`);
+          const unit = unitOf(limit);
+          await raise(limit, line.book, line.value, 'cleared', `${describeLimit(limit, unit)} back inside for ${who}: ${round(line.value)}${unit ? ` ${unit}` : ''}`);
         }
       }
       out.set(limit.id, lines);
@@ -187,7 +217,7 @@ export function createLimitService(deps: LimitDeps) {
     async list(principal: Principal, prices: PriceHistory) {
       const limits = (await deps.repo.activeLimits(deps.reader)).map(limitOf).filter((l) => visible(principal, l));
       const measured = await serially(() => measure(limits, principal.permissions.has('risk:write') ? null : [principal.username], prices));
-      return { items: limits.map((l) => ({ ...l, utilisation: measured.get(l.id) ?? [] })) };
+      return { items: limits.map((l) => ({ ...l, unit: unitOf(l) || positionUnit(l), utilisation: measured.get(l.id) ?? [] })) };
     },
 
     /** After a trade: measure the books that traded against every limit but VaR (that needs prices). */
@@ -207,7 +237,9 @@ export function createLimitService(deps: LimitDeps) {
     /** The trading module's hook: refuses an order that could breach a hard limit, and records why. */
     preTradeCheck: (async (order, ctx) => {
       if (hard.length === 0) return undefined;
-      const refusal = hardLimitRefusal(hard, order, ctx);
+      const orderCurrency = standardCatalogue.find(order.instrumentId)?.currency ?? currency;
+      const rateOf = hard.some((l) => l.kind === 'notional') ? await preTradeRates(orderCurrency) : () => 1;
+      const refusal = hardLimitRefusal(hard, order, ctx, { currency, rateOf });
       if (!refusal) return undefined;
       track(serially(() => raise(refusal.limit, order.account, refusal.value, 'refused', `order refused: ${refusal.reason}`)));
       return refusal.reason;
@@ -216,5 +248,8 @@ export function createLimitService(deps: LimitDeps) {
 }
 
 const round = (x: number) => Math.round(x * 100) / 100;
+
+/** A position limit on one instrument counts its energy unit; a limit across instruments has none. */
+const positionUnit = (limit: RiskLimit): string => (limit.instrumentId ? (standardCatalogue.find(limit.instrumentId)?.unit ?? '') : '');
 
 export type LimitService = ReturnType<typeof createLimitService>;

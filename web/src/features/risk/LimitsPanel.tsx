@@ -67,7 +67,7 @@ export function LimitsPanel() {
             <p className="text-sm text-slate-200">
               <span className="font-medium">{limit.name}</span>{' '}
               <span className="text-xs text-slate-400">
-                {limit.severity} {limit.kind.replace('_', '-')} ≤ {formatFigure(limit.threshold)} {limit.instrumentId ?? ''} {limit.book ? `· ${limit.book}` : '· every desk book'}
+                {limit.severity} {limit.kind.replace('_', '-')} ≤ {formatFigure(limit.threshold)} {limit.unit} {limit.instrumentId ?? ''} {limit.book ? `· ${limit.book}` : '· every desk book'}
               </span>
             </p>
             {limit.utilisation.length === 0 ? <p className="text-xs text-slate-500">Nothing measured yet.</p> : null}
@@ -77,7 +77,12 @@ export function LimitsPanel() {
                 <span className="h-2 rounded bg-slate-800">
                   <span className={`block h-2 rounded ${BAR[u.status]}`} style={{ width: `${utilisationWidth(u.utilisation)}%` }} />
                 </span>
-                <span className="text-right font-mono tabular-nums text-slate-300">{(u.utilisation * 100).toFixed(0)}%</span>
+                <span className="text-right font-mono tabular-nums text-slate-300" title={`${formatFigure(u.value)} ${limit.unit}`}>
+                  {(u.utilisation * 100).toFixed(0)}%
+                </span>
+                {u.unconverted.length > 0 ? (
+                  <span className="col-span-3 text-amber-400">Left out, no FX rate yet: {u.unconverted.join(', ')}</span>
+                ) : null}
               </div>
             ))}
           </li>

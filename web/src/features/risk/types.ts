@@ -95,6 +95,8 @@ export interface LimitUtilisation {
   value: number;
   utilisation: number;
   status: 'ok' | 'warning' | 'breach';
+  /** Instruments left out of a money measure for want of an FX rate. */
+  unconverted: string[];
 }
 
 export interface RiskLimit {
@@ -106,6 +108,8 @@ export interface RiskLimit {
   instrumentId: string | null;
   threshold: number;
   severity: 'hard' | 'soft';
+  /** Reporting currency for money limits, energy unit for a one-instrument position limit. */
+  unit: string;
   utilisation: LimitUtilisation[];
 }
 

@@ -11,7 +11,8 @@
  *   h - 1 days, so the tail estimate is noisier than the scenario count suggests.
  */
 import { invalid } from '../../../platform/errors.js';
-import { rowDot, type Matrix } from './matrix.js';
+import { releaseResident, residentDeltaGamma } from '../../../platform/simd/index.js';
+import { createResidentMatrix, rowDot, type Matrix } from './matrix.js';
 import { netSensitivities, requireHorizon, type RiskPosition } from './risk-position.js';
 import { requireConfidence, tailMeasures, type TailMeasures } from './tail.js';
 
@@ -43,6 +44,13 @@ export const scenarioPnl = (
   scale = 1,
 ): Float64Array => {
   const { rows, cols, data } = moves;
+  const halfGamma = Float64Array.from(gammaFactors, (factor) => 0.5 * gamma[factor]!);
+  const simd = residentDeltaGamma(data, rows, cols, delta, gammaFactors, halfGamma);
+  if (simd !== undefined) {
+    const { linear, quadratic } = simd;
+    for (let t = 0; t < rows; t++) linear[t] = linear[t]! * scale + quadratic[t]! * scale * scale;
+    return linear;
+  }
   const pnl = new Float64Array(rows);
   for (let t = 0; t < rows; t++) {
     const offset = t * cols;
@@ -67,7 +75,8 @@ export const overlappingMoves = (daily: Matrix, horizonDays: number): Matrix => 
       'history',
       `a ${horizonDays}-day horizon needs at least ${horizonDays} days of history`,
     );
-  const out = new Float64Array(windows * cols);
+  const overlapping = createResidentMatrix(windows, cols);
+  const out = overlapping.data;
   const running = new Float64Array(cols);
   for (let t = 0; t < rows; t++) {
     for (let j = 0; j < cols; j++) running[j] = running[j]! + data[t * cols + j]!;
@@ -76,7 +85,7 @@ export const overlappingMoves = (daily: Matrix, horizonDays: number): Matrix => 
     }
     if (t >= horizonDays - 1) out.set(running, (t - horizonDays + 1) * cols);
   }
-  return { rows: windows, cols, data: out };
+  return overlapping;
 };
 
 export const historicalVar = (input: HistoricalVarInput): HistoricalVarResult => {
@@ -84,15 +93,14 @@ export const historicalVar = (input: HistoricalVarInput): HistoricalVarResult =>
   requireHorizon(input.horizonDays);
   const scaling = input.scaling ?? 'square-root-of-time';
   const { delta, gamma, gammaFactors } = netSensitivities(input.positions, input.factorMoves.cols);
-  const pnl =
-    scaling === 'overlapping'
-      ? scenarioPnl(
-          overlappingMoves(input.factorMoves, input.horizonDays),
-          delta,
-          gamma,
-          gammaFactors,
-        )
-      : scenarioPnl(input.factorMoves, delta, gamma, gammaFactors, Math.sqrt(input.horizonDays));
+  let pnl: Float64Array;
+  if (scaling === 'overlapping') {
+    const windows = overlappingMoves(input.factorMoves, input.horizonDays);
+    pnl = scenarioPnl(windows, delta, gamma, gammaFactors);
+    releaseResident(windows.data);
+  } else {
+    pnl = scenarioPnl(input.factorMoves, delta, gamma, gammaFactors, Math.sqrt(input.horizonDays));
+  }
   return {
     method: 'historical',
     horizonDays: input.horizonDays,

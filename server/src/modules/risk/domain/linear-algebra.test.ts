@@ -1,5 +1,6 @@
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { enableSimd, residentOffset } from '../../../platform/simd/index.js';
 import { DomainError } from '../../../platform/errors.js';
 import { cholesky, correlateScenarios, isPositiveDefinite } from './cholesky.js';
 import {
@@ -50,7 +51,14 @@ describe('matrix products', () => {
   });
 });
 
-describe('Cholesky decomposition', () => {
+// The SIMD kernel and the JavaScript loop it stands in for must agree on everything.
+describe.each([
+  ['SIMD kernel', true],
+  ['JavaScript', false],
+])('Cholesky decomposition (%s)', (_, simd) => {
+  beforeAll(() => enableSimd(simd));
+  afterAll(() => enableSimd(true));
+
   it('factors the textbook 3x3 example exactly', () => {
     const a = matrixFromRows([
       [4, 12, -16],
@@ -58,6 +66,16 @@ describe('Cholesky decomposition', () => {
       [-16, -43, 98],
     ]);
     expect([...cholesky(a).data]).toEqual([2, 0, 0, 6, 1, 0, -8, 5, 3]);
+  });
+
+  it('builds the factor in the resident heap exactly when the kernel runs', () => {
+    const l = cholesky(
+      matrixFromRows([
+        [4, 2],
+        [2, 3],
+      ]),
+    );
+    expect(residentOffset(l.data) !== undefined).toBe(simd);
   });
 
   it('reconstructs any positive definite matrix as L L^T', () => {
@@ -85,6 +103,44 @@ describe('Cholesky decomposition', () => {
       expect((error as DomainError).code).toBe('not_positive_definite');
       expect((error as DomainError).extra.pivotIndex).toBe(2);
     }
+  });
+
+  it.each([
+    // Fails on the second row of the first pair: correlation 1 makes row 1 a copy of row 0.
+    [
+      [
+        [1, 1, 0, 0],
+        [1, 1, 0, 0],
+        [0, 0, 1, 0],
+        [0, 0, 0, 1],
+      ],
+      1,
+    ],
+    // Fails on the first row of the second pair.
+    [
+      [
+        [1, 0, 0, 0],
+        [0, 1, 0, 0],
+        [0, 0, -1, 0],
+        [0, 0, 0, 1],
+      ],
+      2,
+    ],
+    // A missing price (NaN) in the covariance is not silently factored.
+    [
+      [
+        [1, 0],
+        [0, Number.NaN],
+      ],
+      1,
+    ],
+  ])('refuses %j at pivot %i', (rows, pivot) => {
+    expect(() => cholesky(matrixFromRows(rows))).toThrow(
+      expect.objectContaining({
+        code: 'not_positive_definite',
+        extra: expect.objectContaining({ pivotIndex: pivot }),
+      }),
+    );
   });
 
   it('correlates scenarios exactly as the naive product Z L^T, whatever the scenario count', () => {

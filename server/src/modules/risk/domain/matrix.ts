@@ -3,6 +3,7 @@
  * dominated by memory traffic, so every loop here walks rows contiguously.
  */
 import { invalid } from '../../../platform/errors.js';
+import { allocateResident, residentMatrixVector } from '../../../platform/simd/index.js';
 
 export interface Matrix {
   readonly rows: number;
@@ -21,6 +22,17 @@ export const createMatrix = (rows: number, cols: number, data?: Float64Array): M
   }
   return { rows, cols, data: data ?? new Float64Array(rows * cols) };
 };
+
+/**
+ * A zeroed matrix whose data lives in the WebAssembly heap, where the SIMD kernels read it
+ * in place: for large matrices multiplied many times, such as a VaR's history of factor
+ * moves. Otherwise an ordinary matrix in every respect.
+ */
+export const createResidentMatrix = (rows: number, cols: number): Matrix => ({
+  rows,
+  cols,
+  data: allocateResident(rows * cols),
+});
 
 export const matrixFromRows = (rows: readonly (readonly number[])[]): Matrix => {
   const cols = rows[0]?.length ?? 0;
@@ -46,10 +58,15 @@ const requireLength = (field: string, actual: number, expected: number): void =>
     throw invalid(field, 'dimension', `${field} has length ${actual}, expected ${expected}`);
 };
 
-/** y = A x, with four independent sums per row so the adds do not wait on each other. */
+/**
+ * y = A x: by the SIMD kernel when A is resident, else with four independent sums per row
+ * so the adds do not wait on each other.
+ */
 export const multiplyMatrixVector = (a: Matrix, x: Float64Array): Float64Array => {
   requireLength('vector', x.length, a.cols);
   const { rows, cols, data } = a;
+  const fast = residentMatrixVector(data, rows, cols, x);
+  if (fast !== undefined) return fast;
   const y = new Float64Array(rows);
   for (let i = 0; i < rows; i++) y[i] = rowDot(data, i * cols, x, cols);
   return y;

@@ -31,7 +31,10 @@ export const netSensitivities = (
 ): NetSensitivities => {
   const delta = new Float64Array(factorCount);
   const gamma = new Float64Array(factorCount);
-  positions.forEach((position, index) => {
+  // A plain loop: historical VaR nets a thousand positions per request, and the closure of
+  // forEach cost as much as a tenth of the whole revaluation.
+  for (let index = 0; index < positions.length; index++) {
+    const position = positions[index]!;
     if (
       !Number.isInteger(position.factor) ||
       position.factor < 0 ||
@@ -52,12 +55,13 @@ export const netSensitivities = (
     }
     delta[position.factor] = delta[position.factor]! + position.delta;
     gamma[position.factor] = gamma[position.factor]! + (position.gamma ?? 0);
-  });
-  const gammaFactors: number[] = [];
-  gamma.forEach((value, factor) => {
-    if (value !== 0) gammaFactors.push(factor);
-  });
-  return { delta, gamma, gammaFactors: Int32Array.from(gammaFactors) };
+  }
+  let gammaCount = 0;
+  for (let factor = 0; factor < factorCount; factor++) if (gamma[factor] !== 0) gammaCount++;
+  const gammaFactors = new Int32Array(gammaCount);
+  for (let factor = 0, g = 0; factor < factorCount; factor++)
+    if (gamma[factor] !== 0) gammaFactors[g++] = factor;
+  return { delta, gamma, gammaFactors };
 };
 
 /** Delta-gamma P&L of a sensitivity for a factor move. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { normalInverseCdf, normalPdf } from './distributions.js';
 import { historicalVar, overlappingMoves } from './historical-var.js';
-import { matrixFromRows } from './matrix.js';
+import { createMatrix, createResidentMatrix, matrixFromRows } from './matrix.js';
 import { monteCarloVar } from './monte-carlo-var.js';
 import { createNormalSampler } from './normal-sampler.js';
 import { parametricVar } from './parametric-var.js';
@@ -95,6 +95,27 @@ describe('historical simulation', () => {
       horizonDays: 1,
     });
     expect(result.valueAtRisk).toBe(0.5 * 50 * 25);
+  });
+
+  it('gives the same P&L on a resident history (SIMD kernel) as on an ordinary one', () => {
+    const days = 37;
+    const factors = 23;
+    const plain = createMatrix(days, factors);
+    const resident = createResidentMatrix(days, factors);
+    for (let i = 0; i < days * factors; i++) plain.data[i] = Math.sin(i * 0.37) * 4;
+    resident.data.set(plain.data);
+    const mixed: RiskPosition[] = Array.from({ length: 40 }, (_, i) => ({
+      id: `p${i}`,
+      factor: (i * 7) % factors,
+      delta: 100 * Math.cos(i),
+      gamma: i % 3 === 0 ? -15 : 0,
+    }));
+    const run = (factorMoves: typeof plain) =>
+      historicalVar({ positions: mixed, factorMoves, confidence: 0.95, horizonDays: 4 });
+    const expected = run(plain);
+    const actual = run(resident);
+    actual.scenarioPnl.forEach((pnl, t) => expect(pnl).toBeCloseTo(expected.scenarioPnl[t]!, 8));
+    expect(actual.valueAtRisk).toBeCloseTo(expected.valueAtRisk, 8);
   });
 });
 
