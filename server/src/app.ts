@@ -139,6 +139,8 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
     clock,
     rateLimits: platform.rateLimits,
     jwtSecrets: opts.jwtSecrets,
+    // Its own key where set (production requires it), so rotating JWT_SECRET keeps enrolments.
+    mfaKey: config.MFA_ENCRYPTION_KEY ?? opts.jwtSecrets[0]!,
     accessTtlSeconds: config.ACCESS_TOKEN_TTL_SECONDS,
     refreshTtlSeconds: config.REFRESH_TOKEN_TTL_SECONDS,
     lockoutThreshold: config.LOCKOUT_THRESHOLD,
@@ -210,6 +212,8 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
       ? reply.type('text/html').sendFile('index.html')
       : routeNotFound(request, reply),
   );
+  const sealed = await identity.sealStoredMfaSecrets();
+  if (sealed > 0) app.log.info({ users: sealed }, 'sealed TOTP secrets stored before encryption at rest');
   if (opts.seed) {
     const seeded = await identity.seed(opts.seed.adminPassword, opts.seed.demoPassword);
     if (seeded.length > 0) app.log.info({ users: seeded }, 'seeded users on an empty database');

@@ -22,9 +22,16 @@ describe('configuration', () => {
     }
   });
 
-  it('starts in production with a strong password and secret, demo mode off', () => {
-    const c = loadConfig({ NODE_ENV: 'production', JWT_SECRET: strongSecret, ADMIN_PASSWORD: 'Grid-Balancing-2026' });
+  it('starts in production with a strong password and secrets, demo mode off', () => {
+    const c = loadConfig({ NODE_ENV: 'production', JWT_SECRET: strongSecret, MFA_ENCRYPTION_KEY: strongSecret, ADMIN_PASSWORD: 'Grid-Balancing-2026' });
     expect(c.demoMode).toBe(false);
+  });
+
+  it('requires a key for authenticator secrets in production, and a long one wherever it is set', () => {
+    expect(() => loadConfig({ NODE_ENV: 'production', JWT_SECRET: strongSecret, ADMIN_PASSWORD: 'Grid-Balancing-2026' })).toThrow(
+      /MFA_ENCRYPTION_KEY: required in production/,
+    );
+    expect(() => loadConfig({ MFA_ENCRYPTION_KEY: 'short' })).toThrow(/MFA_ENCRYPTION_KEY: at least 32 characters/);
   });
 
   it('reports in euros unless told otherwise, and refuses a currency the desk has no rates for', () => {

@@ -28,6 +28,8 @@ const envSchema = z.object({
   DEMO_PASSWORD: z.string().default('energyopti-demo'),
   JWT_SECRET: z.string().optional(),
   JWT_PREVIOUS_SECRETS: csv.default([]),
+  /** Seals TOTP secrets at rest (AES-256-GCM); without it, a key derived from JWT_SECRET. */
+  MFA_ENCRYPTION_KEY: z.string().optional(),
   ACCESS_TOKEN_TTL_SECONDS: z.coerce.number().int().min(30).max(86_400).default(900),
   REFRESH_TOKEN_TTL_SECONDS: z.coerce
     .number()
@@ -94,6 +96,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     if (!e.JWT_SECRET || e.JWT_SECRET.length < 32) {
       problems.push('  JWT_SECRET: required in production, at least 32 characters');
     }
+    if (!e.MFA_ENCRYPTION_KEY) {
+      problems.push('  MFA_ENCRYPTION_KEY: required in production, at least 32 characters');
+    }
+  }
+  if (e.MFA_ENCRYPTION_KEY !== undefined && e.MFA_ENCRYPTION_KEY.length < 32) {
+    problems.push('  MFA_ENCRYPTION_KEY: at least 32 characters');
   }
   if (e.JWT_SECRET !== undefined && e.JWT_SECRET.length < 32) {
     problems.push('  JWT_SECRET: at least 32 characters');

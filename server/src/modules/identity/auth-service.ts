@@ -10,6 +10,7 @@ import { isPermission, permissionsOf } from './permissions.js';
 import type { Executor, IdentityRepo, UserRow } from './repo.js';
 import { hashPassword, randomToken, sha256Hex, verifyPassword } from './secrets.js';
 import type { TokenSigner } from './tokens.js';
+import type { MfaSecretBox } from './mfa-secret-box.js';
 import { toUserView, type UserView } from './user-view.js';
 
 export interface Session {
@@ -28,6 +29,7 @@ export interface AuthDeps {
   clock: Clock;
   lockout: LockoutPolicy;
   refreshTtlSeconds: number;
+  mfaSecrets: MfaSecretBox;
 }
 
 const invalidCredentials = () =>
@@ -151,7 +153,7 @@ export function createAuthService(deps: AuthDeps) {
             'Enter the code from your authenticator app',
           );
         }
-        if (!isValidTotp(user.username, user.mfa_secret, input.totp, now)) {
+        if (!isValidTotp(user.username, deps.mfaSecrets.open(user.mfa_secret, user.id), input.totp, now)) {
           throw await refuse(ctx, input.username, 'invalid_totp', user);
         }
       }

@@ -10,6 +10,7 @@ import { createIdentityRepo } from './repo.js';
 import { createTokenSigner } from './tokens.js';
 import { registerUserRoutes } from './users-routes.js';
 import { createUsersService } from './users-service.js';
+import { createMfaSecretBox } from './mfa-secret-box.js';
 import { seedUsers } from './seed.js';
 
 export { PERMISSIONS, ROLES, ROLE_PERMISSIONS, permissionsOf, type Permission, type Role } from './permissions.js';
@@ -24,6 +25,8 @@ export interface IdentityOptions {
   clock: Clock;
   rateLimits: RateLimitStore;
   jwtSecrets: string[];
+  /** Key material (32+ characters) that TOTP secrets are sealed under at rest. */
+  mfaKey: string;
   accessTtlSeconds: number;
   refreshTtlSeconds: number;
   lockoutThreshold: number;
@@ -33,6 +36,7 @@ export interface IdentityOptions {
 
 export function createIdentity(opts: IdentityOptions) {
   const repo = createIdentityRepo();
+  const mfaSecrets = createMfaSecretBox(opts.mfaKey);
   const tokens = createTokenSigner({ secrets: opts.jwtSecrets, ttlSeconds: opts.accessTtlSeconds, clock: opts.clock });
   const auth = createAuthService({
     db: opts.db,
@@ -42,6 +46,7 @@ export function createIdentity(opts: IdentityOptions) {
     clock: opts.clock,
     lockout: { ...DEFAULT_LOCKOUT, threshold: opts.lockoutThreshold },
     refreshTtlSeconds: opts.refreshTtlSeconds,
+    mfaSecrets,
   });
   const users = createUsersService({
     db: opts.db,
@@ -50,6 +55,7 @@ export function createIdentity(opts: IdentityOptions) {
     audit: opts.audit,
     clock: opts.clock,
     mfaRoles: auth.mfaRoles,
+    mfaSecrets,
   });
   return {
     auth,
@@ -67,6 +73,14 @@ export function createIdentity(opts: IdentityOptions) {
     },
     seed(adminPassword: string | undefined, demoPassword: string | undefined) {
       return seedUsers({ db: opts.db, repo, audit: opts.audit, adminPassword, demoPassword });
+    },
+    /** Seals TOTP secrets written before they were sealed at rest; returns how many. */
+    async sealStoredMfaSecrets(): Promise<number> {
+      const unsealed = await repo.unsealedMfaSecrets(opts.db);
+      for (const row of unsealed) {
+        await repo.updateUser(opts.db, row.id, { mfa_secret: mfaSecrets.seal(row.mfa_secret!, row.id) });
+      }
+      return unsealed.length;
     },
   };
 }

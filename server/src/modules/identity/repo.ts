@@ -72,6 +72,16 @@ export function createIdentityRepo() {
         .executeTakeFirst();
     },
 
+    /** Users whose TOTP secret predates sealing (stored as bare base32). */
+    unsealedMfaSecrets(db: Executor) {
+      return db
+        .selectFrom('users')
+        .select(['id', 'mfa_secret'])
+        .where('mfa_secret', 'is not', null)
+        .where('mfa_secret', 'not like', 'v1.%')
+        .execute();
+    },
+
     touchLogin(db: Executor, id: string, at: Date) {
       return db.updateTable('users').set({ last_login_at: at }).where('id', '=', id).execute();
     },

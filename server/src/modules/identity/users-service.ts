@@ -8,6 +8,7 @@ import { isValidTotp, newTotpSecret, totpEnrolment } from './mfa.js';
 import { ROLES, ROLE_PERMISSIONS, isPermission, isRole, permissionsOf, type Role } from './permissions.js';
 import type { IdentityRepo } from './repo.js';
 import { hashPassword, randomToken, sha256Hex } from './secrets.js';
+import type { MfaSecretBox } from './mfa-secret-box.js';
 import { toUserView, type UserView } from './user-view.js';
 
 export interface UsersDeps {
@@ -17,6 +18,7 @@ export interface UsersDeps {
   audit: AuditTrail;
   clock: Clock;
   mfaRoles: () => Promise<Set<string>>;
+  mfaSecrets: MfaSecretBox;
 }
 
 export interface NewUser {
@@ -120,7 +122,7 @@ export function createUsersService(deps: UsersDeps) {
       if (user.mfa_enabled) throw conflict('mfa_already_enabled', 'MFA is already enabled; ask an admin to reset it first');
       const secret = newTotpSecret();
       await db.transaction().execute(async (trx) => {
-        await repo.updateUser(trx, userId, { mfa_secret: secret, mfa_enabled: false });
+        await repo.updateUser(trx, userId, { mfa_secret: deps.mfaSecrets.seal(secret, userId), mfa_enabled: false });
         await audit.record(ctx, { action: 'mfa.enrol', target: `user:${user.username}` }, trx);
       });
       return totpEnrolment(user.username, secret);
@@ -131,7 +133,7 @@ export function createUsersService(deps: UsersDeps) {
       if (!user) throw notFound('User', 'user_not_found');
       if (user.mfa_enabled) throw conflict('mfa_already_enabled', 'MFA is already enabled');
       if (!user.mfa_secret) throw conflict('mfa_not_started', 'Start MFA enrolment first');
-      if (!isValidTotp(user.username, user.mfa_secret, code, clock.now())) {
+      if (!isValidTotp(user.username, deps.mfaSecrets.open(user.mfa_secret, user.id), code, clock.now())) {
         throw invalid('totp', 'invalid_totp', 'The one-time code is wrong or expired');
       }
       await db.transaction().execute(async (trx) => {
