@@ -53,6 +53,13 @@ describe('FX rates in the market-data reader', () => {
     expect(await market.fxRate('JPY', 'EUR', at('2026-01-05T13:00:00Z'))).toBeNull();
   });
 
+  it('stops converting at a print older than four days: a dead feed is no rate', async () => {
+    // The last EUR/USD print is 2026-01-05 12:30; 96 hours later it still counts, a second after not.
+    expect(await market.fxRate('EUR', 'USD', at('2026-01-09T12:30:00Z'))).toBe(1.6);
+    expect(await market.fxRate('EUR', 'USD', at('2026-01-09T12:30:01Z'))).toBeNull();
+    expect(await market.fxRate('GBP', 'USD', at('2026-01-09T12:30:00Z'))).toBeNull();
+  });
+
   it('gives the hourly conversion series, carrying the rate from before the window into it', async () => {
     const series = await market.hourlyFxCloses(
       'USD',

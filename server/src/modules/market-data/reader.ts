@@ -47,6 +47,15 @@ const FX_PAIRS = fxPairsOf(standardCatalogue.instruments);
 const HOUR_MS = 3_600_000;
 
 /**
+ * How old an FX print may be and still convert. FX trades round the clock on weekdays, so
+ * a long weekend with a holiday (Friday 22:00 to Tuesday morning) is the longest honest
+ * silence; a rate older than that means a dead feed, and converting a book at it would
+ * put a stale figure in every total. Older prints count as no rate, which callers already
+ * leave out and name.
+ */
+export const FX_MAX_AGE_MS = 96 * HOUR_MS;
+
+/**
  * What other modules read of market data (VaR's price history, marks from forward curves),
  * without touching its tables. Give it the reader, or a transaction to read inside one.
  */
@@ -59,10 +68,11 @@ export function marketDataReader(ex: Kysely<Database>) {
     return rows.map((b) => ({ time: b.time.getTime(), close: b.close }));
   }
 
-  /** The latest print of every catalogue FX pair at or before `at`, whatever its age. */
+  /** The latest print of every catalogue FX pair at or before `at` and within FX_MAX_AGE_MS of it. */
   async function fxRates(at: Date): Promise<FxConverter> {
     const latest = await ticks.latestAtOrBefore(ex, FX_PAIRS.map((p) => p.instrumentId), at);
-    const quotes: FxQuote[] = latest.flatMap((t) => {
+    const fresh = latest.filter((t) => at.getTime() - t.time.getTime() <= FX_MAX_AGE_MS);
+    const quotes: FxQuote[] = fresh.flatMap((t) => {
       const pair = FX_PAIRS.find((p) => p.instrumentId === t.instrumentId);
       return pair ? [{ base: pair.base, quote: pair.quote, rate: t.price }] : [];
     });
