@@ -10,11 +10,15 @@
  */
 import { invalid } from '../../../platform/errors.js';
 import { cholesky, correlateScenarios } from './cholesky.js';
-import { createMatrix, rowDot, type Matrix } from './matrix.js';
+import { releaseResident } from '../../../platform/simd/index.js';
+import { createMatrix, createResidentMatrix, multiplyMatrixVector, type Matrix } from './matrix.js';
 import type { NormalSampler } from './normal-sampler.js';
 import { meanRevertingDrift, meanRevertingScale } from './ornstein-uhlenbeck.js';
 import { netSensitivities, requireHorizon, type RiskPosition } from './risk-position.js';
 import { requireConfidence, tailMeasures, type TailMeasures } from './tail.js';
+
+/** Scenarios drawn and revalued together: 256 x 500 factors is 1 MB, well inside the L2 cache. */
+const SCENARIO_BLOCK = 256;
 
 export interface MeanRevertingFactor {
   readonly factor: number;
@@ -92,21 +96,34 @@ export const monteCarloVar = (input: MonteCarloVarInput): MonteCarloVarResult =>
     for (let k = 0; k <= i; k++) v[k] = v[k]! + ld[offset + k]! * weight;
   }
 
-  const z = new Float64Array(n);
-  const pnl = new Float64Array(input.scenarioCount);
+  // Scenarios in resident blocks, so one SIMD product gives the linear P&L of a whole
+  // block. The draws are the same in the same order whatever the block size.
+  const count = input.scenarioCount;
+  const block = createResidentMatrix(Math.min(SCENARIO_BLOCK, count), n);
+  const z = block.data;
+  const pnl = new Float64Array(count);
   const normals = input.normals;
-  for (let s = 0; s < input.scenarioCount; s++) {
-    normals.fill(z);
-    let total = driftPnl + rowDot(z, 0, v, n);
-    for (let g = 0; g < gammaFactors.length; g++) {
-      const f = gammaFactors[g]!;
-      const offset = f * n;
-      let correlated = 0;
-      for (let k = 0; k <= f; k++) correlated += ld[offset + k]! * z[k]!;
-      const move = drift[f]! + scale[f]! * correlated;
-      total += 0.5 * gamma[f]! * move * move;
+  try {
+    for (let first = 0; first < count; first += block.rows) {
+      const rows = Math.min(block.rows, count - first);
+      normals.fill(rows === block.rows ? z : z.subarray(0, rows * n));
+      const linear = multiplyMatrixVector(block, v);
+      for (let r = 0; r < rows; r++) {
+        const zOffset = r * n;
+        let total = driftPnl + linear[r]!;
+        for (let g = 0; g < gammaFactors.length; g++) {
+          const f = gammaFactors[g]!;
+          const offset = f * n;
+          let correlated = 0;
+          for (let k = 0; k <= f; k++) correlated += ld[offset + k]! * z[zOffset + k]!;
+          const move = drift[f]! + scale[f]! * correlated;
+          total += 0.5 * gamma[f]! * move * move;
+        }
+        pnl[first + r] = total;
+      }
     }
-    pnl[s] = total;
+  } finally {
+    releaseResident(z);
   }
   return {
     method: 'monte-carlo',
