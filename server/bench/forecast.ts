@@ -2,14 +2,16 @@
  * Day-ahead price forecasting benchmark on the epftoolbox data (Lago et al. 2021).
  *
  *   npx tsx bench/forecast.ts --data FILE [--published FILE] [--days N] [--models a,b]
- *                             [--skip N] [--threads N]
+ *                             [--skip N] [--threads N] [--save FILE]
  *
  * Forecasts each of the last N days (728 by default, the paper's test period) with
  * prices up to the day before, and prints MAE, rMAE, sMAPE and RMSE per model; with
  * --published, also the published LEAR and DNN ensembles over exactly the same hours.
+ * --save FILE writes every model's forecasts and the actual prices as JSON.
  * --skip N leaves the last N days of the file out altogether, so that settings can be
  * chosen on a validation period before the test period without ever seeing it.
  */
+import { writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -36,11 +38,12 @@ const { values } = parseArgs({
     skip: { type: 'string', default: '0' },
     models: { type: 'string', default: 'naive,lear,mlp' },
     threads: { type: 'string', default: String(Math.min(2, availableParallelism())) },
+    save: { type: 'string' },
   },
 });
 if (values.data === undefined) {
   console.error(
-    `usage: npx tsx bench/forecast.ts --data FILE [--published FILE] [--days N] [--skip N] [--threads N] [--models ${GROUP_NAMES.join(',')}]`,
+    `usage: npx tsx bench/forecast.ts --data FILE [--published FILE] [--days N] [--skip N] [--threads N] [--save FILE] [--models ${GROUP_NAMES.join(',')}]`,
   );
   process.exit(2);
 }
@@ -89,6 +92,17 @@ for (const group of groups) {
   });
 }
 combineForecasts(result);
+if (values.save !== undefined) {
+  // Every model's forecasts and the actual prices, for comparing blends without rerunning.
+  const saved = {
+    dates: file.dates.slice(firstDay, endDay),
+    actual: Array.from(result.actual),
+    forecasts: Object.fromEntries(
+      result.names.map((n) => [n, Array.from(result.forecasts.get(n)!)]),
+    ),
+  };
+  writeFileSync(fromCaller(values.save), JSON.stringify(saved));
+}
 
 const rows: [string, AccuracyReport][] = result.names.map((n) => [
   n,
@@ -98,9 +112,9 @@ const ours = new Map(rows);
 const format = (r: AccuracyReport): string =>
   `${r.mae.toFixed(3).padStart(8)} ${r.rmae.toFixed(3).padStart(7)} ${r.smape.toFixed(3).padStart(8)} ${r.rmse.toFixed(3).padStart(8)}`;
 console.log(
-  `\n${'model'.padEnd(26)} ${'MAE'.padStart(8)} ${'rMAE'.padStart(7)} ${'sMAPE%'.padStart(8)} ${'RMSE'.padStart(8)}`,
+  `\n${'model'.padEnd(30)} ${'MAE'.padStart(8)} ${'rMAE'.padStart(7)} ${'sMAPE%'.padStart(8)} ${'RMSE'.padStart(8)}`,
 );
-for (const [name, report] of rows) console.log(`${name.padEnd(26)} ${format(report)}`);
+for (const [name, report] of rows) console.log(`${name.padEnd(30)} ${format(report)}`);
 
 if (values.published !== undefined) {
   const published = readPublishedForecasts(fromCaller(values.published));
@@ -117,7 +131,7 @@ if (values.published !== undefined) {
     }
     const theirColumn = column.subarray(offset, offset + hours);
     const theirs = accuracyReport(result.actual, theirColumn);
-    console.log(`${`published ${name}`.padEnd(26)} ${format(theirs)}`);
+    console.log(`${`published ${name}`.padEnd(30)} ${format(theirs)}`);
     summary.push(`published ${name} ${theirs.mae.toFixed(3)}`);
     for (const mine of HEADLINE_MODELS) {
       const r = ours.get(mine);
