@@ -214,24 +214,44 @@
           (then (return (local.get $i))))))
     (i32.const -1))
 
-  ;; $quadratic of two rows at once into out[0] and out[1], sharing the loads of at and h.
+;; $quadratic of two rows at once into out[0] and out[1], two terms per step: the
+  ;; lanes of a vector hold terms i and i + 1, gathered from the two columns they name.
   (func $quadraticPair (param $row0 i32) (param $row1 i32) (param $at i32) (param $h i32)
     (param $count i32) (param $out i32)
-    (local $i i32) (local $offset i32) (local $weight f64) (local $m0 f64) (local $m1 f64)
-    (local $sum0 f64) (local $sum1 f64)
-    (block $done
-      (loop $terms
-        (br_if $done (i32.ge_u (local.get $i) (local.get $count)))
-        (local.set $offset (i32.load (i32.add (local.get $at) (i32.shl (local.get $i) (i32.const 2)))))
+    (local $i i32) (local $o0 i32) (local $o1 i32)
+    (local $w v128) (local $v0 v128) (local $v1 v128) (local $s0 v128) (local $s1 v128)
+    (local $weight f64) (local $m0 f64) (local $m1 f64) (local $sum0 f64) (local $sum1 f64)
+    (block $pairsDone
+      (loop $pairs
+        (br_if $pairsDone (i32.gt_u (i32.add (local.get $i) (i32.const 2)) (local.get $count)))
+        (local.set $o0 (i32.load (i32.add (local.get $at) (i32.shl (local.get $i) (i32.const 2)))))
+        (local.set $o1 (i32.load offset=4 (i32.add (local.get $at) (i32.shl (local.get $i) (i32.const 2)))))
+        (local.set $w (v128.load (i32.add (local.get $h) (i32.shl (local.get $i) (i32.const 3)))))
+        (local.set $v0
+          (v128.load64_lane 1 (i32.add (local.get $row0) (local.get $o1))
+            (v128.load64_zero (i32.add (local.get $row0) (local.get $o0)))))
+        (local.set $v1
+          (v128.load64_lane 1 (i32.add (local.get $row1) (local.get $o1))
+            (v128.load64_zero (i32.add (local.get $row1) (local.get $o0)))))
+        (local.set $s0
+          (f64x2.add (local.get $s0) (f64x2.mul (local.get $w) (f64x2.mul (local.get $v0) (local.get $v0)))))
+        (local.set $s1
+          (f64x2.add (local.get $s1) (f64x2.mul (local.get $w) (f64x2.mul (local.get $v1) (local.get $v1)))))
+        (local.set $i (i32.add (local.get $i) (i32.const 2)))
+        (br $pairs)))
+    (local.set $sum0 (f64.add (f64x2.extract_lane 0 (local.get $s0)) (f64x2.extract_lane 1 (local.get $s0))))
+    (local.set $sum1 (f64.add (f64x2.extract_lane 0 (local.get $s1)) (f64x2.extract_lane 1 (local.get $s1))))
+    ;; An odd count leaves one term.
+    (if (i32.lt_u (local.get $i) (local.get $count))
+      (then
+        (local.set $o0 (i32.load (i32.add (local.get $at) (i32.shl (local.get $i) (i32.const 2)))))
         (local.set $weight (f64.load (i32.add (local.get $h) (i32.shl (local.get $i) (i32.const 3)))))
-        (local.set $m0 (f64.load (i32.add (local.get $row0) (local.get $offset))))
-        (local.set $m1 (f64.load (i32.add (local.get $row1) (local.get $offset))))
+        (local.set $m0 (f64.load (i32.add (local.get $row0) (local.get $o0))))
+        (local.set $m1 (f64.load (i32.add (local.get $row1) (local.get $o0))))
         (local.set $sum0
           (f64.add (local.get $sum0) (f64.mul (local.get $weight) (f64.mul (local.get $m0) (local.get $m0)))))
         (local.set $sum1
-          (f64.add (local.get $sum1) (f64.mul (local.get $weight) (f64.mul (local.get $m1) (local.get $m1)))))
-        (local.set $i (i32.add (local.get $i) (i32.const 1)))
-        (br $terms)))
+          (f64.add (local.get $sum1) (f64.mul (local.get $weight) (f64.mul (local.get $m1) (local.get $m1)))))))
     (f64.store (local.get $out) (local.get $sum0))
     (f64.store offset=8 (local.get $out) (local.get $sum1)))
 
