@@ -6,8 +6,8 @@ import {
 import { HOURS } from '../../src/modules/forecasting/domain/market-days.js';
 import { dailyNaive, weeklyNaive } from '../../src/modules/forecasting/domain/naive.js';
 import {
+  BLEND_SETTINGS,
   errorWeightedBlend,
-  type ErrorWeightedBlendOptions,
 } from '../../src/modules/forecasting/domain/error-weighted-blend.js';
 import {
   DEFAULT_MLP_SETTINGS,
@@ -108,15 +108,6 @@ export const HEADLINE_MODELS = [
  * members (0.5% worse than the chosen two).
  */
 export const PRIMARY_MODEL = 'LEAR+N-PIT+MLP error-weighted';
-
-/**
- * Settings of the error-weighted blend, chosen on the validation year before each test
- * period (bench --skip 728 --days 364), never on the test period itself: of windows of
- * 7 to 112 days and powers 1 to 4, a week's errors cubed had the lowest MAE averaged
- * over NP, FR and BE, though most settings were within 0.5% of it. Checked again with
- * the N-PIT members in: 7 days cubed or squared and 14 days cubed tied; kept.
- */
-export const BLEND_SETTINGS: ErrorWeightedBlendOptions = { windowDays: 7, power: 3 };
 
 /**
  * Adds the cross-model ensembles once every member has run: fixed blends (plain average,

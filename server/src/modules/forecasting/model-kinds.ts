@@ -1,5 +1,12 @@
 import { EXOGENOUS_LAGS, MAX_LAG, PRICE_LAGS } from './domain/features.js';
-import { forecastLearEnsemble, LEAR_WINDOWS } from './domain/lear.js';
+import { BLEND_SETTINGS } from './domain/error-weighted-blend.js';
+import { errorWeightedModel } from './domain/error-weighted-model.js';
+import {
+  forecastLearEnsemble,
+  forecastLearMembers,
+  LEAR_WINDOWS,
+  learMembersFor,
+} from './domain/lear.js';
 import type { MarketDays } from './domain/market-days.js';
 import { mlpEnsembleModel, type MlpForecasterSettings } from './domain/mlp-forecaster.js';
 import { dailyNaive } from './domain/naive.js';
@@ -40,7 +47,8 @@ export function historyNeeded(kind: ModelKind, windows: readonly number[]): numb
 }
 
 export function dayAheadModel(kind: ModelKind, windows: readonly number[]): DayAheadModel {
-  const lear = (history: MarketDays, day: number) => forecastLearEnsemble(history, day, windows).ensemble;
+  const lear = (history: MarketDays, day: number) =>
+    forecastLearEnsemble(history, day, windows).ensemble;
   const mlp = () => mlpEnsembleModel({ ...SERVICE_MLP, window: Math.max(...windows, 56) });
   switch (kind) {
     case 'naive':
@@ -54,16 +62,14 @@ export function dayAheadModel(kind: ModelKind, windows: readonly number[]): DayA
     case 'seasonal':
       return seasonalLoadModel(windows);
     case 'ensemble': {
-      const net = mlp();
-      // LEAR weighted 2:1 over the network, the blend the benchmark found steadiest.
-      return {
-        names: [kind],
-        forecastDay: (history, day) => {
-          const l = lear(history, day);
-          const m = net.forecastDay(history, day)[0]!;
-          return [l.map((v, h) => (2 * v + m[h]!) / 3)];
-        },
+      // The benchmark's headline recipe: LEAR under asinh and, on its short windows, N-PIT,
+      // blended with the network by each one's errors over the last week.
+      const members = learMembersFor(windows);
+      const learWithNpit: DayAheadModel = {
+        names: ['lear'],
+        forecastDay: (history, day) => [forecastLearMembers(history, day, members).ensemble],
       };
+      return errorWeightedModel(kind, [learWithNpit, mlp()], BLEND_SETTINGS);
     }
   }
 }
@@ -75,11 +81,20 @@ export function featureNames(kind: ModelKind, columns: readonly string[]): strin
   if (kind === 'seasonal') {
     const { dailyOrder, weeklyOrder, yearlyOrder } = DEFAULT_SEASONAL_SPEC;
     const terms = { daily: dailyOrder, weekly: weeklyOrder, yearly: yearlyOrder };
-    return ['trend', ...Object.entries(terms).map(([cycle, order]) => `${cycle} Fourier terms (order ${order})`), `${target} of the same hour on d-7`, `${target} of the same hour and weekday, mean of the last 4 weeks`];
+    return [
+      'trend',
+      ...Object.entries(terms).map(([cycle, order]) => `${cycle} Fourier terms (order ${order})`),
+      `${target} of the same hour on d-7`,
+      `${target} of the same hour and weekday, mean of the last 4 weeks`,
+    ];
   }
   return [
     ...PRICE_LAGS.map((lag) => `${target} d-${lag}, 24 hours`),
-    ...columns.slice(2).flatMap((c) => EXOGENOUS_LAGS.map((lag) => `${c} ${lag === 0 ? 'd' : `d-${lag}`}, 24 hours`)),
+    ...columns
+      .slice(2)
+      .flatMap((c) =>
+        EXOGENOUS_LAGS.map((lag) => `${c} ${lag === 0 ? 'd' : `d-${lag}`}, 24 hours`),
+      ),
     'day of week',
   ];
 }

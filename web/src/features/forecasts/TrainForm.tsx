@@ -10,7 +10,7 @@ const KIND_LABELS: Record<ModelKind, string> = {
   naive: 'Seasonal naive',
   lear: 'LEAR (lasso, per hour)',
   mlp: 'Neural network (MLP)',
-  ensemble: 'LEAR + MLP ensemble',
+  ensemble: 'LEAR (asinh + N-PIT) and MLP, weighted by recent errors',
   seasonal: 'Additive seasonal (load)',
 };
 
