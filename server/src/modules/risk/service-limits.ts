@@ -101,10 +101,10 @@ export function createLimitService(deps: LimitDeps) {
     (from) =>
       from === currency ? 1 : fx.rate(from, currency);
   let preTradeFx: { readAt: number; rateOf: ReportingRate } | undefined;
-  /** Rates for the order path: reused for a second, read again at once if `currency` had none. */
-  const preTradeRates = async (currency: string): Promise<ReportingRate> => {
+  /** Rates for the order path: reused for a second, read again at once if the order's currency had none. */
+  const preTradeRates = async (orderCurrency: string): Promise<ReportingRate> => {
     const stale = preTradeFx === undefined || performance.now() - preTradeFx.readAt > PRE_TRADE_FX_TTL_MS;
-    if (stale || preTradeFx!.rateOf(currency) === null) {
+    if (stale || preTradeFx!.rateOf(orderCurrency) === null) {
       preTradeFx = { readAt: performance.now(), rateOf: rateFrom(await deps.fxRates(now())) };
     }
     return preTradeFx!.rateOf;
