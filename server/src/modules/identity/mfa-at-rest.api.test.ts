@@ -90,4 +90,29 @@ describe('authenticator secrets at rest', () => {
     clock.advance(60_000);
     await login(c.app, 'viewer', undefined, totpNow('viewer', legacy, clock.now()));
   });
+
+  it('answers 409 mfa_unreadable, not a server error, for a secret sealed under another key', async () => {
+    const legacy = 'JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP';
+    const row = await storedSecret('viewer');
+    const foreign = createMfaSecretBox('another key of at least thirty-two characters').seal(
+      legacy,
+      row.id,
+    );
+    await c.platform.dbs.db
+      .updateTable('users')
+      .set({ mfa_secret: foreign })
+      .where('id', '=', row.id)
+      .execute();
+    const res = await c.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/login',
+      payload: {
+        username: 'viewer',
+        password: 'Test-Demo-Passw0rd',
+        totp: totpNow('viewer', legacy, clock.now()),
+      },
+    });
+    expect(res.statusCode).toBe(409);
+    expect(res.json()).toMatchObject({ code: 'mfa_unreadable' });
+  });
 });

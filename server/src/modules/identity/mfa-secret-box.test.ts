@@ -11,8 +11,12 @@ describe('MFA secret box', () => {
     expect(isSealed(sealed)).toBe(true);
     expect(sealed).not.toContain(SECRET);
     expect(box.open(sealed, 'user-1')).toBe(SECRET);
-    expect(() => box.open(sealed, 'user-2')).toThrow();
-    expect(() => createMfaSecretBox(`${KEY}!`).open(sealed, 'user-1')).toThrow();
+    expect(() => box.open(sealed, 'user-2')).toThrow(
+      expect.objectContaining({ code: 'mfa_unreadable' }),
+    );
+    expect(() => createMfaSecretBox(`${KEY}!`).open(sealed, 'user-1')).toThrow(
+      /not sealed under the current MFA key/,
+    );
   });
 
   it('uses a fresh nonce for every seal', () => {
@@ -24,7 +28,9 @@ describe('MFA secret box', () => {
     const box = createMfaSecretBox(KEY);
     const [version, iv, tag, body] = box.seal(SECRET, 'user-1').split('.');
     const flipped = `${body!.slice(0, -2)}${body!.endsWith('AA') ? 'AB' : 'AA'}`;
-    expect(() => box.open([version, iv, tag, flipped].join('.'), 'user-1')).toThrow();
+    expect(() => box.open([version, iv, tag, flipped].join('.'), 'user-1')).toThrow(
+      /cannot be read/,
+    );
     expect(() => box.open([version, iv, tag].join('.'), 'user-1')).toThrow(/four parts/);
   });
 

@@ -7,13 +7,23 @@
  * sealed hold the bare base32 secret; `isSealed` tells them apart so start-up can seal them.
  */
 import { createCipheriv, createDecipheriv, hkdfSync, randomBytes } from 'node:crypto';
+import { conflict } from '../../platform/errors.js';
 
 const VERSION = 'v1';
+
+const unreadable = (why: string) =>
+  conflict(
+    'mfa_unreadable',
+    `The authenticator enrolment cannot be read (${why}); ask an admin to reset two-step verification`,
+  );
 const IV_BYTES = 12;
 
 export interface MfaSecretBox {
   seal(secret: string, userId: string): string;
-  /** The base32 secret; throws when the stored value was not sealed under this key for this user. */
+  /**
+   * The base32 secret. A value not sealed under this key for this user (the key was changed,
+   * or the row was copied) is refused with 409 mfa_unreadable: only a reset can mend it.
+   */
   open(stored: string, userId: string): string;
 }
 
@@ -40,14 +50,18 @@ export function createMfaSecretBox(keyMaterial: string): MfaSecretBox {
       if (!isSealed(stored)) return stored;
       const [, iv, tag, sealed] = stored.split('.');
       if (iv === undefined || tag === undefined || sealed === undefined)
-        throw new Error('a sealed MFA secret has four parts');
-      const decipher = createDecipheriv('aes-256-gcm', key, Buffer.from(iv, 'base64url'));
-      decipher.setAAD(Buffer.from(userId));
-      decipher.setAuthTag(Buffer.from(tag, 'base64url'));
-      return Buffer.concat([
-        decipher.update(Buffer.from(sealed, 'base64url')),
-        decipher.final(),
-      ]).toString('utf8');
+        throw unreadable('a sealed secret has four parts');
+      try {
+        const decipher = createDecipheriv('aes-256-gcm', key, Buffer.from(iv, 'base64url'));
+        decipher.setAAD(Buffer.from(userId));
+        decipher.setAuthTag(Buffer.from(tag, 'base64url'));
+        return Buffer.concat([
+          decipher.update(Buffer.from(sealed, 'base64url')),
+          decipher.final(),
+        ]).toString('utf8');
+      } catch {
+        throw unreadable('it was not sealed under the current MFA key for this user');
+      }
     },
   };
 }
