@@ -182,7 +182,22 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
     },
     transform: jsonSchemaTransform,
   });
-  await app.register(fastifySwaggerUi, { routePrefix: '/api/docs', staticCSP: true });
+  await app.register(fastifySwaggerUi, {
+    routePrefix: '/api/docs',
+    // The plugin's own policy allows styles from any https origin but not the inline styles
+    // Swagger UI sets as it renders, and upgrades requests to https even on a plain-http
+    // development server; this one is the app's policy with inline styles allowed.
+    staticCSP: [
+      "default-src 'self'",
+      "script-src 'self'",
+      "style-src 'self' 'unsafe-inline'",
+      "img-src 'self' data:",
+      "font-src 'self' data:",
+      "object-src 'none'",
+      "frame-ancestors 'none'",
+      ...(config.production ? ['upgrade-insecure-requests'] : []),
+    ].join('; '),
+  });
 
   await app.register(async (api) => {
     registerHealthRoutes(api, platform, metrics);

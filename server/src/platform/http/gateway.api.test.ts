@@ -42,6 +42,12 @@ describe('gateway', () => {
     const ui = await t.app.inject('/api/docs/');
     expect(ui.statusCode).toBe(200);
     expect(ui.body).toContain('swagger');
+    // Swagger UI styles itself inline; a development server speaks plain http.
+    const policy = ui.headers['content-security-policy'] as string;
+    expect(policy).toContain("style-src 'self' 'unsafe-inline'");
+    expect(policy).toContain("script-src 'self'");
+    expect(policy).not.toContain('upgrade-insecure-requests');
+    expect(policy).not.toMatch(/https:/);
   });
 
   it('exposes request counts and latency by route template on /metrics', async () => {
