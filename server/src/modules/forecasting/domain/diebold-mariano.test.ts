@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { dieboldMariano, standardNormalCdf } from './diebold-mariano.js';
+import { normalCdf as standardNormalCdf } from '../../../platform/maths/normal-distribution.js';
+import { dieboldMariano } from './diebold-mariano.js';
 import { seededRandom } from './prng.js';
 
 describe('Diebold-Mariano test', () => {

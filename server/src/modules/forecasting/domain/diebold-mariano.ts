@@ -1,3 +1,5 @@
+import { normalCdf } from '../../../platform/maths/normal-distribution.js';
+
 /**
  * Diebold-Mariano test of equal accuracy, in the multivariate form of epftoolbox: the
  * loss of a day is the norm of its 24 hourly errors, so one statistic compares whole
@@ -39,38 +41,7 @@ export function dieboldMariano(
   const statistic = mean / Math.sqrt(variance / days);
   return {
     statistic,
-    pValueBBetter: 1 - standardNormalCdf(statistic),
-    twoSidedPValue: 2 * (1 - standardNormalCdf(Math.abs(statistic))),
+    pValueBBetter: 1 - normalCdf(statistic),
+    twoSidedPValue: 2 * (1 - normalCdf(Math.abs(statistic))),
   };
-}
-
-/** Normal CDF via the complementary error function. */
-export function standardNormalCdf(z: number): number {
-  return 0.5 * erfc(-z / Math.SQRT2);
-}
-
-// Numerical Recipes' erfc with Chebyshev fit, relative error below 1.2e-7.
-function erfc(x: number): number {
-  const z = Math.abs(x);
-  const t = 1 / (1 + 0.5 * z);
-  const r =
-    t *
-    Math.exp(
-      -z * z -
-        1.26551223 +
-        t *
-          (1.00002368 +
-            t *
-              (0.37409196 +
-                t *
-                  (0.09678418 +
-                    t *
-                      (-0.18628806 +
-                        t *
-                          (0.27886807 +
-                            t *
-                              (-1.13520398 +
-                                t * (1.48851587 + t * (-0.82215223 + t * 0.17087277)))))))),
-    );
-  return x >= 0 ? r : 2 - r;
 }

@@ -5,7 +5,7 @@ import {
   fromNormalScoreBounded,
   toNormalScore,
 } from './normal-pit.js';
-import { normalQuantile } from './normal-quantile.js';
+import { normalInverseCdf as normalQuantile } from '../../../platform/maths/normal-distribution.js';
 import { seededRandom } from './prng.js';
 
 /** Spiky prices: mostly around 40, a few far above, a few negative. */

@@ -1,4 +1,4 @@
-import { normalQuantile } from './normal-quantile.js';
+import { normalInverseCdf } from '../../../platform/maths/normal-distribution.js';
 
 /**
  * The N-PIT variance-stabilising transform (Uniejewski, Weron & Ziel 2018): each value
@@ -95,7 +95,7 @@ const grids = new Map<number, Float64Array>();
 function scoreGrid(n: number): Float64Array {
   let grid = grids.get(n);
   if (grid === undefined) {
-    grid = Float64Array.from({ length: n }, (_, k) => normalQuantile((k + 1) / (n + 1)));
+    grid = Float64Array.from({ length: n }, (_, k) => normalInverseCdf((k + 1) / (n + 1)));
     grids.set(n, grid);
   }
   return grid;
