@@ -25,6 +25,20 @@ export interface ErrorWeightedBlendOptions {
  */
 export const BLEND_SETTINGS: ErrorWeightedBlendOptions = { windowDays: 7, power: 3 };
 
+/**
+ * A model's weight from its absolute errors summed over the `daysSeen` days before the
+ * day it bids: 1 / MAE^power, or 1 while it has fewer than `minimumDays` days of errors.
+ */
+export function recentErrorWeight(
+  errorSum: number,
+  daysSeen: number,
+  options: ErrorWeightedBlendOptions,
+): number {
+  if (daysSeen < (options.minimumDays ?? 1)) return 1;
+  const mae = errorSum / (Math.max(daysSeen, 1) * HOURS);
+  return 1 / Math.pow(Math.max(mae, 1e-9), options.power ?? 1);
+}
+
 /** `actual` and each forecast are day-major, 24 hours a day, over the same days. */
 export function errorWeightedBlend(
   actual: ArrayLike<number>,
@@ -32,8 +46,6 @@ export function errorWeightedBlend(
   options: ErrorWeightedBlendOptions,
 ): Float64Array {
   const { windowDays } = options;
-  const power = options.power ?? 1;
-  const minimumDays = options.minimumDays ?? 1;
   const days = Math.floor(actual.length / HOURS);
   const models = forecasts.length;
   // dailyError[k][d]: absolute error of model k summed over the hours of day d.
@@ -57,8 +69,7 @@ export function errorWeightedBlend(
     const seen = Math.min(d, windowDays);
     let total = 0;
     for (let k = 0; k < models; k++) {
-      const mae = windowError[k]! / (Math.max(seen, 1) * HOURS);
-      weights[k] = seen >= minimumDays ? 1 / Math.pow(Math.max(mae, 1e-9), power) : 1;
+      weights[k] = recentErrorWeight(windowError[k]!, seen, options);
       total += weights[k]!;
     }
     for (let h = d * HOURS; h < (d + 1) * HOURS; h++) {

@@ -1,4 +1,4 @@
-import type { ErrorWeightedBlendOptions } from './error-weighted-blend.js';
+import { recentErrorWeight, type ErrorWeightedBlendOptions } from './error-weighted-blend.js';
 import { HOURS, type MarketDays } from './market-days.js';
 import type { DayAheadModel } from './walk-forward.js';
 
@@ -15,8 +15,6 @@ export function errorWeightedModel(
 ): DayAheadModel {
   if (members.length === 0)
     throw new RangeError('an error-weighted model needs at least one member');
-  const power = options.power ?? 1;
-  const minimumDays = options.minimumDays ?? 1;
   /** Member forecasts by day, newest last; only the last windowDays are kept. */
   const remembered = new Map<number, Float64Array[]>();
   return {
@@ -34,9 +32,7 @@ export function errorWeightedModel(
             errors[k]! += Math.abs(history.price[day * HOURS + h]! - forecast[h]!);
         });
       }
-      const weights = Array.from(errors, (error) =>
-        seen >= minimumDays ? 1 / Math.pow(Math.max(error / (seen * HOURS), 1e-9), power) : 1,
-      );
+      const weights = Array.from(errors, (error) => recentErrorWeight(error, seen, options));
       const total = weights.reduce((s, w) => s + w, 0);
       const blend = new Float64Array(HOURS);
       forecasts.forEach((forecast, k) => {
