@@ -22,7 +22,7 @@ import { MemoryCache } from '../src/platform/cache/cache.js';
 import type { Databases } from '../src/platform/db/database.js';
 import { migrate } from '../src/platform/db/migrator.js';
 import { PGliteDialect } from '../src/platform/db/pglite-dialect.js';
-import type { Database } from '../src/platform/db/schema.js';
+import type { PlatformTables } from '../src/platform/db/schema.js';
 import { createMarketDataCache } from '../src/modules/market-data/cache.js';
 import { standardCatalogue } from '../src/modules/market-data/domain/catalogue.js';
 import type { Tick } from '../src/modules/market-data/domain/tick.js';
@@ -71,7 +71,7 @@ interface Target {
 
 async function pgliteTarget(): Promise<Target> {
   const pglite = new PGlite();
-  const db = new Kysely<Database>({ dialect: new PGliteDialect(pglite) });
+  const db = new Kysely<PlatformTables>({ dialect: new PGliteDialect(pglite) });
   await migrate(db);
   return {
     name: 'PGlite',
@@ -91,7 +91,7 @@ async function postgresTarget(): Promise<Target> {
   await admin.query(`create schema ${schema}`);
   const url = new URL(PG_URL);
   url.searchParams.set('options', `-c search_path=${schema}`);
-  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool: new pg.Pool({ connectionString: url.toString(), max: 2 }) }) });
+  const db = new Kysely<PlatformTables>({ dialect: new PostgresDialect({ pool: new pg.Pool({ connectionString: url.toString(), max: 2 }) }) });
   await migrate(db);
   return {
     name: 'PostgreSQL',

@@ -1,9 +1,10 @@
 import { sql, type Transaction } from 'kysely';
 import type { Db } from '../../platform/db/database.js';
-import type { Database } from '../../platform/db/schema.js';
+import type { PlatformTables } from '../../platform/db/schema.js';
+import { auditDb } from './tables.js';
 import type { ChainedEntry } from './domain/hash-chain.js';
 
-export type Executor = Db | Transaction<Database>;
+export type Executor = Db | Transaction<PlatformTables>;
 
 // Any fixed number; it serialises appends so that each entry chains to the last one.
 const AUDIT_CHAIN_LOCK = 7_262_027;
@@ -57,12 +58,12 @@ export function createAuditRepo() {
   ] as const;
 
   return {
-    async lockChain(trx: Transaction<Database>): Promise<void> {
+    async lockChain(trx: Transaction<PlatformTables>): Promise<void> {
       await sql`select pg_advisory_xact_lock(${AUDIT_CHAIN_LOCK})`.execute(trx);
     },
 
     async last(db: Executor): Promise<{ seq: number; hash: string } | undefined> {
-      return db
+      return auditDb(db)
         .selectFrom('audit_log')
         .select(['seq', 'hash'])
         .orderBy('seq', 'desc')
@@ -71,7 +72,7 @@ export function createAuditRepo() {
     },
 
     async insert(db: Executor, e: ChainedEntry): Promise<void> {
-      await db
+      await auditDb(db)
         .insertInto('audit_log')
         .values({
           seq: e.seq,
@@ -89,7 +90,7 @@ export function createAuditRepo() {
     },
 
     async list(db: Db, f: AuditFilter, limit: number, offset: number) {
-      let q = db.selectFrom('audit_log');
+      let q = auditDb(db).selectFrom('audit_log');
       if (f.actor) q = q.where('actor', '=', f.actor);
       if (f.action) q = q.where('action', '=', f.action);
       if (f.target) q = q.where('target', '=', f.target);
@@ -111,7 +112,7 @@ export function createAuditRepo() {
     },
 
     async page(db: Db, afterSeq: number, size: number): Promise<ChainedEntry[]> {
-      const rows = await db
+      const rows = await auditDb(db)
         .selectFrom('audit_log')
         .select(columns)
         .where('seq', '>', afterSeq)

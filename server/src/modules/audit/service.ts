@@ -1,7 +1,7 @@
 import type { Transaction } from 'kysely';
 import type { Clock } from '../../platform/clock.js';
 import type { Db } from '../../platform/db/database.js';
-import type { Database } from '../../platform/db/schema.js';
+import type { PlatformTables } from '../../platform/db/schema.js';
 import {
   GENESIS_HASH,
   entryHash,
@@ -36,7 +36,7 @@ export interface ChainVerification {
 export function createAuditTrail(deps: { db: Db; reader: Db; repo: AuditRepo; clock: Clock }) {
   const { db, reader, repo, clock } = deps;
 
-  async function appendIn(trx: Transaction<Database>, ctx: AuditContext, event: AuditEvent) {
+  async function appendIn(trx: Transaction<PlatformTables>, ctx: AuditContext, event: AuditEvent) {
     await repo.lockChain(trx);
     const last = await repo.last(trx);
     const fields: ChainedFields = {
@@ -60,7 +60,7 @@ export function createAuditTrail(deps: { db: Db; reader: Db; repo: AuditRepo; cl
      */
     async record(ctx: AuditContext, event: AuditEvent, executor: Executor = db): Promise<void> {
       if (executor.isTransaction) {
-        await appendIn(executor as Transaction<Database>, ctx, event);
+        await appendIn(executor as Transaction<PlatformTables>, ctx, event);
       } else {
         await executor.transaction().execute((trx) => appendIn(trx, ctx, event));
       }

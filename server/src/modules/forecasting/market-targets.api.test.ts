@@ -54,8 +54,10 @@ beforeAll(async () => {
   const ticks = history.price.map((price, i) => ({ instrumentId: 'PWR-NORDIC-DA-H', time: new Date(OSLO_MIDNIGHT + i * HOUR).toISOString(), price, volume: 0 }));
   const res = await call(analyst, 'POST', '/api/v1/market-data/ticks', { ticks });
   expect(res.json()).toMatchObject({ rejected: [] });
-  // Market data has no load endpoint to write to (load arrives by scheduled import), so the test stores it as the import would.
+  // Market data has no load endpoint to write to (load arrives by scheduled import), so the
+  // test stores it as the import would, naming only the columns it writes.
   await t.platform.dbs.db
+    .withTables<{ md_grid_actuals: { area: string; series: string; ts: Date; minutes: number; value: number; source: string } }>()
     .insertInto('md_grid_actuals')
     .values(history.exogenous[0].map((value, i) => ({ area: 'NORDIC', series: 'load', ts: new Date(OSLO_MIDNIGHT + i * HOUR), minutes: 60, value, source: 'test' })))
     .execute();

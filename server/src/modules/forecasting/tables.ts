@@ -1,5 +1,5 @@
 import type { ColumnType, Generated, Kysely } from 'kysely';
-import type { Database } from '../../platform/db/schema.js';
+import type { Db } from '../../platform/db/database.js';
 
 /**
  * The forecasting module's tables as Kysely sees them, kept here so the module owns
@@ -78,7 +78,7 @@ export interface ForecastingTables {
 export type ForecastingDb = Kysely<ForecastingTables>;
 
 /** Any handle on the platform's database: the primary, the reader or a transaction. */
-export type Executor = Kysely<Database>;
+export type Executor = Db;
 
 /** The platform's connection (or a transaction on it) typed with the forecasting tables. */
 export const forecastingDb = (db: Executor): ForecastingDb => db as unknown as ForecastingDb;

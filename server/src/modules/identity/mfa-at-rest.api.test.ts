@@ -6,6 +6,7 @@ import { createAuditRepo, createAuditTrail } from '../audit/index.js';
 import { createIdentity } from './index.js';
 import { totpNow } from './mfa.js';
 import { createMfaSecretBox } from './mfa-secret-box.js';
+import { identityDb } from './tables.js';
 
 const KEY = 'k'.repeat(16) + 'mfa-at-rest-test-key';
 
@@ -13,7 +14,7 @@ describe('authenticator secrets at rest', () => {
   let c: TestApp;
   const clock = new ManualClock(Date.UTC(2026, 5, 1, 8));
   const storedSecret = async (username: string) =>
-    await c.platform.dbs.db
+    await identityDb(c.platform.dbs.db)
       .selectFrom('users')
       .select(['id', 'mfa_secret'])
       .where('username', '=', username)
@@ -55,7 +56,7 @@ describe('authenticator secrets at rest', () => {
 
   it('seals a secret stored in clear by an older version, which keeps working', async () => {
     const legacy = 'JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP';
-    await c.platform.dbs.db
+    await identityDb(c.platform.dbs.db)
       .updateTable('users')
       .set({ mfa_secret: legacy, mfa_enabled: true })
       .where('username', '=', 'viewer')
@@ -98,7 +99,7 @@ describe('authenticator secrets at rest', () => {
       legacy,
       row.id,
     );
-    await c.platform.dbs.db
+    await identityDb(c.platform.dbs.db)
       .updateTable('users')
       .set({ mfa_secret: foreign })
       .where('id', '=', row.id)

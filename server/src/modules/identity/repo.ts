@@ -1,15 +1,16 @@
 import { sql, type Selectable, type Transaction } from 'kysely';
 import type { Db } from '../../platform/db/database.js';
-import type { Database, UsersTable } from '../../platform/db/schema.js';
+import type { PlatformTables } from '../../platform/db/schema.js';
+import { identityDb, type UsersTable } from './tables.js';
 
-export type Executor = Db | Transaction<Database>;
+export type Executor = Db | Transaction<PlatformTables>;
 export type UserRow = Selectable<UsersTable>;
 
 /** SQL for users, sessions, API keys, role policies and login throttling; nothing else. */
 export function createIdentityRepo() {
   return {
     userByUsername(db: Executor, username: string) {
-      return db
+      return identityDb(db)
         .selectFrom('users')
         .selectAll()
         .where(sql<string>`lower(username)`, '=', username.toLowerCase())
@@ -17,11 +18,11 @@ export function createIdentityRepo() {
     },
 
     userById(db: Executor, id: string) {
-      return db.selectFrom('users').selectAll().where('id', '=', id).executeTakeFirst();
+      return identityDb(db).selectFrom('users').selectAll().where('id', '=', id).executeTakeFirst();
     },
 
     async listUsers(db: Executor, q: string | undefined, limit: number, offset: number) {
-      let query = db.selectFrom('users');
+      let query = identityDb(db).selectFrom('users');
       if (q) {
         // Escape LIKE wildcards so that a search for "a_b" means exactly that.
         const pattern = `%${q.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
@@ -40,7 +41,7 @@ export function createIdentityRepo() {
     },
 
     countUsers(db: Executor) {
-      return db
+      return identityDb(db)
         .selectFrom('users')
         .select((eb) => eb.fn.countAll<number>().as('n'))
         .executeTakeFirstOrThrow()
@@ -51,7 +52,7 @@ export function createIdentityRepo() {
       db: Executor,
       u: { username: string; display_name: string; password_hash: string; roles: string[] },
     ) {
-      return db.insertInto('users').values(u).returningAll().executeTakeFirstOrThrow();
+      return identityDb(db).insertInto('users').values(u).returningAll().executeTakeFirstOrThrow();
     },
 
     updateUser(
@@ -64,7 +65,7 @@ export function createIdentityRepo() {
         >
       >,
     ) {
-      return db
+      return identityDb(db)
         .updateTable('users')
         .set({ ...patch, updated_at: sql`now()` })
         .where('id', '=', id)
@@ -74,7 +75,7 @@ export function createIdentityRepo() {
 
     /** Users whose TOTP secret predates sealing (stored as bare base32). */
     unsealedMfaSecrets(db: Executor) {
-      return db
+      return identityDb(db)
         .selectFrom('users')
         .select(['id', 'mfa_secret'])
         .where('mfa_secret', 'is not', null)
@@ -83,11 +84,11 @@ export function createIdentityRepo() {
     },
 
     touchLogin(db: Executor, id: string, at: Date) {
-      return db.updateTable('users').set({ last_login_at: at }).where('id', '=', id).execute();
+      return identityDb(db).updateTable('users').set({ last_login_at: at }).where('id', '=', id).execute();
     },
 
     throttleOf(db: Executor, username: string) {
-      return db
+      return identityDb(db)
         .selectFrom('login_throttle')
         .selectAll()
         .where('username', '=', username.toLowerCase())
@@ -95,7 +96,7 @@ export function createIdentityRepo() {
     },
 
     recordFailure(db: Executor, username: string, at: Date) {
-      return db
+      return identityDb(db)
         .insertInto('login_throttle')
         .values({ username: username.toLowerCase(), failures: 1, last_failure_at: at })
         .onConflict((oc) =>
@@ -109,7 +110,7 @@ export function createIdentityRepo() {
     },
 
     lockUntil(db: Executor, username: string, until: Date) {
-      return db
+      return identityDb(db)
         .updateTable('login_throttle')
         .set({ locked_until: until })
         .where('username', '=', username.toLowerCase())
@@ -117,7 +118,7 @@ export function createIdentityRepo() {
     },
 
     clearFailures(db: Executor, username: string) {
-      return db
+      return identityDb(db)
         .deleteFrom('login_throttle')
         .where('username', '=', username.toLowerCase())
         .execute();
@@ -127,11 +128,11 @@ export function createIdentityRepo() {
       db: Executor,
       t: { token_hash: string; family_id: string; user_id: string; expires_at: Date },
     ) {
-      return db.insertInto('refresh_tokens').values(t).execute();
+      return identityDb(db).insertInto('refresh_tokens').values(t).execute();
     },
 
     refreshToken(db: Executor, tokenHash: string) {
-      return db
+      return identityDb(db)
         .selectFrom('refresh_tokens')
         .selectAll()
         .where('token_hash', '=', tokenHash)
@@ -140,7 +141,7 @@ export function createIdentityRepo() {
     },
 
     markRefreshUsed(db: Executor, tokenHash: string, at: Date) {
-      return db
+      return identityDb(db)
         .updateTable('refresh_tokens')
         .set({ used_at: at })
         .where('token_hash', '=', tokenHash)
@@ -148,7 +149,7 @@ export function createIdentityRepo() {
     },
 
     revokeFamily(db: Executor, familyId: string, at: Date) {
-      return db
+      return identityDb(db)
         .updateTable('refresh_tokens')
         .set({ revoked_at: at })
         .where('family_id', '=', familyId)
@@ -157,7 +158,7 @@ export function createIdentityRepo() {
     },
 
     revokeAllOfUser(db: Executor, userId: string, at: Date) {
-      return db
+      return identityDb(db)
         .updateTable('refresh_tokens')
         .set({ revoked_at: at })
         .where('user_id', '=', userId)
@@ -166,11 +167,11 @@ export function createIdentityRepo() {
     },
 
     rolePolicies(db: Executor) {
-      return db.selectFrom('role_policies').selectAll().execute();
+      return identityDb(db).selectFrom('role_policies').selectAll().execute();
     },
 
     setRoleMfa(db: Executor, role: string, required: boolean) {
-      return db
+      return identityDb(db)
         .insertInto('role_policies')
         .values({ role, mfa_required: required })
         .onConflict((oc) =>
@@ -183,15 +184,15 @@ export function createIdentityRepo() {
       db: Executor,
       k: { owner_id: string; name: string; prefix: string; key_hash: string; scopes: string[] },
     ) {
-      return db.insertInto('api_keys').values(k).returningAll().executeTakeFirstOrThrow();
+      return identityDb(db).insertInto('api_keys').values(k).returningAll().executeTakeFirstOrThrow();
     },
 
     apiKeyByPrefix(db: Executor, prefix: string) {
-      return db.selectFrom('api_keys').selectAll().where('prefix', '=', prefix).executeTakeFirst();
+      return identityDb(db).selectFrom('api_keys').selectAll().where('prefix', '=', prefix).executeTakeFirst();
     },
 
     apiKeysOf(db: Executor, ownerId: string) {
-      return db
+      return identityDb(db)
         .selectFrom('api_keys')
         .selectAll()
         .where('owner_id', '=', ownerId)
@@ -200,7 +201,7 @@ export function createIdentityRepo() {
     },
 
     revokeApiKey(db: Executor, id: string, ownerId: string, at: Date) {
-      return db
+      return identityDb(db)
         .updateTable('api_keys')
         .set({ revoked_at: at })
         .where('id', '=', id)
@@ -211,7 +212,7 @@ export function createIdentityRepo() {
     },
 
     touchApiKey(db: Executor, id: string, at: Date) {
-      return db.updateTable('api_keys').set({ last_used_at: at }).where('id', '=', id).execute();
+      return identityDb(db).updateTable('api_keys').set({ last_used_at: at }).where('id', '=', id).execute();
     },
   };
 }

@@ -1,5 +1,4 @@
-import type { Kysely } from 'kysely';
-import type { Database } from '../../platform/db/schema.js';
+import type { Db } from '../../platform/db/database.js';
 import { standardCatalogue } from './domain/catalogue.js';
 import { conversionRate, conversionSeries, fxPairsOf, pairsFor, type FxQuote } from './domain/fx.js';
 import { bars } from './repo-bars.js';
@@ -59,7 +58,7 @@ export const FX_MAX_AGE_MS = 96 * HOUR_MS;
  * What other modules read of market data (VaR's price history, marks from forward curves),
  * without touching its tables. Give it the reader, or a transaction to read inside one.
  */
-export function marketDataReader(ex: Kysely<Database>) {
+export function marketDataReader(ex: Db) {
   const series = createSeriesRepo();
   const ticks = createTickRepo();
 

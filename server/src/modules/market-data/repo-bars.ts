@@ -1,11 +1,11 @@
-import { sql, type Kysely } from 'kysely';
-import type { Database } from '../../platform/db/schema.js';
+import { sql } from 'kysely';
+import type { Db } from '../../platform/db/database.js';
 import type { BarInterval } from './domain/bars.js';
 import { splitAtHours, touchedHourRanges } from './domain/hour-ranges.js';
 import type { Tick } from './domain/tick.js';
 import { utcOffsetMinutes } from './domain/time-zone.js';
 
-type Executor = Kysely<Database>;
+type Executor = Db;
 
 export interface BarRow {
   time: Date;

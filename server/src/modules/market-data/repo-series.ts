@@ -2,6 +2,7 @@ import { sql } from 'kysely';
 import type { Instrument } from './domain/instrument.js';
 import type { LoadObservation, SettlementPrice, WeatherObservation } from './domain/tick.js';
 import type { Executor } from './repo-ticks.js';
+import { marketDataDb } from './tables.js';
 
 /** SQL for everything beside ticks: catalogue, settlements, curves, weather, grid actuals. */
 
@@ -37,7 +38,7 @@ export function createSeriesRepo() {
   return {
     async upsertInstruments(ex: Executor, instruments: readonly Instrument[]): Promise<void> {
       if (instruments.length === 0) return;
-      await ex
+      await marketDataDb(ex)
         .insertInto('md_instruments')
         .values(
           instruments.map((i) => ({
@@ -78,7 +79,7 @@ export function createSeriesRepo() {
 
     async upsertSettlements(ex: Executor, rows: readonly SettlementPrice[], source: string): Promise<number> {
       if (rows.length === 0) return 0;
-      const result = await ex
+      const result = await marketDataDb(ex)
         .insertInto('md_settlements')
         .values(
           rows.map((s) => ({
@@ -103,7 +104,7 @@ export function createSeriesRepo() {
     },
 
     async settlements(ex: Executor, instrumentId: string, from: string, to: string) {
-      return ex
+      return marketDataDb(ex)
         .selectFrom('md_settlements')
         .select([
           'instrument_id',
@@ -124,14 +125,14 @@ export function createSeriesRepo() {
 
     /** Replaces one as-of version of a curve with the given points. */
     async saveCurve(ex: Executor, version: CurveVersionRow, points: readonly StoredCurvePoint[]) {
-      await ex
+      await marketDataDb(ex)
         .deleteFrom('md_curves')
         .where('curve_id', '=', version.curve_id)
         .where('as_of', '=', version.as_of)
         .execute();
-      await ex.insertInto('md_curves').values(version).execute();
+      await marketDataDb(ex).insertInto('md_curves').values(version).execute();
       if (points.length === 0) return;
-      await ex
+      await marketDataDb(ex)
         .insertInto('md_curve_points')
         .values(
           points.map((p) => ({
@@ -147,7 +148,7 @@ export function createSeriesRepo() {
     },
 
     async curveVersions(ex: Executor) {
-      return ex
+      return marketDataDb(ex)
         .selectFrom('md_curves')
         .select(['curve_id', AS_OF.as('as_of'), 'instrument_id', 'commodity', 'area'])
         .orderBy('curve_id')
@@ -157,7 +158,7 @@ export function createSeriesRepo() {
 
     /** The latest version of a curve marked on or before `asOf`. */
     async curveAsOf(ex: Executor, curveId: string, asOf: string): Promise<CurveVersionRow | undefined> {
-      return ex
+      return marketDataDb(ex)
         .selectFrom('md_curves')
         .select(['curve_id', AS_OF.as('as_of'), 'instrument_id', 'commodity', 'area', 'currency', 'unit'])
         .where('curve_id', '=', curveId)
@@ -168,7 +169,7 @@ export function createSeriesRepo() {
     },
 
     async curvePoints(ex: Executor, curveId: string, asOf: string): Promise<CurvePointRow[]> {
-      return ex
+      return marketDataDb(ex)
         .selectFrom('md_curve_points')
         .select([
           'tenor',
@@ -190,7 +191,7 @@ export function createSeriesRepo() {
       source: string,
     ): Promise<void> {
       if (rows.length === 0) return;
-      await ex
+      await marketDataDb(ex)
         .insertInto('md_weather')
         .values(
           rows.map((w) => ({
@@ -215,7 +216,7 @@ export function createSeriesRepo() {
     },
 
     async weather(ex: Executor, location: string, from: Date, to: Date, kind?: WeatherKind) {
-      let q = ex
+      let q = marketDataDb(ex)
         .selectFrom('md_weather')
         .select(['ts', 'kind', 'temperature', 'wind_speed', 'irradiance'])
         .where('location', '=', location)
@@ -227,7 +228,7 @@ export function createSeriesRepo() {
 
     async upsertLoad(ex: Executor, rows: readonly LoadObservation[], source: string): Promise<void> {
       if (rows.length === 0) return;
-      await ex
+      await marketDataDb(ex)
         .insertInto('md_grid_actuals')
         .values(
           rows.map((l) => ({
@@ -250,7 +251,7 @@ export function createSeriesRepo() {
     },
 
     async load(ex: Executor, area: string, from: Date, to: Date) {
-      return ex
+      return marketDataDb(ex)
         .selectFrom('md_grid_actuals')
         .select(['ts', 'value'])
         .where('area', '=', area)

@@ -1,17 +1,16 @@
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import { CompiledQuery, sql, type Kysely } from 'kysely';
+import { CompiledQuery, sql } from 'kysely';
 import { from as copyFrom } from 'pg-copy-streams';
-import type { DatabaseKind } from '../../platform/db/database.js';
+import type { DatabaseKind, Db } from '../../platform/db/database.js';
 import { blobCopyQuery } from '../../platform/db/pglite-dialect.js';
-import type { Database } from '../../platform/db/schema.js';
 import type { Tick } from './domain/tick.js';
 import { bars, refreshHourlyBars } from './repo-bars.js';
 
 export type { BarRow } from './repo-bars.js';
 
 /** Any Kysely handle: the database, the reader, or a transaction. */
-export type Executor = Kysely<Database>;
+export type Executor = Db;
 
 export interface StoredTick {
   instrumentId: string;

@@ -3,14 +3,15 @@ import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { Kysely, PostgresDialect, sql } from 'kysely';
 import pg from 'pg';
-import type { Database } from './schema.js';
+import type { PlatformTables } from './schema.js';
 import { PGliteDialect } from './pglite-dialect.js';
 
 // int8 counts and sequence numbers fit a JS number; NUMERIC stays a string so that
 // money and energy quantities never pass through a float by accident.
 pg.types.setTypeParser(pg.types.builtins.INT8, (v) => Number(v));
 
-export type Db = Kysely<Database>;
+/** The platform's handle; a module types it with its own tables (`tradingDb(db)`). */
+export type Db = Kysely<PlatformTables>;
 
 export type DatabaseKind = 'pglite' | 'postgres';
 
@@ -51,13 +52,13 @@ export async function openDatabases(opts: DatabaseOptions): Promise<Databases> {
   }
   const pglite = new PGlite(dataDir);
   await pglite.waitReady;
-  const db = new Kysely<Database>({ dialect: new PGliteDialect(pglite) });
+  const db = new Kysely<PlatformTables>({ dialect: new PGliteDialect(pglite) });
   return { db, reader: db, kind: 'pglite', close: () => db.destroy() };
 }
 
 function postgres(connectionString: string, max: number): Db {
   const pool = new pg.Pool({ connectionString, max });
-  return new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  return new Kysely<PlatformTables>({ dialect: new PostgresDialect({ pool }) });
 }
 
 export async function pingDatabase(db: Db): Promise<void> {
