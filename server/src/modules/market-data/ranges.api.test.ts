@@ -38,11 +38,18 @@ describe('accepted ranges of market data', () => {
   });
 
   it('refuses a forward curve marked at 1.8e308', async () => {
-    const res = await post('/api/v1/market-data/curves', {
+    // 1.8e308 is beyond a double: JSON can carry it, JavaScript only as Infinity.
+    const body = JSON.stringify({
       id: 'PWR-DE-LU-BASE',
       instrumentId: 'PWR-DE-LU-FUT-M-BASE',
       asOf: '2026-06-10',
-      points: [{ tenor: 'month', year: 2026, index: 7, price: 1.8e308 }],
+      points: [{ tenor: 'month', year: 2026, index: 7, price: 0 }],
+    }).replace('"price":0', '"price":1.8e308');
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/market-data/curves',
+      headers: { ...analyst, 'content-type': 'application/json' },
+      payload: body,
     });
     expect(res.statusCode).toBe(400);
     expect(res.json().errors[0].field).toMatch(/points\.0\.price/);
