@@ -26,7 +26,9 @@ import {
   type DeclaredRoute,
 } from './platform/http/access.js';
 import { registerHealthRoutes } from './platform/http/health.js';
+import { registerOpsAccess } from './platform/http/ops-access.js';
 import { registerProblemHandlers, routeNotFound } from './platform/http/problem.js';
+import { registerStorableTextCheck } from './platform/http/storable-text.js';
 import { loggerOptions } from './platform/observability/logger.js';
 import { createMetrics, registerMetrics } from './platform/observability/metrics.js';
 import type { ModuleContext } from './platform/module.js';
@@ -89,6 +91,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
     reply.header('x-request-id', request.id);
   });
   registerProblemHandlers(app);
+  registerStorableTextCheck(app);
   app.decorate('declaredRoutes', requireDeclaredAccess(app));
 
   await app.register(fastifyCookie);
@@ -120,9 +123,14 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   await app.register(fastifyCors, {
     origin: (origin, cb) => cb(null, !origin || config.CORS_ORIGINS.includes(origin)),
     credentials: true,
+    // Every method the API routes use, and the headers its clients send, so a browser
+    // on an allowed origin can amend (PATCH, PUT) and cancel (DELETE) as well as read.
+    methods: ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE'],
+    allowedHeaders: ['authorization', 'content-type', 'x-csrf-token', 'x-request-id', 'x-api-key'],
     exposedHeaders: ['x-request-id', 'retry-after'],
   });
 
+  registerOpsAccess(app, { guarded: config.opsGuarded, token: config.OPS_TOKEN });
   const metrics = createMetrics();
   registerMetrics(app, metrics);
 

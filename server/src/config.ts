@@ -43,6 +43,9 @@ const envSchema = z.object({
   LOCKOUT_THRESHOLD: z.coerce.number().int().min(1).default(5),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   TRUST_PROXY: booleanFlag.default(false),
+  // Operations endpoints (/metrics, /api/docs, /api/openapi.json): open, or only for OPS_TOKEN's bearer.
+  OPS_ENDPOINTS: z.enum(['open', 'token']).optional(),
+  OPS_TOKEN: z.string().min(32).optional(),
   WEB_DIST_DIR: z.string().optional(),
   // Market data: the live simulator feed, and keys for the real sources' adapters.
   MARKET_FEED: z.enum(['simulator', 'off']).optional(),
@@ -69,6 +72,8 @@ export interface Config extends Env {
   demoMode: boolean;
   /** The admin password applied on an empty database; in demo mode it has a documented default. */
   adminPassword: string | undefined;
+  /** Whether /metrics and the API docs answer only OPS_TOKEN's bearer (production's default). */
+  opsGuarded: boolean;
 }
 
 export const DEMO_ADMIN_PASSWORD = 'energyopti-admin';
@@ -107,7 +112,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     problems.push('  JWT_SECRET: at least 32 characters');
   }
   if (problems.length > 0) throw new ConfigError(`Invalid configuration:\n${problems.join('\n')}`);
-  return { ...e, production, demoMode, adminPassword };
+  const opsGuarded = (e.OPS_ENDPOINTS ?? (production ? 'token' : 'open')) === 'token';
+  return { ...e, production, demoMode, adminPassword, opsGuarded };
 }
 
 /** Weak means short, all one character class, or one of the shipped demo defaults. */

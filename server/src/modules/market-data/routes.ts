@@ -30,6 +30,7 @@ import type { CurveService } from './service-curves.js';
 import type { IngestService } from './service-ingest.js';
 import { barsToCsv, type QueryService } from './service-queries.js';
 import type { SeriesWriter } from './service-series.js';
+import { readUploadedFile } from './uploaded-file.js';
 
 export interface MarketDataServices {
   ingest: IngestService;
@@ -121,7 +122,7 @@ export function registerMarketDataRoutes(app: FastifyInstance, s: MarketDataServ
       schema: { tags, summary: 'Import an exchange settlement-price file (CSV text)', body: settlementImportBody, response: { 200: settlementImportReport } },
     },
     async (request) => {
-      const parsed = parseSettlementFile(request.body.csv, standardCatalogue);
+      const parsed = readUploadedFile('csv', () => parseSettlementFile(request.body.csv, standardCatalogue));
       const stored = await s.series.saveSettlements(parsed.settlements, 'settlement-file');
       return { stored, rejected: parsed.rejected };
     },

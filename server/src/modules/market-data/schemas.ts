@@ -1,8 +1,9 @@
 import { z } from 'zod';
+import { boundedIsoInstant, boundedPrice } from './ranges.js';
 
 /** Request and response shapes of the market-data API; the web app builds against these. */
 
-const isoInstant = z.string().datetime({ offset: true });
+const isoInstant = boundedIsoInstant();
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD');
 
 export const instrument = z.object({
@@ -145,7 +146,7 @@ export const curveBody = z.object({
         tenor: z.enum(['month', 'quarter', 'year']),
         year: z.number().int().min(2000).max(2100),
         index: z.number().int().min(1).max(12),
-        price: z.number(),
+        price: boundedPrice(),
       }),
     )
     .min(1)

@@ -7,6 +7,7 @@ import type { Catalogue } from './domain/catalogue.js';
 import type { Tick } from './domain/tick.js';
 import { validateTicks, type IngestRow, type RowRejection } from './domain/validate-ticks.js';
 import { monthsOf, type TickRepo } from './repo-ticks.js';
+import { readUploadedFile } from './uploaded-file.js';
 
 /** Newly stored ticks travel on the bus in batches: one message per stored batch (or chunk of one). */
 export const TICKS_TOPIC = 'market-data.ticks';
@@ -79,7 +80,7 @@ export function createIngestService(deps: IngestDeps) {
      */
     /** The platform's tick CSV (see adapters/csv-ticks.ts); rejections name the file line. */
     async importCsv(text: string, opts: { partial: boolean }): Promise<IngestReport> {
-      const parsed = parseTickCsv(text);
+      const parsed = readUploadedFile('csv', () => parseTickCsv(text));
       return this.ingest(
         parsed.rows.map((r) => ({ ...r, deliveryStart: r.delivery?.start, deliveryEnd: r.delivery?.end })),
         { partial: opts.partial, source: 'csv' },

@@ -3,6 +3,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Clock } from '../../platform/clock.js';
 import type { Db } from '../../platform/db/database.js';
+import { boundedPrice, boundedQuantity } from '../market-data/index.js';
 import { createAuctionService } from './service-auctions.js';
 
 const auctionView = z.object({
@@ -12,8 +13,9 @@ const auctionView = z.object({
   status: z.enum(['open', 'cleared']),
   gateClosure: z.string(),
 });
-const params = z.object({ id: z.string().min(1).max(64) });
-const step = z.object({ price: z.number().finite(), quantity: z.number().finite().positive() });
+// Auction ids are uuid columns: anything else is refused here, not by the database.
+const params = z.object({ id: z.uuid() });
+const step = z.object({ price: boundedPrice(), quantity: boundedQuantity().positive() });
 const curveBody = z.object({ hour: z.number().int().min(0).max(24), side: z.enum(['bid', 'offer']), steps: z.array(step).min(1).max(200) });
 const results = z.object({
   status: z.enum(['open', 'cleared']),

@@ -3,6 +3,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Clock } from '../../platform/clock.js';
 import type { Db } from '../../platform/db/database.js';
+import { boundedIsoInstant, boundedPrice, boundedQuantity } from '../market-data/index.js';
 import type { DealCheck } from './deal-checks.js';
 import { createDealService } from './service-deals.js';
 
@@ -10,10 +11,10 @@ const dealBody = z.object({
   counterparty: z.string().min(1).max(120),
   instrumentId: z.string().min(1).max(64),
   side: z.enum(['buy', 'sell']),
-  price: z.number().finite(),
-  quantity: z.number().finite().positive(),
-  deliveryStart: z.string().datetime({ offset: true }),
-  deliveryEnd: z.string().datetime({ offset: true }),
+  price: boundedPrice(),
+  quantity: boundedQuantity().positive(),
+  deliveryStart: boundedIsoInstant(),
+  deliveryEnd: boundedIsoInstant(),
 });
 const dealView = dealBody.extend({
   id: z.string(),
@@ -24,7 +25,8 @@ const dealView = dealBody.extend({
   deliveryStart: z.string(),
   deliveryEnd: z.string(),
 });
-const params = z.object({ id: z.string().min(1).max(64) });
+// Deal ids are uuid columns: anything else is refused here, not by the database.
+const params = z.object({ id: z.uuid() });
 const page = z.object({ items: z.array(dealView) });
 
 export function registerDealRoutes(app: FastifyInstance, deps: { db: Db; reader: Db; clock: Clock; checks: readonly DealCheck[] }): void {

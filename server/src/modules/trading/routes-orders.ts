@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { notFound } from '../../platform/errors.js';
+import { DomainError, notFound } from '../../platform/errors.js';
 import type { Desk } from './desk.js';
 import { continuousInstruments } from './instruments.js';
 import type { Limits } from './limits.js';
@@ -159,7 +159,16 @@ export function registerOrderRoutes(app: FastifyInstance, deps: OrderRouteDeps):
       config: { access: 'risk:read' },
       schema: { tags, summary: "An account's pre-trade position and credit limits", params: limitsParams, response: { 200: limitsView } },
     },
-    async (request) => deps.limits.view(request.params.account),
+    async (request) => {
+      // A trader sees their own account's limits; only those who set limits see everyone's.
+      const caller = request.principal!;
+      if (!caller.permissions.has('risk:write') && caller.username !== request.params.account) {
+        throw new DomainError('forbidden', 'not_own_account', "Only risk managers and admins may read another account's limits", [], {
+          account: request.params.account,
+        });
+      }
+      return deps.limits.view(request.params.account);
+    },
   );
 
   r.put(

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { boundedPrice, boundedQuantity } from '../market-data/index.js';
 
 const side = z.enum(['buy', 'sell']);
 const status = z.enum(['new', 'accepted', 'partially_filled', 'filled', 'cancelled', 'expired', 'rejected']);
@@ -42,20 +43,20 @@ export const placeOrderBody = z.object({
   instrumentId: z.string().min(1).max(64),
   side,
   type: z.enum(['limit', 'market', 'stop', 'stop_limit']),
-  price: z.number().finite().optional(),
-  stopPrice: z.number().finite().optional(),
-  quantity: z.number().finite().positive(),
+  price: boundedPrice().optional(),
+  stopPrice: boundedPrice().optional(),
+  quantity: boundedQuantity().positive(),
   timeInForce: z.enum(['GTC', 'GTD', 'IOC', 'FOK']),
   expiresAt: z.string().datetime({ offset: true }).optional(),
   postOnly: z.boolean().optional(),
-  displayQuantity: z.number().finite().positive().optional(),
+  displayQuantity: boundedQuantity().positive().optional(),
   selfTradePrevention: z.enum(['cancel_resting', 'cancel_incoming', 'cancel_both']).optional(),
 });
 
 export const placedOrder = z.object({ order: orderView, trades: z.array(tradeView) });
 
 export const modifyOrderBody = z
-  .object({ price: z.number().finite().optional(), quantity: z.number().finite().positive().optional() })
+  .object({ price: boundedPrice().optional(), quantity: boundedQuantity().positive().optional() })
   .refine((b) => b.price !== undefined || b.quantity !== undefined, { message: 'give a price or a quantity' });
 
 export const orderIdParams = z.object({ id: z.string().min(1).max(64) });

@@ -29,6 +29,8 @@ declare module 'fastify' {
      * every other route always reads the user afresh.
      */
     principalMaxAgeMs?: number;
+    /** Health and readiness probes: not counted against the per-address limit. */
+    rateLimitExempt?: boolean;
   }
   interface FastifyRequest {
     principal?: Principal;
@@ -116,8 +118,10 @@ export function registerAccessControl(app: FastifyInstance, opts: AccessOptions)
       : principals.resolve(credential, maxAge, () => opts.authenticate(request));
   };
   app.addHook('onRequest', async (request, reply) => {
-    const r = await opts.rateLimits.hit(`ip:${request.ip}`, MINUTE);
-    if (r.count > opts.perIpPerMinute) throw rateLimited(reply, r.resetInMs);
+    if (request.routeOptions.config.rateLimitExempt !== true) {
+      const r = await opts.rateLimits.hit(`ip:${request.ip}`, MINUTE);
+      if (r.count > opts.perIpPerMinute) throw rateLimited(reply, r.resetInMs);
+    }
     // Credentials are checked before the body is parsed, so an anonymous caller learns
     // nothing from validation errors and costs no parsing.
     const access = request.routeOptions.config.access ?? 'public';

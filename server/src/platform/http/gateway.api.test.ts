@@ -100,6 +100,24 @@ describe('gateway', () => {
     expect(res.headers['content-security-policy']).toContain("frame-ancestors 'none'");
   });
 
+  it('offers an allowed origin every method and header the API uses in a preflight', async () => {
+    const res = await t.app.inject({
+      method: 'OPTIONS',
+      url: '/api/v1/orders/abc',
+      headers: {
+        origin: 'https://desk.example.com',
+        'access-control-request-method': 'PATCH',
+        'access-control-request-headers': 'authorization,content-type,x-csrf-token,x-request-id',
+      },
+    });
+    expect(res.statusCode).toBe(204);
+    expect(res.headers['access-control-allow-origin']).toBe('https://desk.example.com');
+    const methods = String(res.headers['access-control-allow-methods']).split(',').map((m) => m.trim());
+    expect(methods).toEqual(expect.arrayContaining(['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE']));
+    const headers = String(res.headers['access-control-allow-headers']).toLowerCase().split(',').map((h) => h.trim());
+    expect(headers).toEqual(expect.arrayContaining(['authorization', 'content-type', 'x-csrf-token', 'x-request-id']));
+  });
+
   it('allows CORS only for origins on the allow-list', async () => {
     const ok = await t.app.inject({ url: '/healthz', headers: { origin: 'https://desk.example.com' } });
     expect(ok.headers['access-control-allow-origin']).toBe('https://desk.example.com');
@@ -148,11 +166,21 @@ describe('rate limits', () => {
 
   it('limits requests per address across all routes', async () => {
     const codes: number[] = [];
-    for (let i = 0; i < 17; i++) codes.push((await r.app.inject({ url: '/healthz', remoteAddress: '10.1.1.1' })).statusCode);
+    for (let i = 0; i < 17; i++) codes.push((await r.app.inject({ url: '/api/openapi.json', remoteAddress: '10.1.1.1' })).statusCode);
     expect(codes.slice(0, 15).every((c) => c === 200)).toBe(true);
     expect(codes.at(-1)).toBe(429);
     // Another address is unaffected.
-    expect((await r.app.inject({ url: '/healthz', remoteAddress: '10.1.1.2' })).statusCode).toBe(200);
+    expect((await r.app.inject({ url: '/api/openapi.json', remoteAddress: '10.1.1.2' })).statusCode).toBe(200);
+  });
+
+  it('keeps answering health and readiness probes from an address over its limit', async () => {
+    for (let i = 0; i < 16; i++) await r.app.inject({ url: '/api/openapi.json', remoteAddress: '10.3.3.3' });
+    expect((await r.app.inject({ url: '/api/openapi.json', remoteAddress: '10.3.3.3' })).statusCode).toBe(429);
+    const probes: number[] = [];
+    for (let i = 0; i < 40; i++) {
+      probes.push((await r.app.inject({ url: i % 2 === 0 ? '/healthz' : '/readyz', remoteAddress: '10.3.3.3' })).statusCode);
+    }
+    expect(probes.every((c) => c === 200)).toBe(true);
   });
 
   it('limits one user across addresses', async () => {
@@ -164,5 +192,49 @@ describe('rate limits', () => {
     }
     expect(codes.slice(0, 15).every((c) => c === 200)).toBe(true);
     expect(codes.at(-1)).toBe(429);
+  });
+});
+
+describe('operations endpoints in production', () => {
+  const OPS_TOKEN = 'ops-token-of-this-deployment-0123456789';
+  let p: TestApp;
+  beforeAll(async () => {
+    p = await startTestApp({
+      env: {
+        NODE_ENV: 'production',
+        ADMIN_PASSWORD,
+        MFA_ENCRYPTION_KEY: 'mfa-key-of-this-deployment-0123456789',
+        OPS_TOKEN,
+      },
+    });
+  });
+  afterAll(() => p.close());
+
+  it('answers metrics and the API docs only to the operations token', async () => {
+    for (const url of ['/metrics', '/api/openapi.json', '/api/docs/']) {
+      const open = await p.app.inject({ url });
+      expect(open.statusCode, url).toBe(401);
+      expect(open.json()).toMatchObject({ code: 'ops_token_required' });
+      const wrong = await p.app.inject({ url, headers: bearer('not-the-ops-token') });
+      expect(wrong.statusCode, url).toBe(401);
+      const right = await p.app.inject({ url, headers: bearer(OPS_TOKEN) });
+      expect(right.statusCode, url).toBe(200);
+    }
+  });
+
+  it('leaves health and readiness open to probes', async () => {
+    expect((await p.app.inject('/healthz')).statusCode).toBe(200);
+    expect((await p.app.inject('/readyz')).statusCode).toBe(200);
+  });
+});
+
+describe('operations endpoints configuration', () => {
+  it('guards them by default in production and closes them without a token', async () => {
+    const { loadConfig } = await import('../../config.js');
+    const base = { ADMIN_PASSWORD, JWT_SECRET: 'j'.repeat(40), MFA_ENCRYPTION_KEY: 'm'.repeat(40) };
+    expect(loadConfig({ ...base, NODE_ENV: 'production' }).opsGuarded).toBe(true);
+    expect(loadConfig({ ...base, NODE_ENV: 'production', OPS_ENDPOINTS: 'open' }).opsGuarded).toBe(false);
+    expect(loadConfig({ ...base, NODE_ENV: 'development' }).opsGuarded).toBe(false);
+    expect(loadConfig({ ...base, NODE_ENV: 'development', OPS_ENDPOINTS: 'token' }).opsGuarded).toBe(true);
   });
 });

@@ -4,9 +4,11 @@ import type { Platform } from '../runtime.js';
 import { sendProblem } from './problem.js';
 
 export function registerHealthRoutes(app: FastifyInstance, platform: Platform, metrics: Metrics): void {
-  app.get('/healthz', { config: { access: 'public' }, schema: { hide: true } }, async () => ({ status: 'ok' }));
+  // Probes come often from the orchestrator's few addresses, so they skip the per-address limit.
+  const probe = { access: 'public', rateLimitExempt: true } as const;
+  app.get('/healthz', { config: probe, schema: { hide: true } }, async () => ({ status: 'ok' }));
 
-  app.get('/readyz', { config: { access: 'public' }, schema: { hide: true } }, async (request, reply) => {
+  app.get('/readyz', { config: probe, schema: { hide: true } }, async (request, reply) => {
     try {
       await platform.ready();
       return { status: 'ready', database: platform.dbs.kind, redis: platform.redis ? 'up' : 'not configured' };
@@ -16,7 +18,8 @@ export function registerHealthRoutes(app: FastifyInstance, platform: Platform, m
     }
   });
 
-  // Scraped by Prometheus on the private network; it holds counts, never user data.
+  // Scraped by Prometheus; it holds counts, never user data. In production it answers only
+  // OPS_TOKEN's bearer (ops-access.ts).
   app.get('/metrics', { config: { access: 'public' }, schema: { hide: true } }, async (_request, reply) => {
     reply.type(metrics.registry.contentType);
     return metrics.registry.metrics();

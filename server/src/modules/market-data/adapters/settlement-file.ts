@@ -1,3 +1,4 @@
+import { isPriceInRange, priceLimitOf } from '../domain/ranges.js';
 import type { Catalogue } from '../domain/catalogue.js';
 import { periodContaining } from '../domain/delivery-period.js';
 import type { SettlementPrice } from '../domain/tick.js';
@@ -91,6 +92,12 @@ export function parseSettlementFile(
         'settlement_price',
         'finite',
         `settlement price "${cell('settlement_price')}" is not a number`,
+      );
+    if (!isPriceInRange(price, instrument.unit))
+      return reject(
+        'settlement_price',
+        'range',
+        `settlement price ${price} is beyond ±${priceLimitOf(instrument.unit)} ${instrument.currency}/${instrument.unit}`,
       );
     if (cell('currency').toUpperCase() !== instrument.currency) {
       return reject(

@@ -2,6 +2,7 @@ import type { Catalogue } from './catalogue.js';
 import type { DeliveryInterval } from './delivery-period.js';
 import { periodContaining } from './delivery-period.js';
 import { isSpotPeriod } from './instrument.js';
+import { isInstantInRange, priceLimitOf, QUANTITY_LIMIT } from './ranges.js';
 import type { Tick } from './tick.js';
 
 /** A row as an adapter hands it over, before anyone has vouched for it. */
@@ -81,10 +82,12 @@ function checkRow(input: IngestRow, catalogue: Catalogue): Issue[] {
       rule: 'non_negative',
       message: `volume ${input.volume} is negative`,
     });
+  } else if (input.volume > QUANTITY_LIMIT) {
+    issues.push({ field: 'volume', rule: 'range', message: `volume ${input.volume} is above ${QUANTITY_LIMIT}` });
   }
-  const timeIsValid = Number.isFinite(input.time);
+  const timeIsValid = isInstantInRange(input.time);
   if (!timeIsValid)
-    issues.push({ field: 'time', rule: 'valid_instant', message: 'time is not a valid instant' });
+    issues.push({ field: 'time', rule: 'valid_instant', message: 'time is not a valid instant from 1900 to 2200' });
   const instrument = catalogue.find(input.instrumentId);
   if (!instrument) {
     issues.push({
@@ -93,6 +96,14 @@ function checkRow(input: IngestRow, catalogue: Catalogue): Issue[] {
       message: `instrument ${input.instrumentId} is not in the catalogue`,
     });
     return issues;
+  }
+  const limit = priceLimitOf(instrument.unit);
+  if (Number.isFinite(input.price) && Math.abs(input.price) > limit) {
+    issues.push({
+      field: 'price',
+      rule: 'range',
+      message: `price ${input.price} is beyond ±${limit} ${instrument.currency}/${instrument.unit}`,
+    });
   }
   if (!timeIsValid) return issues;
   const spot = isSpotPeriod(instrument.deliveryPeriod);
@@ -113,7 +124,7 @@ function checkRow(input: IngestRow, catalogue: Catalogue): Issue[] {
     }
     return issues;
   }
-  if (!Number.isFinite(delivery.start) || !Number.isFinite(delivery.end)) {
+  if (!isInstantInRange(delivery.start) || !isInstantInRange(delivery.end)) {
     issues.push({
       field: 'delivery',
       rule: 'valid_instant',
