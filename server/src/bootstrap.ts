@@ -15,6 +15,7 @@ export function platformOf(config: Config): Promise<Platform> {
     databaseUrl: config.DATABASE_URL,
     replicaUrl: config.DATABASE_REPLICA_URL,
     redisUrl: config.REDIS_URL,
+    redisPrefix: config.REDIS_PREFIX,
     dataDir: config.DATA_DIR,
   });
 }

@@ -34,6 +34,14 @@ describe('configuration', () => {
     expect(() => loadConfig({ MFA_ENCRYPTION_KEY: 'short' })).toThrow(/MFA_ENCRYPTION_KEY: at least 32 characters/);
   });
 
+  it('takes a Redis prefix of plain characters and refuses one with spaces or wildcards', () => {
+    expect(loadConfig({ REDIS_PREFIX: 'desk-a:' }).REDIS_PREFIX).toBe('desk-a:');
+    expect(loadConfig({}).REDIS_PREFIX).toBeUndefined();
+    for (const bad of ['', 'two words', 'eo:*', 'x'.repeat(65)]) {
+      expect(() => loadConfig({ REDIS_PREFIX: bad })).toThrow(/REDIS_PREFIX/);
+    }
+  });
+
   it('reports in euros unless told otherwise, and refuses a currency the desk has no rates for', () => {
     expect(loadConfig({}).REPORTING_CURRENCY).toBe('EUR');
     expect(loadConfig({ REPORTING_CURRENCY: 'USD' }).REPORTING_CURRENCY).toBe('USD');

@@ -23,6 +23,11 @@ const envSchema = z.object({
   DATABASE_URL: z.string().url().optional(),
   DATABASE_REPLICA_URL: z.string().url().optional(),
   REDIS_URL: z.string().url().optional(),
+  /** Starts every Redis key and channel; by default derived from the database's deployment id. */
+  REDIS_PREFIX: z
+    .string()
+    .regex(/^[A-Za-z0-9_.:-]{1,64}$/, 'letters, digits and _ . : - only, at most 64')
+    .optional(),
   DEMO_MODE: booleanFlag.optional(),
   ADMIN_PASSWORD: z.string().optional(),
   DEMO_PASSWORD: z.string().default('energyopti-demo'),

@@ -37,7 +37,7 @@ async function serve(): Promise<void> {
   process.on('SIGINT', () => shutdown('SIGINT'));
   await app.listen({ host: config.HOST, port: config.PORT });
   app.log.info(
-    { database: platform.dbs.kind, redis: Boolean(platform.redis), demoMode: config.demoMode },
+    { database: platform.dbs.kind, redis: Boolean(platform.redis), redisPrefix: platform.redisPrefix, demoMode: config.demoMode },
     `EnergyOpti-Pro is serving on http://${config.HOST === '0.0.0.0' ? 'localhost' : config.HOST}:${config.PORT}`,
   );
 }

@@ -3,6 +3,7 @@ import { Redis } from 'ioredis';
 import { InProcessBus, RedisBus, type Bus } from './bus/bus.js';
 import { MemoryCache, RedisCache, type Cache } from './cache/cache.js';
 import { openDatabases, pingDatabase, type Databases } from './db/database.js';
+import { deploymentId, redisPrefixOf } from './db/deployment.js';
 import { migrate } from './db/migrator.js';
 import { MemoryRateLimitStore, RedisRateLimitStore, type RateLimitStore } from './http/rate-limit.js';
 
@@ -13,6 +14,8 @@ export interface Platform {
   bus: Bus;
   rateLimits: RateLimitStore;
   redis: Redis | undefined;
+  /** What every Redis key and channel of this deployment starts with; undefined without Redis. */
+  redisPrefix: string | undefined;
   ready(): Promise<void>;
   close(): Promise<void>;
 }
@@ -22,8 +25,11 @@ export interface PlatformOptions {
   replicaUrl?: string | undefined;
   redisUrl?: string | undefined;
   dataDir: string;
-  /** Namespaces Redis keys and channels, so that test runs sharing one Redis stay apart. */
-  redisPrefix?: string;
+  /**
+   * Namespaces Redis keys and channels (REDIS_PREFIX); by default one derived from the
+   * database's deployment id, so deployments sharing one Redis stay apart.
+   */
+  redisPrefix?: string | undefined;
   migrate?: boolean;
 }
 
@@ -33,15 +39,21 @@ export async function openPlatform(opts: PlatformOptions): Promise<Platform> {
     replicaUrl: opts.replicaUrl,
     dataDir: opts.dataDir,
   });
-  if (opts.migrate !== false) await migrate(dbs.db);
+  let prefix: string | undefined;
+  try {
+    if (opts.migrate !== false) await migrate(dbs.db);
+    if (opts.redisUrl) prefix = opts.redisPrefix !== undefined ? withSeparator(opts.redisPrefix) : redisPrefixOf(await deploymentId(dbs.db));
+  } catch (error) {
+    await dbs.close();
+    throw error;
+  }
 
   let redis: Redis | undefined;
   let subscriber: Redis | undefined;
   let cache: Cache;
   let bus: Bus;
   let rateLimits: RateLimitStore;
-  if (opts.redisUrl) {
-    const prefix = opts.redisPrefix ?? 'eo:';
+  if (opts.redisUrl && prefix !== undefined) {
     redis = new Redis(opts.redisUrl, { maxRetriesPerRequest: 2, lazyConnect: false });
     subscriber = redis.duplicate();
     cache = new RedisCache(redis, `${prefix}cache:`);
@@ -59,6 +71,7 @@ export async function openPlatform(opts: PlatformOptions): Promise<Platform> {
     bus,
     rateLimits,
     redis,
+    redisPrefix: prefix,
     async ready() {
       await pingDatabase(dbs.db);
       if (dbs.reader !== dbs.db) await pingDatabase(dbs.reader);
@@ -71,6 +84,10 @@ export async function openPlatform(opts: PlatformOptions): Promise<Platform> {
       await dbs.close();
     },
   };
+}
+
+function withSeparator(prefix: string): string {
+  return prefix.endsWith(':') ? prefix : `${prefix}:`;
 }
 
 export function randomPrefix(): string {

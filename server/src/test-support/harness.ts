@@ -21,7 +21,7 @@ export interface TestApp {
 
 /**
  * An app on a throwaway database: in-memory PGlite by default, or a fresh schema on
- * the PostgreSQL of DATABASE_URL (and keys under a fresh prefix on REDIS_URL), so that
+ * the PostgreSQL of DATABASE_URL (and, on REDIS_URL, keys under that database's own prefix), so that
  * the same API suite runs against the real servers in CI.
  */
 export async function startTestApp(
@@ -60,7 +60,8 @@ export async function startTestApp(
     databaseUrl: schemaUrl,
     redisUrl,
     dataDir: 'memory',
-    redisPrefix: `eo-test-${randomBytes(4).toString('hex')}:`,
+    // No prefix of its own: each test database is a deployment with its own, as in production.
+    redisPrefix: config.REDIS_PREFIX,
   });
   const clock = opts.clock ?? systemClock;
   const app = await buildApp({

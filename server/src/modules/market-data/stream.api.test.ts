@@ -83,6 +83,8 @@ describe('market-data stream', () => {
     async () => {
       const [one, two] = await startTwoInstances();
       try {
+        // Both read their namespace off the one database they share.
+        expect(two.platform.redisPrefix).toBe(one.platform.redisPrefix);
         const ws = await connect(two, (await login(two.app, 'trader')).token);
         ws.send({ type: 'subscribe', channel: 'ticks', instruments: ['PWR-DE-LU-DA-H'] });
         await ws.next('subscribed');

@@ -7,9 +7,10 @@ import { openPlatform } from '../../platform/runtime.js';
 import { ADMIN_PASSWORD, DEMO_PASSWORD, type TestApp } from '../../test-support/harness.js';
 
 /**
- * Two app instances on one PostgreSQL schema and one Redis namespace, as two API
- * servers behind a load balancer. The harness gives each app its own namespace, so
- * this builds the pair itself. Needs DATABASE_URL and REDIS_URL.
+ * Two app instances on one PostgreSQL schema, as two API servers behind a load
+ * balancer; they find their one Redis namespace from the database, as production
+ * instances do. The harness gives each app its own database, so this builds the pair
+ * itself. Needs DATABASE_URL and REDIS_URL.
  */
 export async function startTwoInstances(): Promise<[TestApp, TestApp]> {
   const databaseUrl = process.env.DATABASE_URL!;
@@ -20,11 +21,10 @@ export async function startTwoInstances(): Promise<[TestApp, TestApp]> {
   await admin.end();
   const url = new URL(databaseUrl);
   url.searchParams.set('options', `-c search_path=${schema}`);
-  const redisPrefix = `eo-test-${randomBytes(4).toString('hex')}:`;
   const secret = randomBytes(32).toString('hex');
   const start = async (last: boolean): Promise<TestApp> => {
     const config = loadConfig({ NODE_ENV: 'test', DATA_DIR: 'memory', JWT_SECRET: secret, RATE_LIMIT_PER_MINUTE: '100000', LOGIN_RATE_LIMIT_PER_MINUTE: '100000' });
-    const platform = await openPlatform({ databaseUrl: url.toString(), redisUrl: process.env.REDIS_URL, dataDir: 'memory', redisPrefix });
+    const platform = await openPlatform({ databaseUrl: url.toString(), redisUrl: process.env.REDIS_URL, dataDir: 'memory' });
     const app = await buildApp({ config, platform, jwtSecrets: [secret], clock: systemClock, logger: false, seed: { adminPassword: ADMIN_PASSWORD, demoPassword: DEMO_PASSWORD } });
     await app.ready();
     return {
