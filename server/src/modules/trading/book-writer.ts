@@ -11,11 +11,13 @@ import type { OrderRecord, TradeRecord } from './order-record.js';
 import { isOpen } from './order-record.js';
 import { UnitOfWork } from './unit-of-work.js';
 
-export type WriterJob =
+/** `requestId` names the HTTP request a job came from, for the log when its commit fails. */
+export type WriterJob = { requestId?: string | undefined } & (
   | { kind: 'submit'; record: OrderRecord; request: OrderRequest; check: () => Promise<string | undefined> }
   | { kind: 'cancel'; orderId: string; at: number }
   | { kind: 'modify'; orderId: string; change: OrderChange; at: number }
-  | { kind: 'expire'; at: number };
+  | { kind: 'expire'; at: number }
+);
 
 export interface JobOutcome {
   /** The order the job was about, as it stood right after the job. */
@@ -40,10 +42,12 @@ export interface WriterDeps {
   instrumentId: string;
   state: BookState;
   /** Appends the batch and its effects in one transaction. */
-  persist(uow: UnitOfWork): Promise<void>;
+  persist(uow: UnitOfWork, requestIds: string[]): Promise<void>;
   /** Reloads the state from the log after a failed transaction. */
   restore(): Promise<BookState>;
   committed(uow: UnitOfWork, outcomes: JobOutcome[]): void;
+  /** Told of every batch that did not commit, with its requests; `retrying` when its jobs are tried one by one next. */
+  failed?(error: unknown, requestIds: string[], retrying: boolean): void;
   maxBatch?: number;
 }
 
@@ -109,7 +113,30 @@ export class BookWriter {
     }
   }
 
+  /**
+   * Commits a batch; if it fails, tries its jobs one at a time from the restored
+   * book, so that one command the database refuses fails alone and the commands
+   * around it are still recorded, in their order.
+   */
   private async runBatch(batch: Pending[]): Promise<void> {
+    const first = await this.attempt(batch);
+    if (first.ok) return;
+    const retrying = batch.length > 1 && first.restored;
+    this.deps.failed?.(first.error, requestIdsOf(batch), retrying);
+    if (!retrying) {
+      for (const pending of batch) pending.reject(first.error);
+      return;
+    }
+    for (const pending of batch) {
+      const alone = await this.attempt([pending]);
+      if (alone.ok) continue;
+      this.deps.failed?.(alone.error, requestIdsOf([pending]), false);
+      pending.reject(alone.error);
+    }
+  }
+
+  /** Applies and commits the jobs, resolving them; on failure rebuilds the book from the log and says whether that worked. */
+  private async attempt(batch: Pending[]): Promise<{ ok: true } | { ok: false; error: unknown; restored: boolean }> {
     const outcomes: JobOutcome[] = [];
     let uow: UnitOfWork;
     try {
@@ -120,30 +147,31 @@ export class BookWriter {
       const state = this.deps.state;
       uow = new UnitOfWork(this.deps.instrumentId, (id) => state.open.get(id));
       for (const { job } of batch) outcomes.push(await this.apply(job, uow));
-      await this.deps.persist(uow);
+      await this.deps.persist(uow, requestIdsOf(batch));
     } catch (error) {
       // Memory may be ahead of the database now: rebuild it from the log, now or before the next batch.
       this.stale = true;
-      for (const pending of batch) pending.reject(error);
       try {
         this.deps.state = await this.deps.restore();
         this.stale = false;
       } catch {
         // The database is unreachable; the next batch tries again.
       }
-      return;
+      return { ok: false, error, restored: !this.stale };
     }
     const state = this.deps.state;
     for (const record of uow.changed.values()) if (!isOpen(record.status)) state.open.delete(record.id);
     this.deps.committed(uow, outcomes);
     batch.forEach((pending, i) => pending.resolve(outcomes[i] as JobOutcome));
+    return { ok: true };
   }
 
   private async apply(job: WriterJob, uow: UnitOfWork): Promise<JobOutcome> {
     const state = this.deps.state;
     if (job.kind === 'submit') {
       const reason = await job.check();
-      const record = job.record;
+      // A copy, so that a retry after a failed commit starts from the order as it was submitted.
+      const record = { ...job.record };
       if (reason !== undefined) {
         record.status = 'rejected';
         record.rejectReason = reason;
@@ -186,3 +214,6 @@ export class BookWriter {
     return { trades, refused };
   }
 }
+
+const requestIdsOf = (batch: readonly Pending[]): string[] =>
+  batch.flatMap(({ job }) => (job.requestId === undefined ? [] : [job.requestId]));

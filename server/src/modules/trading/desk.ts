@@ -1,5 +1,6 @@
 import type { Bus } from '../../platform/bus/bus.js';
 import type { Db } from '../../platform/db/database.js';
+import { DomainError } from '../../platform/errors.js';
 import type { Instrument } from '../market-data/index.js';
 import { BookWriter, type BookState, type JobOutcome } from './book-writer.js';
 import { loadAllStates, loadState } from './desk-state.js';
@@ -7,7 +8,7 @@ import { GroupCommitter } from './group-commit.js';
 import { fromLots, fromTicks } from './instruments.js';
 import { orderRow, orderView, tradeRow, tradeView, type TradeRecord } from './order-record.js';
 import type { PreTradeContext } from './pre-trade.js';
-import { appendBatch } from './repo-orders.js';
+import { appendBatch, isUnstorableData } from './repo-orders.js';
 import { tradingDb } from './tables.js';
 import type { UnitOfWork } from './unit-of-work.js';
 
@@ -43,7 +44,13 @@ export interface DeskDeps {
   bus: Bus;
   instruments: readonly Instrument[];
   onPublishError(error: unknown): void;
+  /** Where failed commits are reported, with the request ids of the orders they held. */
+  log?: { warn(details: Record<string, unknown>, message: string): void };
 }
+
+/** A command whose text the database cannot store (a NUL byte, a lone surrogate): the caller's fault, not an outage. */
+export const commandNotStorable = (): DomainError =>
+  new DomainError('unprocessable', 'order_not_storable', 'the order holds text the order log cannot store');
 
 /**
  * The continuous books of the desk, each behind its single writer. Built from
@@ -57,7 +64,10 @@ export class Desk {
 
   constructor(private readonly deps: DeskDeps) {
     this.byId = new Map(deps.instruments.map((i) => [i.id, i]));
-    this.committer = new GroupCommitter((batch) => appendBatch(tradingDb(deps.db), batch));
+    this.committer = new GroupCommitter(
+      (batch) => appendBatch(tradingDb(deps.db), batch),
+      (error, requestIds) => deps.log?.warn({ err: error, requestIds }, 'group commit failed; committing each book alone'),
+    );
   }
 
   async start(): Promise<void> {
@@ -119,20 +129,30 @@ export class Desk {
     return new BookWriter({
       instrumentId: instrument.id,
       state,
-      persist: (uow) => this.persist(instrument, uow),
+      persist: (uow, requestIds) => this.persist(instrument, uow, requestIds),
       restore: () => loadState(tradingDb(this.deps.db), instrument),
       committed: (uow, outcomes) => this.publish(instrument, uow, outcomes),
+      failed: (error, requestIds, retrying) =>
+        this.deps.log?.warn(
+          { err: error, instrumentId: instrument.id, requestIds },
+          retrying ? 'order commands not recorded; trying each alone' : 'order commands not recorded',
+        ),
     });
   }
 
   /** The batch's commands, order changes and trades, all or nothing, with other books' batches. */
-  private async persist(instrument: Instrument, uow: UnitOfWork): Promise<void> {
+  private async persist(instrument: Instrument, uow: UnitOfWork, requestIds: string[]): Promise<void> {
     if (uow.commands.length === 0) return;
-    await this.committer.commit({
-      commands: uow.commands.map((c) => ({ instrumentId: instrument.id, ...c })),
-      orders: [...uow.changed.values()].map((o) => orderRow(o, instrument)),
-      trades: uow.trades.map(({ trade, command }) => tradeRow(trade, instrument, command)),
-    });
+    try {
+      await this.committer.commit({
+        commands: uow.commands.map((c) => ({ instrumentId: instrument.id, ...c })),
+        orders: [...uow.changed.values()].map((o) => orderRow(o, instrument)),
+        trades: uow.trades.map(({ trade, command }) => tradeRow(trade, instrument, command)),
+        requestIds,
+      });
+    } catch (error) {
+      throw isUnstorableData(error) ? commandNotStorable() : error;
+    }
   }
 
   /** Waits until every book has committed what it was given, so that closing loses nothing. */

@@ -6,6 +6,8 @@ export interface LogBatch {
   orders: OrdersRow[];
   /** `command_seq` holds the index of the trade's command in `commands` until the database numbers it. */
   trades: TradesRow[];
+  /** The requests whose commands the batch holds, so that a failed commit names them in the log. */
+  requestIds: string[];
 }
 
 interface Waiting {
@@ -14,18 +16,28 @@ interface Waiting {
   reject(error: unknown): void;
 }
 
+/** Told when a merged commit failed and each book's batch is tried alone. */
+export type CommitFailureListener = (error: unknown, requestIds: string[]) => void;
+
 /**
  * Group commit across books. Each book's writer hands over its batch and waits;
  * whatever the books hand over while a commit is in flight is written together
  * in the next one. A client on a loaded machine waits for at most two commits,
  * and the number of commits per second no longer grows with the number of books.
  * A book has at most one batch here at a time, so each book's log stays in order.
+ *
+ * A merged commit is all or nothing, so one book's unstorable batch would fail
+ * every book in it: when it fails, each book's batch is committed on its own, and
+ * only the batches that fail alone are refused.
  */
 export class GroupCommitter {
   private waiting: Waiting[] = [];
   private flushing = false;
 
-  constructor(private readonly write: (batch: LogBatch) => Promise<void>) {}
+  constructor(
+    private readonly write: (batch: LogBatch) => Promise<void>,
+    private readonly onMergedFailure: CommitFailureListener = () => undefined,
+  ) {}
 
   commit(batch: LogBatch): Promise<void> {
     return new Promise((resolve, reject) => {
@@ -46,7 +58,19 @@ export class GroupCommitter {
         await this.write(merge(group.map((w) => w.batch)));
         for (const w of group) w.resolve();
       } catch (error) {
-        for (const w of group) w.reject(error);
+        if (group.length === 1) {
+          group[0]!.reject(error);
+          continue;
+        }
+        this.onMergedFailure(error, group.flatMap((w) => w.batch.requestIds));
+        for (const w of group) {
+          try {
+            await this.write(w.batch);
+            w.resolve();
+          } catch (alone) {
+            w.reject(alone);
+          }
+        }
       }
     }
     this.flushing = false;
@@ -55,11 +79,12 @@ export class GroupCommitter {
 
 function merge(batches: LogBatch[]): LogBatch {
   if (batches.length === 1) return batches[0]!;
-  const merged: LogBatch = { commands: [], orders: [], trades: [] };
+  const merged: LogBatch = { commands: [], orders: [], trades: [], requestIds: [] };
   for (const b of batches) {
     const offset = merged.commands.length;
     merged.commands.push(...b.commands);
     merged.orders.push(...b.orders);
+    merged.requestIds.push(...b.requestIds);
     for (const t of b.trades) merged.trades.push({ ...t, command_seq: t.command_seq + offset });
   }
   return merged;

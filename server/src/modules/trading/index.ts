@@ -39,6 +39,7 @@ export function createTradingModule(opts: TradingOptions = {}) {
       bus,
       instruments: continuousInstruments(),
       onPublishError: (error) => ctx.app.log.warn({ err: error }, 'trading event not published'),
+      log: ctx.app.log,
     });
     const limits = createLimits(dbs.db);
     await limits.start();

@@ -32,6 +32,12 @@ export async function appendBatch(db: TradingDb, batch: LogBatch): Promise<void>
     join input on input.i = t.command_seq`.execute(db);
 }
 
+/** PostgreSQL's data exceptions (SQLSTATE class 22): the values were refused, not the connection. */
+export function isUnstorableData(error: unknown): boolean {
+  const code = typeof error === 'object' && error !== null && 'code' in error ? error.code : undefined;
+  return typeof code === 'string' && code.startsWith('22');
+}
+
 export async function ensureBook(db: TradingDb, instrumentId: string, gateClosureMs: number | null): Promise<number | null> {
   await db
     .insertInto('trading_books')

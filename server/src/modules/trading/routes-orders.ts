@@ -54,7 +54,7 @@ export function registerOrderRoutes(app: FastifyInstance, deps: OrderRouteDeps):
       schema: { tags, summary: 'Place an order (clientOrderId makes retries safe)', body: placeOrderBody, response: { 200: placedOrder, 201: placedOrder } },
     },
     async (request, reply) => {
-      const placed = await orders.place(request.principal!.username, request.body);
+      const placed = await orders.place(request.principal!.username, request.body, request.id);
       return reply.status(placed.outcome === 'created' ? 201 : 200).send({ order: placed.order, trades: placed.trades });
     },
   );
@@ -65,7 +65,7 @@ export function registerOrderRoutes(app: FastifyInstance, deps: OrderRouteDeps):
       config: HOT_WRITE,
       schema: { tags, summary: 'Change the price or quantity of an open order', params: orderIdParams, body: modifyOrderBody, response: { 200: orderSchema } },
     },
-    async (request) => orders.modify(request.principal!.username, request.params.id, request.body),
+    async (request) => orders.modify(request.principal!.username, request.params.id, request.body, request.id),
   );
 
   r.delete(
@@ -74,7 +74,7 @@ export function registerOrderRoutes(app: FastifyInstance, deps: OrderRouteDeps):
       config: HOT_WRITE,
       schema: { tags, summary: 'Cancel an open order', params: orderIdParams, response: { 200: orderSchema } },
     },
-    async (request) => orders.cancel(request.principal!.username, request.params.id),
+    async (request) => orders.cancel(request.principal!.username, request.params.id, request.id),
   );
 
   r.get(

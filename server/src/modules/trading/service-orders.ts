@@ -60,6 +60,9 @@ export const orderRejected = (order: OrderView): DomainError =>
 const notRecorded = (): DomainError =>
   new DomainError('unavailable', 'order_not_recorded', 'the order could not be recorded; retry with the same clientOrderId');
 
+/** A refusal the desk explained passes through; anything else was an outage of the log. */
+const notRecordedUnless = (error: unknown): DomainError => (error instanceof DomainError ? error : notRecorded());
+
 /**
  * Order entry: converts units, runs the pre-trade checks in the book's writer and
  * answers only after the order and its fills are durable. A client order id is
@@ -176,7 +179,7 @@ export function createOrderService(deps: OrderServiceDeps) {
       for (const row of await clientOrderIds(db)) claims.set(keyOf(row.account, row.client_order_id), row.id);
     },
 
-    async place(account: string, input: PlaceOrderInput): Promise<PlacedOrder> {
+    async place(account: string, input: PlaceOrderInput, requestId?: string): Promise<PlacedOrder> {
       const key = keyOf(account, input.clientOrderId);
       const claimed = claims.get(key);
       if (claimed !== undefined) {
@@ -187,7 +190,7 @@ export function createOrderService(deps: OrderServiceDeps) {
       const { record, request } = buildOrder(account, input, instrument);
       const writer = desk.writer(instrument.id);
       if (!writer) throw notFound(`book ${instrument.id}`, 'book_not_found');
-      const running = writer.run({ kind: 'submit', record, request, check: preTradeCheck(record, instrument) });
+      const running = writer.run({ kind: 'submit', record, request, check: preTradeCheck(record, instrument), requestId });
       const id = running.then(() => record.id);
       // The claim is awaited only by a concurrent retry; a failed placement releases it below.
       id.catch(() => undefined);
@@ -195,9 +198,9 @@ export function createOrderService(deps: OrderServiceDeps) {
       let outcome: JobOutcome;
       try {
         outcome = await running;
-      } catch {
+      } catch (error) {
         claims.delete(key);
-        throw notRecorded();
+        throw notRecordedUnless(error);
       }
       claims.set(key, record.id);
       const order = orderView(outcome.order as OrderRecord, instrument);
@@ -205,7 +208,7 @@ export function createOrderService(deps: OrderServiceDeps) {
       return { outcome: 'created', order, trades: outcome.trades.map((t) => tradeView(t, instrument, account)) };
     },
 
-    async modify(account: string, orderId: string, change: { price?: number | undefined; quantity?: number | undefined }): Promise<OrderView> {
+    async modify(account: string, orderId: string, change: { price?: number | undefined; quantity?: number | undefined }, requestId?: string): Promise<OrderView> {
       const live = await openOrderOf(account, orderId);
       const instrument = desk.instrument(live.instrumentId);
       const engineChange: { price?: number; quantity?: number } = {};
@@ -217,19 +220,19 @@ export function createOrderService(deps: OrderServiceDeps) {
         engineChange.quantity = remaining;
       }
       const writer = desk.writer(instrument.id)!;
-      const outcome = await writer.run({ kind: 'modify', orderId, change: engineChange, at: clock.now() }).catch(() => {
-        throw notRecorded();
+      const outcome = await writer.run({ kind: 'modify', orderId, change: engineChange, at: clock.now(), requestId }).catch((error: unknown) => {
+        throw notRecordedUnless(error);
       });
       refusal(outcome, orderId);
       return orderView(outcome.order ?? live, instrument);
     },
 
-    async cancel(account: string, orderId: string): Promise<OrderView> {
+    async cancel(account: string, orderId: string, requestId?: string): Promise<OrderView> {
       const live = await openOrderOf(account, orderId);
       const instrument = desk.instrument(live.instrumentId);
       const writer = desk.writer(instrument.id)!;
-      const outcome = await writer.run({ kind: 'cancel', orderId, at: clock.now() }).catch(() => {
-        throw notRecorded();
+      const outcome = await writer.run({ kind: 'cancel', orderId, at: clock.now(), requestId }).catch((error: unknown) => {
+        throw notRecordedUnless(error);
       });
       refusal(outcome, orderId);
       return orderView(outcome.order ?? live, instrument);
