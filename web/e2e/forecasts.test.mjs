@@ -9,7 +9,7 @@ const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 
 /** The first `days` days of the epftoolbox Nord Pool file, header included. */
 function nordPoolDays(days) {
-  const lines = readFileSync(resolve(repoRoot, '../shared/data/epf/NP.csv'), 'utf8').split(/\r?\n/);
+  const lines = readFileSync(resolve(repoRoot, 'server/bench/data/epf/NP.csv'), 'utf8').split(/\r?\n/);
   return lines.slice(0, 1 + days * 24).join('\n');
 }
 

@@ -3,7 +3,7 @@ import { Link, Outlet, useNavigate } from 'react-router';
 import { useAppDispatch, useAppSelector } from '../app/hooks';
 import { visibleNavigation } from '../app/navigation';
 import { loggedOut, selectUser } from '../app/session';
-import { useLogoutMutation } from '../features/auth/authApi';
+import { useLogoutMutation } from '../app/authApi';
 import { SideNav } from './SideNav';
 import { secondaryButton } from './styles';
 

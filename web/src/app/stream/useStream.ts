@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState, type RefObject } from 'react';
-import { authApi } from '../../features/auth/authApi';
+import { authApi } from '../authApi';
 import { useAppDispatch, useAppSelector } from '../hooks';
 import { notify } from '../notifications';
 import { selectAccessToken } from '../session';

@@ -4,7 +4,7 @@ import { selectUser, userUpdated } from '../../app/session';
 import { formatInstant } from '../../components/format';
 import { PageTitle } from '../../components/PageTitle';
 import { panelClass } from '../../components/styles';
-import { useMeQuery } from '../auth/authApi';
+import { useMeQuery } from '../../app/authApi';
 import { MfaEnrolment } from './MfaEnrolment';
 
 export function AccountPage() {

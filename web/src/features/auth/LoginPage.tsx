@@ -6,7 +6,7 @@ import { describeFailure } from '../../app/problem';
 import { selectSessionStatus, selectUser, sessionStarted } from '../../app/session';
 import { Field } from '../../components/Field';
 import { primaryButton } from '../../components/styles';
-import { useLoginMutation } from './authApi';
+import { useLoginMutation } from '../../app/authApi';
 
 /** Only same-site paths: a crafted `next=https://…` must not send people elsewhere after login. */
 function safeNext(next: string | null): string | null {

@@ -1,7 +1,7 @@
 import { useEffect, useRef, type ReactNode } from 'react';
 import { useAppDispatch, useAppSelector } from '../../app/hooks';
 import { loggedOut, selectSessionStatus, sessionStarted } from '../../app/session';
-import { useRestoreSessionMutation } from './authApi';
+import { useRestoreSessionMutation } from '../../app/authApi';
 
 /** On load, trades the refresh cookie (if any) for an access token before any page asks for data. */
 export function SessionGate({ children }: { children: ReactNode }) {

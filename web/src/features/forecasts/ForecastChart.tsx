@@ -1,6 +1,6 @@
 import { AreaSeries, LineSeries, LineStyle, type UTCTimestamp } from 'lightweight-charts';
 import { useEffect, useRef } from 'react';
-import { chartColours, createDeskChart } from '../markets/deskChart';
+import { chartColours, createDeskChart } from '../markets';
 import { forecastBands, type BandPoint } from './forecastBands';
 import type { ForecastPoint } from './types';
 

@@ -4,8 +4,8 @@ import { selectPermissions } from '../../app/session';
 import { Field } from '../../components/Field';
 import { PageTitle } from '../../components/PageTitle';
 import { panelClass } from '../../components/styles';
-import { EmptyState } from '../markets/EmptyState';
-import { Spinner } from '../markets/Spinner';
+import { EmptyState } from '../../components/EmptyState';
+import { Spinner } from '../../components/Spinner';
 import { bandCoverage } from './forecastBands';
 import { ForecastChart } from './ForecastChart';
 import {

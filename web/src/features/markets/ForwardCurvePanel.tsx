@@ -4,11 +4,11 @@ import { inputClass, panelClass } from '../../components/styles';
 import { curveSteps, curvesFor, newestFirst, tenorRows } from './curveLines';
 import { CurveTable } from './CurveTable';
 import { chartColours } from './deskChart';
-import { EmptyState } from './EmptyState';
+import { EmptyState } from '../../components/EmptyState';
 import { priceDecimals } from './instrumentGroups';
 import { LineChart, type LineSpec } from './LineChart';
 import { useCurveQuery, useListCurvesQuery } from './marketsApi';
-import { Spinner } from './Spinner';
+import { Spinner } from '../../components/Spinner';
 import type { Instrument } from './types';
 
 const labelClass = 'space-y-1 text-xs text-slate-400';

@@ -1,11 +1,11 @@
 import { useMemo } from 'react';
 import { panelClass } from '../../components/styles';
 import { chartColours } from './deskChart';
-import { EmptyState } from './EmptyState';
+import { EmptyState } from '../../components/EmptyState';
 import { LineChart, type LineSpec } from './LineChart';
 import { useLoadQuery } from './marketsApi';
 import type { TimeWindow } from './ranges';
-import { Spinner } from './Spinner';
+import { Spinner } from '../../components/Spinner';
 
 /** Actual system load of the bidding zone, the demand side of the price. */
 export function LoadPanel({

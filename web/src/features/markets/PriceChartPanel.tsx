@@ -2,7 +2,7 @@ import { useMemo, useState } from 'react';
 import { panelClass } from '../../components/styles';
 import { barsToCandles } from './candles';
 import { CandleChart } from './CandleChart';
-import { EmptyState } from './EmptyState';
+import { EmptyState } from '../../components/EmptyState';
 import { ExportBarsButton } from './ExportBarsButton';
 import { priceDecimals } from './instrumentGroups';
 import { applyLiveEvents, type LiveEvent } from './liveEvents';
@@ -14,8 +14,8 @@ import {
   type ChartInterval,
   type ChartRange,
 } from './ranges';
-import { SegmentedControl } from './SegmentedControl';
-import { Spinner } from './Spinner';
+import { SegmentedControl } from '../../components/SegmentedControl';
+import { Spinner } from '../../components/Spinner';
 import type { Instrument } from './types';
 
 interface PriceChartPanelProps {

@@ -5,7 +5,7 @@ import { priceDecimals } from './instrumentGroups';
 import { formatMarketTime } from './marketTime';
 import { useBarsQuery, useQuotesQuery } from './marketsApi';
 import { previousClose, windowEnding } from './ranges';
-import { Spinner } from './Spinner';
+import { Spinner } from '../../components/Spinner';
 import type { Instrument, Quote, Tick } from './types';
 
 interface QuotePanelProps {

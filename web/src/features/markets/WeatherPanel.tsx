@@ -1,12 +1,12 @@
 import { useMemo, useState } from 'react';
 import { panelClass } from '../../components/styles';
 import { chartColours } from './deskChart';
-import { EmptyState } from './EmptyState';
+import { EmptyState } from '../../components/EmptyState';
 import { LineChart, type LineSpec } from './LineChart';
 import { useWeatherQuery } from './marketsApi';
 import type { TimeWindow } from './ranges';
-import { SegmentedControl } from './SegmentedControl';
-import { Spinner } from './Spinner';
+import { SegmentedControl } from '../../components/SegmentedControl';
+import { Spinner } from '../../components/Spinner';
 import type { WeatherReading } from './types';
 
 type Measure = 'temperature' | 'windSpeed' | 'irradiance';

@@ -9,7 +9,7 @@ import {
   tdClass,
   thClass,
 } from '../../components/styles';
-import { formatFigure } from '../trading/format';
+import { formatFigure } from '../../components/format';
 import { parseCreditLimit, utilisationBar, type UtilisationTone } from './credit';
 import {
   useChangeCreditLimitMutation,

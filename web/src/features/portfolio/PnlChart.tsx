@@ -1,4 +1,4 @@
-import { formatFigure } from '../trading/format';
+import { formatFigure } from '../../components/format';
 import type { PnlSummary } from './pnl';
 
 const rowHeight = 26;

@@ -1,4 +1,4 @@
-import { formatFigure } from '../trading/format';
+import { formatFigure } from '../../components/format';
 import { explainChart, rowOf, type ExplainPart } from './explain';
 import type { PnlDay } from './types';
 

@@ -1,12 +1,12 @@
 import { useMemo, useState } from 'react';
 import { PageTitle } from '../../components/PageTitle';
 import { inputClass, panelClass } from '../../components/styles';
-import { SegmentedControl } from '../markets/SegmentedControl';
-import { EmptyState } from '../trading/EmptyState';
-import { formatFigure, signTone } from '../trading/format';
-import { Spinner } from '../trading/Spinner';
-import { StreamBadge } from '../trading/StreamBadge';
-import { fallbackPollMs, useTradingStream } from '../trading/useTradingStream';
+import { SegmentedControl } from '../../components/SegmentedControl';
+import { EmptyState } from '../../components/EmptyState';
+import { formatFigure, signTone } from '../../components/format';
+import { Spinner } from '../../components/Spinner';
+import { StreamBadge } from '../../components/StreamBadge';
+import { fallbackPollMs, useTradingStream } from '../trading';
 import { CounterpartiesPanel } from './CounterpartiesPanel';
 import { PnlChart } from './PnlChart';
 import { PnlExplainChart } from './PnlExplainChart';

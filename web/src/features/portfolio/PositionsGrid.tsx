@@ -1,5 +1,5 @@
 import { tableClass, tdClass, thClass } from '../../components/styles';
-import { formatFigure, signTone } from '../trading/format';
+import { formatFigure, signTone } from '../../components/format';
 import { gridRows, markSourceName, quantitiesText } from './grid';
 import { direction } from './pnl';
 import type { PeriodPosition, PositionGroup, PositionGrouping } from './types';

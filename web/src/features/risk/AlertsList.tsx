@@ -1,4 +1,4 @@
-import { formatInstantShort } from '../trading/format';
+import { formatInstantShort } from '../../components/format';
 import { useAlertsQuery } from './riskApi';
 
 const TONE = { breach: 'text-rose-300', refused: 'text-amber-300', cleared: 'text-emerald-300' } as const;

@@ -1,5 +1,5 @@
-import { SegmentedControl } from '../markets/SegmentedControl';
-import { formatFigure, signTone } from '../trading/format';
+import { SegmentedControl } from '../../components/SegmentedControl';
+import { formatFigure, signTone } from '../../components/format';
 import { contributionBars } from './charts';
 import type { VarContribution, VarGrouping } from './types';
 

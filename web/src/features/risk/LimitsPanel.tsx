@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { useAppSelector } from '../../app/hooks';
 import { selectPermissions } from '../../app/session';
 import { inputClass, primaryButton } from '../../components/styles';
-import { formatFigure } from '../trading/format';
+import { formatFigure } from '../../components/format';
 import { utilisationWidth } from './charts';
 import { useCreateLimitMutation, useLimitsQuery } from './riskApi';
 import type { LimitKind, NewLimit } from './types';

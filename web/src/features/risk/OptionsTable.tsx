@@ -1,5 +1,5 @@
 import { tableClass, tdClass, thClass } from '../../components/styles';
-import { formatFigure, signTone } from '../trading/format';
+import { formatFigure, signTone } from '../../components/format';
 import { useOptionsQuery } from './riskApi';
 
 /** Options on futures in the register, valued by Black-76 with the greeks VaR uses. */

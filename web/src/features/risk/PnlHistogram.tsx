@@ -1,4 +1,4 @@
-import { formatFigure } from '../trading/format';
+import { formatFigure } from '../../components/format';
 import { histogramRange, scale } from './charts';
 import type { HistogramBin } from './types';
 

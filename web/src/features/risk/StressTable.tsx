@@ -1,6 +1,6 @@
 import { tableClass, tdClass, thClass } from '../../components/styles';
-import { formatFigure, signTone } from '../trading/format';
-import { Spinner } from '../trading/Spinner';
+import { formatFigure, signTone } from '../../components/format';
+import { Spinner } from '../../components/Spinner';
 import { useStressQuery } from './riskApi';
 
 /** The shipped historic scenarios applied to today's positions. */

@@ -1,5 +1,5 @@
 import { panelClass } from '../../components/styles';
-import { Spinner } from '../trading/Spinner';
+import { Spinner } from '../../components/Spinner';
 import { MonteCarloCard } from './MonteCarloCard';
 import { useValueAtRiskQuery } from './riskApi';
 import type { VarGrouping } from './types';

@@ -1,4 +1,4 @@
-import { formatFigure } from '../trading/format';
+import { formatFigure } from '../../components/format';
 import type { VarRun } from './types';
 
 /** VaR, ES and what they were computed over, as each card shows them. */

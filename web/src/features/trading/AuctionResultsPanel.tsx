@@ -1,8 +1,8 @@
 import { panelClass, tableClass, tdClass, thClass } from '../../components/styles';
 import { ClearingPriceChart } from './ClearingPriceChart';
-import { EmptyState } from './EmptyState';
-import { formatFigure } from './format';
-import { Spinner } from './Spinner';
+import { EmptyState } from '../../components/EmptyState';
+import { formatFigure } from '../../components/format';
+import { Spinner } from '../../components/Spinner';
 import { useAuctionResultsQuery } from './tradingApi';
 import type { MyHourResult } from './types';
 

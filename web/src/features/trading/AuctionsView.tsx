@@ -2,9 +2,9 @@ import { useState } from 'react';
 import { panelClass } from '../../components/styles';
 import { AuctionResultsPanel } from './AuctionResultsPanel';
 import { CurveEditor } from './CurveEditor';
-import { EmptyState } from './EmptyState';
-import { formatInstantShort } from './format';
-import { Spinner } from './Spinner';
+import { EmptyState } from '../../components/EmptyState';
+import { formatInstantShort } from '../../components/format';
+import { Spinner } from '../../components/Spinner';
 import { useAuctionsQuery } from './tradingApi';
 
 /** Day-ahead auctions: pick one, submit curves while it is open, read its results once cleared. */

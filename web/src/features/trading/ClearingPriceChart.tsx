@@ -1,5 +1,5 @@
 import { clearingChart } from './clearingChart';
-import { formatFigure } from './format';
+import { formatFigure } from '../../components/format';
 import type { HourResult } from './types';
 
 const width = 480;

@@ -1,12 +1,12 @@
 import { useCallback, useState } from 'react';
 import { useSearchParams } from 'react-router';
-import { EmptyState } from './EmptyState';
+import { EmptyState } from '../../components/EmptyState';
 import { DepthLadder } from './DepthLadder';
 import { InstrumentSelector } from './InstrumentSelector';
 import { OrdersBlotter } from './OrdersBlotter';
 import { OrderTicket } from './OrderTicket';
-import { Spinner } from './Spinner';
-import { StreamBadge } from './StreamBadge';
+import { Spinner } from '../../components/Spinner';
+import { StreamBadge } from '../../components/StreamBadge';
 import { emptyTicket, type ContractTerms, type TicketDraft } from './ticket';
 import { TradesBlotter } from './TradesBlotter';
 import { useOrderBookQuery, useTradingInstrumentsQuery } from './tradingApi';

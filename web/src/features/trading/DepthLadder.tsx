@@ -1,8 +1,8 @@
 import { panelClass } from '../../components/styles';
-import { EmptyState } from './EmptyState';
-import { decimalsFor, formatFigure } from './format';
+import { EmptyState } from '../../components/EmptyState';
+import { decimalsFor, formatFigure } from '../../components/format';
 import { buildLadder, type LadderRow } from './ladder';
-import { Spinner } from './Spinner';
+import { Spinner } from '../../components/Spinner';
 import type { OrderBook, Side } from './types';
 import { ladderDepth } from './useTradingStream';
 

@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { inputClass } from '../../components/styles';
-import { formatInstantShort } from './format';
+import { formatInstantShort } from '../../components/format';
 import type { TradingInstrument } from './types';
 
 interface InstrumentSelectorProps {

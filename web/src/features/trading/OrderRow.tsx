@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { dangerButton, inputClass, secondaryButton, tdClass } from '../../components/styles';
 import { amendmentOf, type AmendmentErrors } from './amendment';
-import { formatFigure, formatTime } from './format';
+import { formatFigure, formatTime } from '../../components/format';
 import { reasonText } from './reasons';
 import { StatusBadge } from './StatusBadge';
 import type { ContractTerms } from './ticket';

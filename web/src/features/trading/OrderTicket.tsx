@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { describeFailure, fieldError, type Failure } from '../../app/problem';
 import { panelClass, primaryButton } from '../../components/styles';
-import { formatFigure } from './format';
+import { formatFigure } from '../../components/format';
 import { rejectionOf } from './rejection';
 import { reasonText } from './reasons';
 import {

@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { panelClass, tableClass, thClass } from '../../components/styles';
-import { EmptyState } from './EmptyState';
+import { EmptyState } from '../../components/EmptyState';
 import { OrderRow } from './OrderRow';
-import { Spinner } from './Spinner';
+import { Spinner } from '../../components/Spinner';
 import type { ContractTerms } from './ticket';
 import { useOrdersQuery } from './tradingApi';
 import type { OrderScope } from './types';

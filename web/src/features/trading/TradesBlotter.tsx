@@ -1,7 +1,7 @@
 import { panelClass, tableClass, tdClass, thClass } from '../../components/styles';
-import { EmptyState } from './EmptyState';
-import { formatFigure, formatTime } from './format';
-import { Spinner } from './Spinner';
+import { EmptyState } from '../../components/EmptyState';
+import { formatFigure, formatTime } from '../../components/format';
+import { Spinner } from '../../components/Spinner';
 import { useTradesQuery } from './tradingApi';
 
 /** The caller's own fills, newest first. */

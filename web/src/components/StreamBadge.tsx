@@ -1,4 +1,4 @@
-import type { StreamStatus } from './tradingStream';
+import type { StreamStatus } from '../app/stream/streamClient';
 
 const looks: Record<StreamStatus, { text: string; dot: string }> = {
   live: { text: 'Live', dot: 'bg-emerald-400' },

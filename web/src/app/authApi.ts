@@ -1,5 +1,5 @@
-import { api } from '../../app/api';
-import type { SessionGrant, User } from '../../app/types';
+import { api } from './api';
+import type { SessionGrant, User } from './types';
 
 export interface Credentials {
   username: string;
