@@ -13,6 +13,8 @@ export interface Platform {
   bus: Bus;
   rateLimits: RateLimitStore;
   redis: Redis | undefined;
+  /** Migrations this start applied (none when another instance or an earlier start did). */
+  appliedMigrations: readonly string[];
   ready(): Promise<void>;
   close(): Promise<void>;
 }
@@ -33,7 +35,7 @@ export async function openPlatform(opts: PlatformOptions): Promise<Platform> {
     replicaUrl: opts.replicaUrl,
     dataDir: opts.dataDir,
   });
-  if (opts.migrate !== false) await migrate(dbs.db);
+  const appliedMigrations = opts.migrate !== false ? await migrate(dbs.db) : [];
 
   let redis: Redis | undefined;
   let subscriber: Redis | undefined;
@@ -59,6 +61,7 @@ export async function openPlatform(opts: PlatformOptions): Promise<Platform> {
     bus,
     rateLimits,
     redis,
+    appliedMigrations,
     async ready() {
       await pingDatabase(dbs.db);
       if (dbs.reader !== dbs.db) await pingDatabase(dbs.reader);

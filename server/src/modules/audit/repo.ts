@@ -1,9 +1,17 @@
-import { sql, type Transaction } from 'kysely';
+import { sql, type Kysely, type Transaction } from 'kysely';
 import type { Db } from '../../platform/db/database.js';
-import type { Database } from '../../platform/db/schema.js';
-import type { ChainedEntry } from './domain/hash-chain.js';
+import type { AuditLogTable, Database } from '../../platform/db/schema.js';
+import type { ChainedEntry, HashAlg } from './domain/hash-chain.js';
 
 export type Executor = Db | Transaction<Database>;
+
+/** The columns migration 0007 added: how each entry's hash was made, and under which key. */
+interface KeyedAuditLogTable extends AuditLogTable {
+  hash_alg: HashAlg;
+  key_id: string | null;
+}
+type AuditDb = Kysely<Omit<Database, 'audit_log'> & { audit_log: KeyedAuditLogTable }>;
+const auditDb = (db: Executor): AuditDb => db as unknown as AuditDb;
 
 // Any fixed number; it serialises appends so that each entry chains to the last one.
 const AUDIT_CHAIN_LOCK = 7_262_027;
@@ -28,6 +36,8 @@ export function createAuditRepo() {
     details: Record<string, unknown>;
     prev_hash: string;
     hash: string;
+    hash_alg: HashAlg;
+    key_id: string | null;
   }): ChainedEntry {
     return {
       seq: row.seq,
@@ -40,6 +50,8 @@ export function createAuditRepo() {
       details: row.details,
       prevHash: row.prev_hash,
       hash: row.hash,
+      hashAlg: row.hash_alg,
+      keyId: row.key_id,
     };
   }
 
@@ -54,6 +66,8 @@ export function createAuditRepo() {
     'details',
     'prev_hash',
     'hash',
+    'hash_alg',
+    'key_id',
   ] as const;
 
   return {
@@ -61,17 +75,17 @@ export function createAuditRepo() {
       await sql`select pg_advisory_xact_lock(${AUDIT_CHAIN_LOCK})`.execute(trx);
     },
 
-    async last(db: Executor): Promise<{ seq: number; hash: string } | undefined> {
-      return db
+    async last(db: Executor): Promise<{ seq: number; hash: string; hash_alg: HashAlg } | undefined> {
+      return auditDb(db)
         .selectFrom('audit_log')
-        .select(['seq', 'hash'])
+        .select(['seq', 'hash', 'hash_alg'])
         .orderBy('seq', 'desc')
         .limit(1)
         .executeTakeFirst();
     },
 
     async insert(db: Executor, e: ChainedEntry): Promise<void> {
-      await db
+      await auditDb(db)
         .insertInto('audit_log')
         .values({
           seq: e.seq,
@@ -84,12 +98,14 @@ export function createAuditRepo() {
           details: JSON.stringify(e.details),
           prev_hash: e.prevHash,
           hash: e.hash,
+          hash_alg: e.hashAlg,
+          key_id: e.keyId,
         })
         .execute();
     },
 
     async list(db: Db, f: AuditFilter, limit: number, offset: number) {
-      let q = db.selectFrom('audit_log');
+      let q = auditDb(db).selectFrom('audit_log');
       if (f.actor) q = q.where('actor', '=', f.actor);
       if (f.action) q = q.where('action', '=', f.action);
       if (f.target) q = q.where('target', '=', f.target);
@@ -111,7 +127,7 @@ export function createAuditRepo() {
     },
 
     async page(db: Db, afterSeq: number, size: number): Promise<ChainedEntry[]> {
-      const rows = await db
+      const rows = await auditDb(db)
         .selectFrom('audit_log')
         .select(columns)
         .where('seq', '>', afterSeq)
