@@ -16,7 +16,7 @@ import {
   validatorCompiler,
 } from 'fastify-type-provider-zod';
 import type { Config } from './config.js';
-import { createAuditRepo, createAuditTrail, registerAuditRoutes } from './modules/audit/index.js';
+import { KEYED_AUDIT_MIGRATION, auditKeyringOf, createAuditRepo, createAuditTrail, registerAuditRoutes } from './modules/audit/index.js';
 import { createIdentity } from './modules/identity/index.js';
 import { domainModules } from './modules/registry.js';
 import { systemClock, type Clock } from './platform/clock.js';
@@ -139,6 +139,11 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
     reader: platform.dbs.reader,
     repo: createAuditRepo(),
     clock,
+    keys: auditKeyringOf({
+      key: config.AUDIT_HMAC_KEY,
+      previousKeys: config.AUDIT_HMAC_PREVIOUS_KEYS,
+      signingSecret: opts.jwtSecrets[0]!,
+    }),
   });
   const identity = createIdentity({
     db: platform.dbs.db,
@@ -235,6 +240,11 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
       ? reply.type('text/html').sendFile('index.html')
       : routeNotFound(request, reply),
   );
+  // Only the start that keys the chain may seal what came before: a later start sealing an
+  // unkeyed chain would bless one that someone with the database had rewritten.
+  if (platform.appliedMigrations.includes(KEYED_AUDIT_MIGRATION) && (await audit.sealUnkeyedChain())) {
+    app.log.info('sealed the audit entries written before the chain was keyed');
+  }
   const sealed = await identity.sealStoredMfaSecrets();
   if (sealed > 0) app.log.info({ users: sealed }, 'sealed TOTP secrets stored before encryption at rest');
   if (opts.seed) {

@@ -35,6 +35,9 @@ const envSchema = z.object({
   JWT_PREVIOUS_SECRETS: csv.default([]),
   /** Seals TOTP secrets at rest (AES-256-GCM); without it, a key derived from JWT_SECRET. */
   MFA_ENCRYPTION_KEY: z.string().optional(),
+  /** Keys the audit chain (HMAC-SHA-256); without it, a key derived from JWT_SECRET. */
+  AUDIT_HMAC_KEY: z.string().optional(),
+  AUDIT_HMAC_PREVIOUS_KEYS: csv.default([]),
   ACCESS_TOKEN_TTL_SECONDS: z.coerce.number().int().min(30).max(86_400).default(900),
   REFRESH_TOKEN_TTL_SECONDS: z.coerce
     .number()
@@ -109,9 +112,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     if (!e.MFA_ENCRYPTION_KEY) {
       problems.push('  MFA_ENCRYPTION_KEY: required in production, at least 32 characters');
     }
+    if (!e.AUDIT_HMAC_KEY) {
+      problems.push('  AUDIT_HMAC_KEY: required in production, at least 32 characters');
+    }
   }
   if (e.MFA_ENCRYPTION_KEY !== undefined && e.MFA_ENCRYPTION_KEY.length < 32) {
     problems.push('  MFA_ENCRYPTION_KEY: at least 32 characters');
+  }
+  if (e.AUDIT_HMAC_KEY !== undefined && e.AUDIT_HMAC_KEY.length < 32) {
+    problems.push('  AUDIT_HMAC_KEY: at least 32 characters');
   }
   if (e.JWT_SECRET !== undefined && e.JWT_SECRET.length < 32) {
     problems.push('  JWT_SECRET: at least 32 characters');

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 import { ConfigError, loadConfig } from './config.js';
-import { startApp, platformOf } from './bootstrap.js';
-import { createAuditRepo, createAuditTrail } from './modules/audit/index.js';
+import { jwtSecretsOf, startApp, platformOf } from './bootstrap.js';
+import { auditKeyringOf, createAuditRepo, createAuditTrail } from './modules/audit/index.js';
 import { systemClock } from './platform/clock.js';
 import { migrate } from './platform/db/migrator.js';
 
@@ -58,7 +58,13 @@ async function verifyAudit(): Promise<number> {
   const config = loadConfig();
   const platform = await platformOf(config);
   try {
-    const trail = createAuditTrail({ db: platform.dbs.db, reader: platform.dbs.reader, repo: createAuditRepo(), clock: systemClock });
+    // The same keys the server chains under: without them a rewritten chain would pass.
+    const keys = auditKeyringOf({
+      key: config.AUDIT_HMAC_KEY,
+      previousKeys: config.AUDIT_HMAC_PREVIOUS_KEYS,
+      signingSecret: jwtSecretsOf(config)[0]!,
+    });
+    const trail = createAuditTrail({ db: platform.dbs.db, reader: platform.dbs.reader, repo: createAuditRepo(), clock: systemClock, keys });
     const tty = process.stderr.isTTY;
     const result = await trail.verify((checked) => {
       if (tty) process.stderr.write(`\rverifying audit chain: ${checked} entries checked`);

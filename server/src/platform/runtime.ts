@@ -16,6 +16,8 @@ export interface Platform {
   redis: Redis | undefined;
   /** What every Redis key and channel of this deployment starts with; undefined without Redis. */
   redisPrefix: string | undefined;
+  /** Migrations this start applied (none when another instance or an earlier start did). */
+  appliedMigrations: readonly string[];
   ready(): Promise<void>;
   close(): Promise<void>;
 }
@@ -40,8 +42,9 @@ export async function openPlatform(opts: PlatformOptions): Promise<Platform> {
     dataDir: opts.dataDir,
   });
   let prefix: string | undefined;
+  let appliedMigrations: readonly string[] = [];
   try {
-    if (opts.migrate !== false) await migrate(dbs.db);
+    if (opts.migrate !== false) appliedMigrations = await migrate(dbs.db);
     if (opts.redisUrl) prefix = opts.redisPrefix !== undefined ? withSeparator(opts.redisPrefix) : redisPrefixOf(await deploymentId(dbs.db));
   } catch (error) {
     await dbs.close();
@@ -72,6 +75,7 @@ export async function openPlatform(opts: PlatformOptions): Promise<Platform> {
     rateLimits,
     redis,
     redisPrefix: prefix,
+    appliedMigrations,
     async ready() {
       await pingDatabase(dbs.db);
       if (dbs.reader !== dbs.db) await pingDatabase(dbs.reader);

@@ -1,5 +1,8 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { systemClock } from '../../platform/clock.js';
+import { forgeUnkeyedChain } from './forge-unkeyed-chain.js';
+import { chainKeyring, createAuditRepo, createAuditTrail } from './index.js';
 import { ADMIN_PASSWORD, bearer, login, startTestApp, type TestApp } from '../../test-support/harness.js';
 
 let t: TestApp;
@@ -83,6 +86,44 @@ describe('audit trail', () => {
     expect(ok.json().checked).toBeGreaterThan(5);
     await sql`update audit_log set actor = 'user:nobody' where seq = 3`.execute(t.platform.dbs.db);
     const broken = await t.app.inject({ method: 'GET', url: '/api/v1/audit/verify', headers: bearer(admin) });
-    expect(broken.json()).toMatchObject({ ok: false, firstBrokenSeq: 3, reason: 'hash_mismatch' });
+    // Entries 1 and 2 still verify; the count says so rather than 0.
+    expect(broken.json()).toEqual({ ok: false, checked: 2, firstBrokenSeq: 3, reason: 'hash_mismatch' });
+  });
+});
+
+describe('keyed audit chain', () => {
+  const KEY = 'audit-key-held-outside-the-database-0123';
+  let k: TestApp;
+  let kAdmin: string;
+  beforeAll(async () => {
+    k = await startTestApp({ env: { AUDIT_HMAC_KEY: KEY } });
+    kAdmin = (await login(k.app, 'admin', ADMIN_PASSWORD)).token;
+  });
+  afterAll(() => k.close());
+  const verify = async () => (await k.app.inject({ method: 'GET', url: '/api/v1/audit/verify', headers: bearer(kAdmin) })).json();
+  const trail = () =>
+    createAuditTrail({ db: k.platform.dbs.db, reader: k.platform.dbs.reader, repo: createAuditRepo(), clock: systemClock, keys: chainKeyring([KEY]) });
+
+  it('keys every new entry under the configured key', async () => {
+    const page = await k.app.inject({ method: 'GET', url: '/api/v1/audit?limit=5', headers: bearer(kAdmin) });
+    for (const e of page.json().items) expect(e).toMatchObject({ hashAlg: 'hmac-sha256', keyId: expect.any(String) });
+    expect(await verify()).toMatchObject({ ok: true });
+  });
+
+  it('still verifies entries hashed before the chain was keyed, once a keyed entry seals them', async () => {
+    // The state an upgraded database starts in: every entry plain SHA-256.
+    await forgeUnkeyedChain(k.platform.dbs.db);
+    expect(await verify()).toMatchObject({ ok: false, reason: 'chain_not_keyed' });
+    expect(await trail().sealUnkeyedChain()).toBe(true);
+    await k.app.inject({ method: 'PUT', url: '/api/v1/roles/viewer/mfa', headers: bearer(kAdmin), payload: { required: false } });
+    const result = await verify();
+    expect(result).toMatchObject({ ok: true, firstBrokenSeq: null });
+    const newest = await k.app.inject({ method: 'GET', url: '/api/v1/audit?limit=1', headers: bearer(kAdmin) });
+    expect(newest.json().items[0]).toMatchObject({ action: 'role.mfa_change', hashAlg: 'hmac-sha256' });
+  });
+
+  it('refuses a chain rewritten whole with plain SHA-256, as someone with only the database could', async () => {
+    await forgeUnkeyedChain(k.platform.dbs.db, { seq: 2, actor: 'user:mallory' });
+    expect(await verify()).toEqual({ ok: false, checked: 0, firstBrokenSeq: 1, reason: 'chain_not_keyed' });
   });
 });

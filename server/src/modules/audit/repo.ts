@@ -2,7 +2,7 @@ import { sql, type Transaction } from 'kysely';
 import type { Db } from '../../platform/db/database.js';
 import type { PlatformTables } from '../../platform/db/schema.js';
 import { auditDb } from './tables.js';
-import type { ChainedEntry } from './domain/hash-chain.js';
+import type { ChainedEntry, HashAlg } from './domain/hash-chain.js';
 
 export type Executor = Db | Transaction<PlatformTables>;
 
@@ -29,6 +29,8 @@ export function createAuditRepo() {
     details: Record<string, unknown>;
     prev_hash: string;
     hash: string;
+    hash_alg: HashAlg;
+    key_id: string | null;
   }): ChainedEntry {
     return {
       seq: row.seq,
@@ -41,6 +43,8 @@ export function createAuditRepo() {
       details: row.details,
       prevHash: row.prev_hash,
       hash: row.hash,
+      hashAlg: row.hash_alg,
+      keyId: row.key_id,
     };
   }
 
@@ -55,6 +59,8 @@ export function createAuditRepo() {
     'details',
     'prev_hash',
     'hash',
+    'hash_alg',
+    'key_id',
   ] as const;
 
   return {
@@ -62,10 +68,10 @@ export function createAuditRepo() {
       await sql`select pg_advisory_xact_lock(${AUDIT_CHAIN_LOCK})`.execute(trx);
     },
 
-    async last(db: Executor): Promise<{ seq: number; hash: string } | undefined> {
+    async last(db: Executor): Promise<{ seq: number; hash: string; hash_alg: HashAlg } | undefined> {
       return auditDb(db)
         .selectFrom('audit_log')
-        .select(['seq', 'hash'])
+        .select(['seq', 'hash', 'hash_alg'])
         .orderBy('seq', 'desc')
         .limit(1)
         .executeTakeFirst();
@@ -85,6 +91,8 @@ export function createAuditRepo() {
           details: JSON.stringify(e.details),
           prev_hash: e.prevHash,
           hash: e.hash,
+          hash_alg: e.hashAlg,
+          key_id: e.keyId,
         })
         .execute();
     },

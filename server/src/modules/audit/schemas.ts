@@ -22,6 +22,8 @@ export const auditEntry = z.object({
   details: z.record(z.string(), z.unknown()),
   prevHash: z.string(),
   hash: z.string(),
+  hashAlg: z.enum(['sha256', 'hmac-sha256']),
+  keyId: z.string().nullable(),
 });
 
 export const auditPage = z.object({ items: z.array(auditEntry), total: z.number().int() });

@@ -1,5 +1,6 @@
 import type { ColumnType, Generated, Kysely } from 'kysely';
 import type { Db } from '../../platform/db/database.js';
+import type { HashAlg } from './domain/hash-chain.js';
 
 /** The audit module's one table as Kysely sees it; `auditDb` types a platform handle with it. */
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
@@ -16,6 +17,10 @@ export interface AuditLogTable {
   details: ColumnType<Record<string, unknown>, string, string>;
   prev_hash: string;
   hash: string;
+  /** How the entry's hash was made (migration 0007): plain SHA-256 before the chain was keyed. */
+  hash_alg: HashAlg;
+  /** Which chain key an HMAC entry was made under; null for plain SHA-256 entries. */
+  key_id: string | null;
 }
 
 export interface AuditTables {

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ManualClock } from '../../platform/clock.js';
 import { MemoryRateLimitStore } from '../../platform/http/rate-limit.js';
 import { login, startTestApp, type TestApp } from '../../test-support/harness.js';
-import { createAuditRepo, createAuditTrail } from '../audit/index.js';
+import { chainKeyring, createAuditRepo, createAuditTrail } from '../audit/index.js';
 import { createIdentity } from './index.js';
 import { totpNow } from './mfa.js';
 import { createMfaSecretBox } from './mfa-secret-box.js';
@@ -72,6 +72,7 @@ describe('authenticator secrets at rest', () => {
         reader: c.platform.dbs.reader,
         repo: createAuditRepo(),
         clock,
+        keys: chainKeyring(['a'.repeat(32)]),
       }),
       clock,
       rateLimits: new MemoryRateLimitStore(),
