@@ -60,6 +60,8 @@ const envSchema = z.object({
   MARKET_FEED_INTERVAL_MS: z.coerce.number().int().min(250).max(3_600_000).default(2000),
   // Portfolio and risk: the currency totals, VaR and ES are reported in.
   REPORTING_CURRENCY: z.enum(['EUR', 'GBP', 'USD']).default('EUR'),
+  /** Background VaR runs (Monte Carlo above all) one user may have going at once, across instances. */
+  VAR_RUNS_PER_USER: z.coerce.number().int().min(1).max(100).default(2),
   // Trading: simulated participants that quote and trade in demo mode.
   TRADING_DEMO_BOTS: z.enum(['on', 'off']).optional(),
   ENTSOE_API_TOKEN: z.string().optional(),

@@ -3,6 +3,7 @@ import { Redis } from 'ioredis';
 import { afterAll, describe, expect, it } from 'vitest';
 import { InProcessBus, RedisBus, type Bus } from './bus/bus.js';
 import { MemoryCache, RedisCache, type Cache } from './cache/cache.js';
+import { MemorySlotStore, RedisSlotStore, type SlotStore } from './concurrency/slots.js';
 import { MemoryRateLimitStore, RedisRateLimitStore, type RateLimitStore } from './http/rate-limit.js';
 
 // The same contract runs on the in-process parts and, when REDIS_URL is set, on Redis.
@@ -27,6 +28,8 @@ interface Kind {
   cache: () => Cache;
   bus: () => Bus[];
   limits: () => RateLimitStore;
+  /** Two stores that share their slots, as two instances do, on the clock given. */
+  slots: (now: () => number) => [SlotStore, SlotStore];
 }
 
 const kinds: Kind[] = [
@@ -38,6 +41,10 @@ const kinds: Kind[] = [
       return [b, b];
     },
     limits: () => new MemoryRateLimitStore(),
+    slots: (now) => {
+      const store = new MemorySlotStore(now);
+      return [store, store];
+    },
   },
 ];
 if (redisUrl) {
@@ -50,6 +57,10 @@ if (redisUrl) {
       return [new RedisBus(redis(), redis(), p), new RedisBus(redis(), redis(), p)];
     },
     limits: () => new RedisRateLimitStore(redis(), prefix()),
+    slots: (now) => {
+      const p = prefix();
+      return [new RedisSlotStore(redis(), p, now), new RedisSlotStore(redis(), p, now)];
+    },
   });
 }
 
@@ -84,6 +95,32 @@ describe.each(kinds)('$name platform parts', (kind) => {
     expect([first.count, second.count, other.count]).toEqual([1, 2, 1]);
     expect(second.resetInMs).toBeGreaterThan(0);
     expect(second.resetInMs).toBeLessThanOrEqual(60_000);
+  });
+});
+
+describe.each(kinds)('$name concurrency slots', (kind) => {
+  it('lets a key have at most the limit of holders across instances, and frees a released slot', async () => {
+    const [a, b] = kind.slots(() => 1_000);
+    expect(await a.acquire('var-runs:u1', 'run-1', 2, 60_000)).toBe(true);
+    expect(await b.acquire('var-runs:u1', 'run-2', 2, 60_000)).toBe(true);
+    expect(await a.acquire('var-runs:u1', 'run-3', 2, 60_000)).toBe(false);
+    // A holder asking again keeps its slot rather than taking a second.
+    expect(await b.acquire('var-runs:u1', 'run-2', 2, 60_000)).toBe(true);
+    expect(await a.acquire('var-runs:u2', 'run-4', 2, 60_000)).toBe(true);
+    await b.release('var-runs:u1', 'run-1');
+    expect(await a.acquire('var-runs:u1', 'run-3', 2, 60_000)).toBe(true);
+  });
+
+  it('frees a slot nobody renewed once it lapses, and keeps a renewed one', async () => {
+    let now = 1_000;
+    const [a, b] = kind.slots(() => now);
+    await a.acquire('var-runs:u1', 'lost', 2, 10_000);
+    await a.acquire('var-runs:u1', 'alive', 2, 10_000);
+    now = 9_000;
+    await a.renew('var-runs:u1', 'alive', 10_000);
+    now = 11_000;
+    expect(await b.acquire('var-runs:u1', 'new', 2, 10_000)).toBe(true);
+    expect(await b.acquire('var-runs:u1', 'one-more', 2, 10_000)).toBe(false);
   });
 });
 

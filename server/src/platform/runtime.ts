@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { Redis } from 'ioredis';
 import { InProcessBus, RedisBus, type Bus } from './bus/bus.js';
 import { MemoryCache, RedisCache, type Cache } from './cache/cache.js';
+import { MemorySlotStore, RedisSlotStore, type SlotStore } from './concurrency/slots.js';
 import { openDatabases, pingDatabase, type Databases } from './db/database.js';
 import { deploymentId, redisPrefixOf } from './db/deployment.js';
 import { migrate } from './db/migrator.js';
@@ -13,6 +14,8 @@ export interface Platform {
   cache: Cache;
   bus: Bus;
   rateLimits: RateLimitStore;
+  /** Caps on work running at once (a user's VaR runs). */
+  slots: SlotStore;
   redis: Redis | undefined;
   /** What every Redis key and channel of this deployment starts with; undefined without Redis. */
   redisPrefix: string | undefined;
@@ -56,16 +59,19 @@ export async function openPlatform(opts: PlatformOptions): Promise<Platform> {
   let cache: Cache;
   let bus: Bus;
   let rateLimits: RateLimitStore;
+  let slots: SlotStore;
   if (opts.redisUrl && prefix !== undefined) {
     redis = new Redis(opts.redisUrl, { maxRetriesPerRequest: 2, lazyConnect: false });
     subscriber = redis.duplicate();
     cache = new RedisCache(redis, `${prefix}cache:`);
     bus = new RedisBus(redis, subscriber, `${prefix}bus:`);
     rateLimits = new RedisRateLimitStore(redis, `${prefix}rl:`);
+    slots = new RedisSlotStore(redis, `${prefix}slots:`);
   } else {
     cache = new MemoryCache();
     bus = new InProcessBus();
     rateLimits = new MemoryRateLimitStore();
+    slots = new MemorySlotStore();
   }
 
   return {
@@ -73,6 +79,7 @@ export async function openPlatform(opts: PlatformOptions): Promise<Platform> {
     cache,
     bus,
     rateLimits,
+    slots,
     redis,
     redisPrefix: prefix,
     appliedMigrations,

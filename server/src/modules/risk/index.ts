@@ -96,7 +96,15 @@ export function createRiskModule() {
     const offLimits = await bus.subscribe(LIMITS_CHANGED_TOPIC, () => {
       service.reload().catch(log);
     });
-    const varRuns = createVarRuns({ bus, service: valueAtRiskService, now: () => ctx.clock.now(), newId: randomUUID, onError: log });
+    const varRuns = createVarRuns({
+      bus,
+      service: valueAtRiskService,
+      now: () => ctx.clock.now(),
+      newId: randomUUID,
+      onError: log,
+      slots: ctx.platform.slots,
+      perUser: ctx.config.VAR_RUNS_PER_USER,
+    });
     const offRuns = await varRuns.listen();
     const closeStream = await registerRiskStream(ctx.app, bus, { maxBufferedBytes: 1024 * 1024 });
     ctx.onClose(async () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { InProcessBus } from '../../platform/bus/bus.js';
+import { MemorySlotStore } from '../../platform/concurrency/slots.js';
 import { DomainError } from '../../platform/errors.js';
 import type { Principal } from '../../platform/http/access.js';
 import type { PriceHistory } from './price-history.js';
@@ -16,7 +17,7 @@ const prices: PriceHistory = {
 };
 
 /** A run tracker on an in-process bus whose computation the test scripts. */
-function tracker(compute: (report: ProgressReport) => Promise<unknown>) {
+function tracker(compute: (report: ProgressReport) => Promise<unknown>, perUser = 2) {
   const bus = new InProcessBus();
   const errors: unknown[] = [];
   let ids = 0;
@@ -27,6 +28,8 @@ function tracker(compute: (report: ProgressReport) => Promise<unknown>) {
     newId: () => `run-${++ids}`,
     onError: (e) => errors.push(e),
     keep: 2,
+    slots: new MemorySlotStore(),
+    perUser,
   });
   return { bus, runs, errors };
 }
@@ -74,7 +77,7 @@ describe('background VaR runs', () => {
   });
 
   it("hides a trader's run from another and forgets the oldest beyond its bound", async () => {
-    const { runs } = tracker(async () => ({ var: 1 }));
+    const { runs } = tracker(async () => ({ var: 1 }), 3);
     const first = await runs.start(trader, query, prices);
     await runs.start(trader, query, prices);
     await runs.start(trader, query, prices);
@@ -82,5 +85,33 @@ describe('background VaR runs', () => {
     expect(() => runs.get(other, 'run-2')).toThrow(/was not found/);
     expect(() => runs.get(trader, first.runId)).toThrow(/was not found/);
     expect(runs.get(trader, 'run-3').status).toBe('done');
+  });
+
+  it("refuses a user's run past the limit while the others go on, and takes one again once a run ends", async () => {
+    const finish: (() => void)[] = [];
+    const { runs } = tracker(() => new Promise((resolve) => finish.push(() => resolve({ var: 1 }))), 2);
+    await runs.start(trader, query, prices);
+    await runs.start(trader, query, prices);
+    const refused = await runs.start(trader, query, prices).catch((error: unknown) => error);
+    expect(refused).toMatchObject({ kind: 'rate_limited', code: 'var_runs_at_limit', extra: { limit: 2 } });
+    // Another user's runs are counted apart.
+    await runs.start(other, query, prices);
+
+    finish.shift()!();
+    await new Promise((resolve) => setImmediate(resolve));
+    const again = await runs.start(trader, query, prices);
+    expect(again.status).toBe('running');
+    finish.forEach((done) => done());
+    await runs.drain();
+  });
+
+  it('frees the slot of a run that failed', async () => {
+    const { runs } = tracker(async () => {
+      throw new DomainError('unprocessable', 'no_prices', 'no prices');
+    }, 1);
+    await runs.start(trader, query, prices);
+    await runs.drain();
+    expect((await runs.start(trader, query, prices)).status).toBe('running');
+    await runs.drain();
   });
 });

@@ -1,4 +1,5 @@
 import type { Bus } from '../../platform/bus/bus.js';
+import type { SlotStore } from '../../platform/concurrency/slots.js';
 import { DomainError, notFound } from '../../platform/errors.js';
 import type { Principal } from '../../platform/http/access.js';
 import type { PriceHistory } from './price-history.js';
@@ -33,6 +34,28 @@ export interface VarRunDeps {
   onError(error: unknown): void;
   /** Runs kept for polling; the oldest are forgotten first. */
   keep?: number;
+  /** Holds the runs each user has going, on every instance. */
+  slots: SlotStore;
+  /** How many runs one user may have going at once (VAR_RUNS_PER_USER). */
+  perUser: number;
+}
+
+/**
+ * A run's slot lapses this long after its last progress report, so the slots of an
+ * instance that died mid-run free themselves; live runs report far more often.
+ */
+const SLOT_TTL_MS = 10 * 60_000;
+
+const slotKey = (principal: Principal) => `var-runs:${principal.userId}`;
+
+function tooManyRuns(limit: number): DomainError {
+  return new DomainError(
+    'rate_limited',
+    'var_runs_at_limit',
+    `at most ${limit} VaR ${limit === 1 ? 'run' : 'runs'} per user at once: wait for one to finish`,
+    [],
+    { limit },
+  );
 }
 
 /** Where each stage sits in the overall bar: prices are read one by one, then the simulation. */
@@ -87,6 +110,7 @@ export function createVarRuns(deps: VarRunDeps) {
         const fraction = fractionOf(query.method, progress);
         if (progress.stage !== state.stage || fraction - state.fraction >= REPORT_STEP) {
           await publish(next({ stage: progress.stage, done: progress.done, total: progress.total, fraction }));
+          await deps.slots.renew(slotKey(principal), state.runId, SLOT_TTL_MS);
         }
         // Lets requests and other runs through between steps of a long run.
         await new Promise((resolve) => setImmediate(resolve));
@@ -105,11 +129,13 @@ export function createVarRuns(deps: VarRunDeps) {
       return deps.bus.subscribe(VAR_RUN_TOPIC, (message) => remember(message as VarRunState));
     },
 
-    /** Checks the query, then starts the run and answers at once with its id. */
+    /** Checks the query and the caller's runs in progress, then starts the run and answers at once with its id. */
     async start(principal: Principal, query: VarQuery, prices: PriceHistory): Promise<VarRunState> {
       deps.service.check(principal, query);
+      const runId = deps.newId();
+      if (!(await deps.slots.acquire(slotKey(principal), runId, deps.perUser, SLOT_TTL_MS))) throw tooManyRuns(deps.perUser);
       const state: VarRunState = {
-        runId: deps.newId(),
+        runId,
         requestedBy: principal.username,
         method: query.method,
         status: 'running',
@@ -122,10 +148,19 @@ export function createVarRuns(deps: VarRunDeps) {
         error: null,
         seq: 0,
       };
-      await publish(state);
+      const release = () => deps.slots.release(slotKey(principal), runId).catch((error: unknown) => deps.onError(error));
+      try {
+        await publish(state);
+      } catch (error) {
+        await release();
+        throw error;
+      }
       const running = work(principal, query, prices, state)
         .catch((error: unknown) => deps.onError(error))
-        .finally(() => pending.delete(running));
+        .finally(async () => {
+          await release();
+          pending.delete(running);
+        });
       pending.add(running);
       return state;
     },
