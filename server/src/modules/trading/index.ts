@@ -51,7 +51,6 @@ export function createTradingModule(opts: TradingOptions = {}) {
       clock: ctx.clock,
       checks: [positionLimitCheck(limits.limits), creditLimitCheck(limits.limits), ...(opts.checks ?? [])],
     });
-    await orders.start();
 
     registerOrderRoutes(ctx.app, { orders, desk, limits, reader: tradingDb(dbs.reader) });
     registerAuctionRoutes(ctx.app, { db: dbs.db, reader: dbs.reader, clock: ctx.clock });
