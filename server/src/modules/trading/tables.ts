@@ -71,7 +71,7 @@ export interface CreditLimitsRow {
 }
 
 export interface AuctionsRow {
-  id: string;
+  id: Generated<string>;
   area: string;
   instrument_id: string;
   delivery_day: string;
