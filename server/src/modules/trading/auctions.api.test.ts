@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ManualClock } from '../../platform/clock.js';
 import { bearer, login, startTestApp, type TestApp } from '../../test-support/harness.js';
+import { tradingDb } from './tables.js';
 import { twoTraders } from './test-support.js';
 
 interface AuctionBody {
@@ -83,5 +84,29 @@ describe('day-ahead auctions', () => {
     const late = await curve(bearer((await login(t.app, 'trader')).token), auction.id, { hour: 3, side: 'bid', steps: [{ price: 45, quantity: 3 }] });
     expect(late.statusCode).toBe(409);
     expect(late.json()).toMatchObject({ code: 'auction_closed' });
+  });
+});
+
+describe('listing auctions', () => {
+  it('writes nothing: a GET on a new day leaves the auction tables as they were', async () => {
+    const day = new ManualClock(Date.UTC(2026, 0, 5, 9, 0, 0));
+    const t = await startTestApp({ clock: day });
+    try {
+      const db = tradingDb(t.platform.dbs.db);
+      const tables = async () => ({
+        auctions: await db.selectFrom('auctions').selectAll().orderBy('id').execute(),
+        curves: await db.selectFrom('auction_curves').selectAll().execute(),
+        results: await db.selectFrom('auction_results').selectAll().execute(),
+      });
+      const before = await tables();
+      expect(before.auctions.length).toBeGreaterThan(0);
+      // Two days on, tomorrow has no auction yet; only the scheduler may open it.
+      day.advance(2 * 24 * 3600_000);
+      const listed = await t.app.inject({ method: 'GET', url: '/api/v1/auctions', headers: bearer((await login(t.app, 'trader')).token) });
+      expect(listed.statusCode).toBe(200);
+      expect(await tables()).toEqual(before);
+    } finally {
+      await t.close();
+    }
   });
 });

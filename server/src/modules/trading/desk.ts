@@ -5,7 +5,7 @@ import type { Instrument } from '../market-data/index.js';
 import { BookWriter, type BookState, type JobOutcome } from './book-writer.js';
 import { loadAllStates, loadState } from './desk-state.js';
 import { GroupCommitter } from './group-commit.js';
-import { fromLots, fromTicks } from './instruments.js';
+import { fromLots, fromTicks, instrumentNotFound } from './instruments.js';
 import { orderRow, orderView, tradeRow, tradeView, type TradeRecord } from './order-record.js';
 import type { PreTradeContext } from './pre-trade.js';
 import { appendBatch, isUnstorableData } from './repo-orders.js';
@@ -77,7 +77,7 @@ export class Desk {
 
   instrument(id: string): Instrument {
     const instrument = this.byId.get(id);
-    if (!instrument) throw new Error(`no book for ${id}`);
+    if (!instrument) throw instrumentNotFound(id);
     return instrument;
   }
 

@@ -53,7 +53,6 @@ describe('expiry, gate closure and who may trade', () => {
     const desk = new Desk({ db: t.platform.dbs.db, bus: new InProcessBus(), instruments: [instrument], onPublishError: () => undefined });
     await desk.start();
     const orders = createOrderService({ db: t.platform.dbs.db, desk, clock, checks: [] });
-    await orders.start();
 
     const resting = await orders.place('gate-trader', { ...limitOrder('sell', 75, 5), instrumentId: instrument.id, type: 'limit', side: 'sell', timeInForce: 'GTC' });
     expect(resting.order.status).toBe('accepted');

@@ -7,6 +7,7 @@ import { creditLimitCheck, positionLimitCheck, type PreTradeCheck } from './pre-
 import { registerAuctionRoutes } from './routes-auctions.js';
 import { registerDealRoutes } from './routes-deals.js';
 import { registerOrderRoutes } from './routes-orders.js';
+import { createAuctionService } from './service-auctions.js';
 import { createOrderService } from './service-orders.js';
 import { startDemoBots, demoBotsEnabled } from './demo-bots.js';
 import { registerTradingStream } from './stream.js';
@@ -24,6 +25,8 @@ export interface TradingOptions {
   /** Checks an OTC deal must pass before capture or amendment (counterparty credit). */
   dealChecks?: DealCheck[];
   sweepIntervalMs?: number;
+  /** How often tomorrow's day-ahead auctions are opened if missing (also once at start). */
+  auctionScheduleMs?: number;
   maxBufferedBytes?: number;
 }
 
@@ -51,10 +54,11 @@ export function createTradingModule(opts: TradingOptions = {}) {
       clock: ctx.clock,
       checks: [positionLimitCheck(limits.limits), creditLimitCheck(limits.limits), ...(opts.checks ?? [])],
     });
-    await orders.start();
 
     registerOrderRoutes(ctx.app, { orders, desk, limits, reader: tradingDb(dbs.reader) });
-    registerAuctionRoutes(ctx.app, { db: dbs.db, reader: dbs.reader, clock: ctx.clock });
+    const auctions = createAuctionService({ db: dbs.db, reader: dbs.reader, clock: ctx.clock });
+    await auctions.openNextDay();
+    registerAuctionRoutes(ctx.app, { auctions });
     registerDealRoutes(ctx.app, { db: dbs.db, reader: dbs.reader, clock: ctx.clock, checks: opts.dealChecks ?? [] });
     await registerTradingStream(ctx, { desk, maxBufferedBytes: opts.maxBufferedBytes ?? 1024 * 1024 });
 
@@ -73,6 +77,13 @@ export function createTradingModule(opts: TradingOptions = {}) {
     }, sweepEvery);
     timer.unref();
     ctx.onClose(() => clearInterval(timer));
+
+    // Opening is a write of its own, on a timer, so that listing auctions stays a pure read.
+    const opener = setInterval(() => {
+      auctions.openNextDay().catch((error: unknown) => ctx.app.log.warn({ err: error }, 'opening day-ahead auctions failed'));
+    }, opts.auctionScheduleMs ?? 60_000);
+    opener.unref();
+    ctx.onClose(() => clearInterval(opener));
 
     if (demoBotsEnabled(ctx.config)) {
       const bots = await startDemoBots({ ctx, orders, desk });

@@ -1,4 +1,4 @@
-import { invalid } from '../../platform/errors.js';
+import { DomainError, invalid } from '../../platform/errors.js';
 import {
   lotsToQuantity,
   priceToTicks,
@@ -26,14 +26,28 @@ export function continuousInstruments(catalogue: Catalogue = standardCatalogue):
   return catalogue.instruments.filter((i) => CONTINUOUS_PERIODS.has(i.deliveryPeriod));
 }
 
+/** An instrument id that names nothing in the catalogue: a 404 that names the field it came in. */
+export const instrumentNotFound = (instrumentId: string, field = 'instrumentId'): DomainError => {
+  const message = `instrument ${instrumentId} was not found`;
+  return new DomainError('not_found', 'instrument_not_found', message, [{ field, rule: 'known_instrument', message }], { instrumentId });
+};
+
+/** The catalogue's instrument of that id; unknown ids are a 404, never a plain error. */
+export function knownInstrument(instrumentId: string, field = 'instrumentId', catalogue: Catalogue = standardCatalogue): Instrument {
+  const instrument = catalogue.find(instrumentId);
+  if (!instrument) throw instrumentNotFound(instrumentId, field);
+  return instrument;
+}
+
 export function tradableInstrument(
   instrumentId: string,
   catalogue: Catalogue = standardCatalogue,
+  field = 'instrumentId',
 ): Instrument {
-  const instrument = catalogue.find(instrumentId);
-  if (!instrument || !CONTINUOUS_PERIODS.has(instrument.deliveryPeriod)) {
+  const instrument = knownInstrument(instrumentId, field, catalogue);
+  if (!CONTINUOUS_PERIODS.has(instrument.deliveryPeriod)) {
     throw invalid(
-      'instrumentId',
+      field,
       'tradable',
       `${instrumentId} is not an instrument open for continuous trading`,
     );

@@ -45,9 +45,9 @@ export function createLimits(dbHandle: Db) {
     },
     view,
     async set(account: string, input: LimitsInput) {
-      const converted = input.positions.map((p) => ({
+      const converted = input.positions.map((p, i) => ({
         ...p,
-        lots: p.maxNetQuantity === null ? null : toLots(tradableInstrument(p.instrumentId), p.maxNetQuantity, 'maxNetQuantity'),
+        lots: p.maxNetQuantity === null ? null : toLots(tradableInstrument(p.instrumentId, undefined, `positions[${i}].instrumentId`), p.maxNetQuantity, 'maxNetQuantity'),
       }));
       await db.transaction().execute(async (trx) => {
         const t = tradingDb(trx);

@@ -29,6 +29,8 @@ export interface OrderRecord {
   rejectReason: string | null;
   createdAt: number;
   updatedAt: number;
+  /** What a retry of the client order id must repeat to be the same order (`orderTerms`). */
+  submittedTerms: string | null;
 }
 
 export interface TradeRecord {
@@ -154,6 +156,7 @@ export function orderRow(o: OrderRecord, i: Instrument): OrdersRow {
     reject_reason: o.rejectReason,
     created_at: iso(o.createdAt),
     updated_at: iso(o.updatedAt),
+    submitted_terms: o.submittedTerms,
   };
 }
 
@@ -182,6 +185,7 @@ export function orderFromRow(r: OrdersRow, i: Instrument): OrderRecord {
     rejectReason: r.reject_reason,
     createdAt: new Date(r.created_at).getTime(),
     updatedAt: new Date(r.updated_at).getTime(),
+    submittedTerms: r.submitted_terms,
   };
 }
 

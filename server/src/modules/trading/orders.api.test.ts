@@ -68,6 +68,31 @@ describe('order entry', () => {
     expect(trades.json<{ items: unknown[] }>().items).toHaveLength(1);
   });
 
+  it('answers a reused client order id with different terms with 409 naming the original order', async () => {
+    useBook(books[0]!);
+    const order = limitOrder('buy', 70, 2);
+    const first = await place(bob, order);
+    expect(first.statusCode).toBe(201);
+    const same = await place(bob, { ...order, price: 70.0 });
+    expect(same.statusCode).toBe(200);
+    const other = await place(bob, { ...order, quantity: 3 });
+    expect(other.statusCode).toBe(409);
+    expect(other.headers['content-type']).toContain('application/problem+json');
+    expect(other.json()).toMatchObject({ code: 'client_order_id_reused', orderId: first.json<OrderBody>().order.id });
+    // The same id under another account is another order.
+    expect((await place(alice, { ...order, quantity: 3 })).statusCode).toBe(201);
+  });
+
+  it('places concurrent duplicates of one client order id once', async () => {
+    useBook(books[0]!);
+    const order = limitOrder('sell', 99, 1);
+    const answers = await Promise.all([place(bob, order), place(bob, order), place(bob, order)]);
+    expect(answers.map((r) => r.statusCode).sort()).toEqual([200, 200, 201]);
+    expect(new Set(answers.map((r) => r.json<OrderBody>().order.id)).size).toBe(1);
+    const listed = await t.app.inject({ method: 'GET', url: `/api/v1/orders?instrumentId=${instrument}&limit=100`, headers: bob });
+    expect(listed.json<{ items: { clientOrderId: string }[] }>().items.filter((o) => o.clientOrderId === order.clientOrderId)).toHaveLength(1);
+  });
+
   it('refuses a price off the tick grid with a 400 naming the field and rule', async () => {
     useBook(books[1]!);
     const res = await place(alice, limitOrder('buy', 85.001, 1));

@@ -77,8 +77,14 @@ export async function openOrders(db: TradingDb, instrumentId?: string): Promise<
   return q.execute();
 }
 
-export async function clientOrderIds(db: TradingDb) {
-  return db.selectFrom('orders').select(['id', 'account', 'client_order_id']).execute();
+/** The order an account placed under a client order id, if any: the unique index makes it at most one. */
+export async function orderByClientOrderId(db: TradingDb, account: string, clientOrderId: string): Promise<OrdersRow | undefined> {
+  return db.selectFrom('orders').selectAll().where('account', '=', account).where('client_order_id', '=', clientOrderId).executeTakeFirst();
+}
+
+/** The unique index on (account, client_order_id) refused a second order: another placement won. */
+export function isDuplicateKey(error: unknown): boolean {
+  return typeof error === 'object' && error !== null && 'code' in error && error.code === '23505';
 }
 
 export async function orderById(db: TradingDb, id: string): Promise<OrdersRow | undefined> {

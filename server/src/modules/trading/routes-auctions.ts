@@ -1,10 +1,8 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import type { Clock } from '../../platform/clock.js';
-import type { Db } from '../../platform/db/database.js';
 import { boundedPrice, boundedQuantity } from '../market-data/index.js';
-import { createAuctionService } from './service-auctions.js';
+import type { AuctionService } from './service-auctions.js';
 
 const auctionView = z.object({
   id: z.string(),
@@ -23,18 +21,15 @@ const results = z.object({
   mine: z.array(z.object({ hour: z.number().int(), side: z.enum(['bid', 'offer']), submitted: z.number(), accepted: z.number() })),
 });
 
-export function registerAuctionRoutes(app: FastifyInstance, deps: { db: Db; reader: Db; clock: Clock }): void {
+export function registerAuctionRoutes(app: FastifyInstance, deps: { auctions: AuctionService }): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
-  const auctions = createAuctionService(deps);
+  const { auctions } = deps;
   const tags = ['auctions'];
 
   r.get(
     '/api/v1/auctions',
-    { config: { access: 'orders:read' }, schema: { tags, summary: "Day-ahead auctions; tomorrow's open on first look", response: { 200: z.object({ items: z.array(auctionView) }) } } },
-    async () => {
-      await auctions.openNextDay();
-      return auctions.list();
-    },
+    { config: { access: 'orders:read' }, schema: { tags, summary: "Day-ahead auctions (tomorrow's are opened by the desk's scheduler)", response: { 200: z.object({ items: z.array(auctionView) }) } } },
+    async () => auctions.list(),
   );
 
   r.post(

@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { DomainError, notFound } from '../../platform/errors.js';
 import type { Desk } from './desk.js';
-import { continuousInstruments } from './instruments.js';
+import { continuousInstruments, knownInstrument } from './instruments.js';
 import type { Limits } from './limits.js';
 import { NO_GATE } from './desk-state.js';
 import { orderFromRow, orderView, tradeFromRow, tradeView } from './order-record.js';
@@ -84,6 +84,7 @@ export function registerOrderRoutes(app: FastifyInstance, deps: OrderRouteDeps):
       schema: { tags, summary: "The caller's orders", querystring: listOrdersQuery, response: { 200: orderPage } },
     },
     async (request) => {
+      if (request.query.instrumentId !== undefined) knownInstrument(request.query.instrumentId);
       const { rows, total } = await listOrders(reader, { account: request.principal!.username, ...request.query });
       return {
         items: rows.map((row) => {
@@ -102,6 +103,7 @@ export function registerOrderRoutes(app: FastifyInstance, deps: OrderRouteDeps):
       schema: { tags, summary: 'Aggregated depth (L2) of a continuous book', params: orderBookParams, querystring: orderBookQuery, response: { 200: orderBookView } },
     },
     async (request) => {
+      knownInstrument(request.params.instrumentId);
       if (!desk.writer(request.params.instrumentId)) throw notFound(`order book ${request.params.instrumentId}`, 'book_not_found');
       return desk.depth(request.params.instrumentId, request.query.depth);
     },
@@ -115,6 +117,7 @@ export function registerOrderRoutes(app: FastifyInstance, deps: OrderRouteDeps):
     },
     async (request) => {
       const caller = request.principal!.username;
+      if (request.query.instrumentId !== undefined) knownInstrument(request.query.instrumentId);
       const rows = await listTrades(reader, {
         instrumentId: request.query.instrumentId,
         party: request.query.mine === 'true' ? caller : undefined,

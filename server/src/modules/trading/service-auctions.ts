@@ -13,7 +13,10 @@ import {
 } from '../market-data/index.js';
 import { clearDayAhead, type AuctionCurve } from './domain/index.js';
 import { fromLots, fromTicks, toLots, toTicks } from './instruments.js';
-import { tradingDb, type AuctionsRow } from './tables.js';
+import type { Selectable } from 'kysely';
+import { tradingDb, type AuctionsRow as AuctionsTable } from './tables.js';
+
+type AuctionsRow = Selectable<AuctionsTable>;
 
 export interface CurveInput {
   hour: number;
@@ -55,7 +58,10 @@ export function createAuctionService(deps: { db: Db; reader: Db; clock: Clock })
   }
 
   return {
-    /** Opens tomorrow's auction of every area that has none yet. */
+    /**
+     * Opens tomorrow's auction of every area that has none yet. The module's scheduler
+     * calls it at start and then periodically; reads never do, so a GET writes nothing.
+     */
     async openNextDay(): Promise<void> {
       const now = deps.clock.now();
       const rows = auctionInstruments().map((instrument) => {
@@ -68,7 +74,7 @@ export function createAuctionService(deps: { db: Db; reader: Db; clock: Clock })
           gate_closure_at: new Date(dayAheadGateClosure(instrument, tomorrow)),
         };
       });
-      await db.insertInto('auctions').values(rows as never).onConflict((oc) => oc.columns(['area', 'delivery_day']).doNothing()).execute();
+      await db.insertInto('auctions').values(rows).onConflict((oc) => oc.columns(['area', 'delivery_day']).doNothing()).execute();
     },
 
     async list() {

@@ -1,9 +1,8 @@
 import type { Clock } from '../../platform/clock.js';
 import type { Db } from '../../platform/db/database.js';
 import { DomainError, invalid, notFound } from '../../platform/errors.js';
-import { standardCatalogue } from '../market-data/index.js';
 import type { DealCheck, ProposedDeal } from './deal-checks.js';
-import { fromLots, fromTicks, toLots, toTicks } from './instruments.js';
+import { fromLots, fromTicks, knownInstrument, toLots, toTicks } from './instruments.js';
 import { tradingDb, type DealFields, type DealsRow, type TradingDb } from './tables.js';
 
 export interface DealInput {
@@ -59,8 +58,7 @@ export function createDealService(deps: { db: Db; reader: Db; clock: Clock; chec
   }
 
   function terms(input: DealInput): Omit<DealFields, 'status' | 'trader' | 'updated_at'> {
-    const instrument = standardCatalogue.find(input.instrumentId);
-    if (!instrument) throw invalid('instrumentId', 'instrument', `${input.instrumentId} is not in the catalogue`);
+    const instrument = knownInstrument(input.instrumentId);
     const start = Date.parse(input.deliveryStart);
     const end = Date.parse(input.deliveryEnd);
     if (!(end > start)) throw invalid('deliveryEnd', 'after_start', 'delivery must end after it starts');

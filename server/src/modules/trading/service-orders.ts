@@ -2,9 +2,10 @@ import { randomUUID } from 'node:crypto';
 import type { Clock } from '../../platform/clock.js';
 import type { Db } from '../../platform/db/database.js';
 import { DomainError, invalid, notFound } from '../../platform/errors.js';
+import type { OrdersRow } from './tables.js';
 import type { Instrument } from '../market-data/index.js';
 import type { JobOutcome } from './book-writer.js';
-import type { Desk } from './desk.js';
+import { commandNotStorable, type Desk } from './desk.js';
 import type { OrderRequest, OrderType, SelfTradeMode, Side, TimeInForce } from './domain/index.js';
 import { toLots, toTicks, tradableInstrument } from './instruments.js';
 import {
@@ -18,7 +19,7 @@ import {
   type TradeView,
 } from './order-record.js';
 import type { PreTradeCheck } from './pre-trade.js';
-import { clientOrderIds, orderById, tradesTakenBy } from './repo-orders.js';
+import { isDuplicateKey, isUnstorableData, orderById, orderByClientOrderId, tradesTakenBy } from './repo-orders.js';
 import { tradingDb } from './tables.js';
 
 export interface PlaceOrderInput {
@@ -60,6 +61,27 @@ export const orderRejected = (order: OrderView): DomainError =>
 const notRecorded = (): DomainError =>
   new DomainError('unavailable', 'order_not_recorded', 'the order could not be recorded; retry with the same clientOrderId');
 
+/** Stripe's rule for idempotency keys: the same key with other terms is a mistake to report, not a retry. */
+const clientOrderIdReused = (clientOrderId: string, orderId: string): DomainError =>
+  new DomainError('conflict', 'client_order_id_reused', `clientOrderId ${clientOrderId} was already used for order ${orderId} with other terms`, [], { orderId });
+
+/** The terms that make two submissions the same order, in ticks and lots so that 85.5 and 85.50 agree. */
+function orderTerms(instrument: Instrument, request: OrderRequest, input: PlaceOrderInput): string {
+  return JSON.stringify([
+    instrument.id,
+    request.side,
+    request.type,
+    request.price ?? null,
+    request.stopPrice ?? null,
+    request.quantity,
+    request.timeInForce,
+    request.expireAt ?? null,
+    request.postOnly === true,
+    request.peak ?? null,
+    input.selfTradePrevention ?? null,
+  ]);
+}
+
 /** A refusal the desk explained passes through; anything else was an outage of the log. */
 const notRecordedUnless = (error: unknown): DomainError => (error instanceof DomainError ? error : notRecorded());
 
@@ -71,13 +93,17 @@ const notRecordedUnless = (error: unknown): DomainError => (error instanceof Dom
 export function createOrderService(deps: OrderServiceDeps) {
   const { desk, clock } = deps;
   const db = tradingDb(deps.db);
-  /** Per account and client order id: the order id, or the placement still running. */
-  const claims = new Map<string, string | Promise<string>>();
+  /**
+   * Placements still running, per account and client order id, so that a concurrent
+   * duplicate waits for the first and then finds it stored. Emptied as each one ends:
+   * the database's unique index, not memory, remembers every client order id.
+   */
+  const inFlight = new Map<string, Promise<void>>();
   const keyOf = (account: string, clientOrderId: string) => `${account}\n${clientOrderId}`;
 
-  async function storedResult(orderId: string, caller: string): Promise<PlacedOrder> {
-    const row = await orderById(db, orderId);
-    if (!row) throw notFound(`order ${orderId}`, 'order_not_found');
+  /** The stored outcome of an earlier placement, if the retry asks for the same order. */
+  async function replayOf(row: OrdersRow, caller: string, terms: string): Promise<PlacedOrder> {
+    if (row.submitted_terms !== null && row.submitted_terms !== terms) throw clientOrderIdReused(row.client_order_id, row.id);
     const instrument = desk.instrument(row.instrument_id);
     const trades = await tradesTakenBy(db, row);
     const order = orderView(orderFromRow(row, instrument), instrument);
@@ -99,6 +125,21 @@ export function createOrderService(deps: OrderServiceDeps) {
     const expiresAt = input.expiresAt === undefined ? null : Date.parse(input.expiresAt);
     const now = clock.now();
     const id = randomUUID();
+    const request: OrderRequest = {
+      orderId: id,
+      account,
+      side: input.side,
+      type: input.type,
+      quantity: lots,
+      timeInForce: input.timeInForce,
+      at: now,
+      ...(priceTicks !== null ? { price: priceTicks } : {}),
+      ...(stopTicks !== null ? { stopPrice: stopTicks } : {}),
+      ...(expiresAt !== null ? { expireAt: expiresAt } : {}),
+      ...(input.postOnly === true ? { postOnly: true } : {}),
+      ...(peak !== null ? { peak } : {}),
+      ...(input.selfTradePrevention ? { selfTrade: input.selfTradePrevention } : {}),
+    };
     const record: OrderRecord = {
       id,
       clientOrderId: input.clientOrderId,
@@ -119,21 +160,7 @@ export function createOrderService(deps: OrderServiceDeps) {
       rejectReason: null,
       createdAt: now,
       updatedAt: now,
-    };
-    const request: OrderRequest = {
-      orderId: id,
-      account,
-      side: input.side,
-      type: input.type,
-      quantity: lots,
-      timeInForce: input.timeInForce,
-      at: now,
-      ...(priceTicks !== null ? { price: priceTicks } : {}),
-      ...(stopTicks !== null ? { stopPrice: stopTicks } : {}),
-      ...(expiresAt !== null ? { expireAt: expiresAt } : {}),
-      ...(input.postOnly === true ? { postOnly: true } : {}),
-      ...(peak !== null ? { peak } : {}),
-      ...(input.selfTradePrevention ? { selfTrade: input.selfTradePrevention } : {}),
+      submittedTerms: orderTerms(instrument, request, input),
     };
     return { record, request };
   }
@@ -173,39 +200,48 @@ export function createOrderService(deps: OrderServiceDeps) {
     throw new DomainError('unprocessable', 'modify_rejected', `change refused: ${reason}`, [], { reason });
   }
 
-  return {
-    /** Learns every client order id already used, so retries after a restart are recognised. */
-    async start(): Promise<void> {
-      for (const row of await clientOrderIds(db)) claims.set(keyOf(row.account, row.client_order_id), row.id);
-    },
+  /** One placement: a client order id already stored is answered from the database, a new one goes to the book. */
+  async function placeOnce(account: string, input: PlaceOrderInput, requestId: string | undefined): Promise<PlacedOrder> {
+    const instrument = tradableInstrument(input.instrumentId);
+    const { record, request } = buildOrder(account, input, instrument);
+    const terms = record.submittedTerms!;
+    const stored = await orderByClientOrderId(db, account, input.clientOrderId).catch((error: unknown) => {
+      throw isUnstorableData(error) ? commandNotStorable() : error;
+    });
+    if (stored) return replayOf(stored, account, terms);
+    const writer = desk.writer(instrument.id);
+    if (!writer) throw notFound(`book ${instrument.id}`, 'book_not_found');
+    let outcome: JobOutcome;
+    try {
+      outcome = await writer.run({ kind: 'submit', record, request, check: preTradeCheck(record, instrument), requestId });
+    } catch (error) {
+      // Another process placed the same client order id first: its order is the answer.
+      if (isDuplicateKey(error)) {
+        const winner = await orderByClientOrderId(db, account, input.clientOrderId);
+        if (winner) return replayOf(winner, account, terms);
+      }
+      throw notRecordedUnless(error);
+    }
+    const order = orderView(outcome.order as OrderRecord, instrument);
+    if (order.status === 'rejected') throw orderRejected(order);
+    return { outcome: 'created', order, trades: outcome.trades.map((t) => tradeView(t, instrument, account)) };
+  }
 
+  return {
     async place(account: string, input: PlaceOrderInput, requestId?: string): Promise<PlacedOrder> {
       const key = keyOf(account, input.clientOrderId);
-      const claimed = claims.get(key);
-      if (claimed !== undefined) {
-        const id = typeof claimed === 'string' ? claimed : await claimed.catch(() => undefined);
-        if (id !== undefined) return storedResult(id, account);
-      }
-      const instrument = tradableInstrument(input.instrumentId);
-      const { record, request } = buildOrder(account, input, instrument);
-      const writer = desk.writer(instrument.id);
-      if (!writer) throw notFound(`book ${instrument.id}`, 'book_not_found');
-      const running = writer.run({ kind: 'submit', record, request, check: preTradeCheck(record, instrument), requestId });
-      const id = running.then(() => record.id);
-      // The claim is awaited only by a concurrent retry; a failed placement releases it below.
-      id.catch(() => undefined);
-      claims.set(key, id);
-      let outcome: JobOutcome;
+      const earlier = inFlight.get(key) ?? Promise.resolve();
+      const attempt = earlier.then(() => placeOnce(account, input, requestId));
+      const settled = attempt.then(
+        () => undefined,
+        () => undefined,
+      );
+      inFlight.set(key, settled);
       try {
-        outcome = await running;
-      } catch (error) {
-        claims.delete(key);
-        throw notRecordedUnless(error);
+        return await attempt;
+      } finally {
+        if (inFlight.get(key) === settled) inFlight.delete(key);
       }
-      claims.set(key, record.id);
-      const order = orderView(outcome.order as OrderRecord, instrument);
-      if (order.status === 'rejected') throw orderRejected(order);
-      return { outcome: 'created', order, trades: outcome.trades.map((t) => tradeView(t, instrument, account)) };
     },
 
     async modify(account: string, orderId: string, change: { price?: number | undefined; quantity?: number | undefined }, requestId?: string): Promise<OrderView> {

@@ -41,6 +41,8 @@ export interface OrdersRow {
   reject_reason: string | null;
   created_at: Date;
   updated_at: Date;
+  /** Canonical JSON of the terms as submitted, in ticks and lots; null for orders older than the column. */
+  submitted_terms: string | null;
 }
 
 export interface TradesRow {
@@ -69,7 +71,7 @@ export interface CreditLimitsRow {
 }
 
 export interface AuctionsRow {
-  id: string;
+  id: Generated<string>;
   area: string;
   instrument_id: string;
   delivery_day: string;
