@@ -54,6 +54,11 @@ const envSchema = z.object({
   // Operations endpoints (/metrics, /api/docs, /api/openapi.json): open, or only for OPS_TOKEN's bearer.
   OPS_ENDPOINTS: z.enum(['open', 'token']).optional(),
   OPS_TOKEN: z.string().min(32).optional(),
+  /** Names this process where instances must tell each other apart (which one owns a book's order entry). */
+  INSTANCE_ID: z
+    .string()
+    .regex(/^[\x21-\x7e]{1,63}$/, '1 to 63 printable ASCII characters without spaces')
+    .optional(),
   WEB_DIST_DIR: z.string().optional(),
   // Market data: the live simulator feed, and keys for the real sources' adapters.
   MARKET_FEED: z.enum(['simulator', 'off']).optional(),
@@ -64,6 +69,8 @@ const envSchema = z.object({
   VAR_RUNS_PER_USER: z.coerce.number().int().min(1).max(100).default(2),
   // Trading: simulated participants that quote and trade in demo mode.
   TRADING_DEMO_BOTS: z.enum(['on', 'off']).optional(),
+  // Trading: how often an instance tries to take over the order entry of books nobody owns.
+  TRADING_LEASE_RETRY_MS: z.coerce.number().int().min(100).max(60_000).default(1000),
   ENTSOE_API_TOKEN: z.string().optional(),
   EIA_API_KEY: z.string().optional(),
   OPENWEATHERMAP_API_KEY: z.string().optional(),

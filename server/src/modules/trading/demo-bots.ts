@@ -73,7 +73,11 @@ export async function startDemoBots(deps: { ctx: ModuleContext; orders: OrderSer
     running = true;
     void (async () => {
       try {
-        for (const instrumentId of Object.keys(QUOTED)) for (const bot of BOTS) await quote(bot, instrumentId);
+        for (const instrumentId of Object.keys(QUOTED)) {
+          // Only the instance that owns a book quotes in it; the others would be refused.
+          if (!desk.owns(instrumentId)) continue;
+          for (const bot of BOTS) await quote(bot, instrumentId);
+        }
       } catch (error) {
         ctx.app.log.warn({ err: error }, 'demo participants failed to quote');
       } finally {

@@ -2,6 +2,7 @@ import type { Bus } from '../../platform/bus/bus.js';
 import type { Db } from '../../platform/db/database.js';
 import { DomainError } from '../../platform/errors.js';
 import type { Instrument } from '../market-data/index.js';
+import { soleOwner, type BookLease } from './book-lease.js';
 import { BookWriter, type BookState, type JobOutcome } from './book-writer.js';
 import { loadAllStates, loadState } from './desk-state.js';
 import { GroupCommitter } from './group-commit.js';
@@ -43,6 +44,8 @@ export interface DeskDeps {
   db: Db;
   bus: Bus;
   instruments: readonly Instrument[];
+  /** Which books this instance takes orders for and where their writes go; by default it owns them all. */
+  lease?: BookLease;
   onPublishError(error: unknown): void;
   /** Where failed commits are reported, with the request ids of the orders they held. */
   log?: { warn(details: Record<string, unknown>, message: string): void };
@@ -61,18 +64,48 @@ export class Desk {
   private readonly writers = new Map<string, BookWriter>();
   private readonly byId: Map<string, Instrument>;
   private readonly committer: GroupCommitter;
+  private readonly lease: BookLease;
 
   constructor(private readonly deps: DeskDeps) {
     this.byId = new Map(deps.instruments.map((i) => [i.id, i]));
+    const lease = deps.lease ?? soleOwner(deps.db, 'embedded');
+    this.lease = lease;
     this.committer = new GroupCommitter(
-      (batch) => appendBatch(tradingDb(deps.db), batch),
+      (batch) =>
+        lease.write([...new Set(batch.commands.map((c) => c.instrumentId))], (db) => appendBatch(tradingDb(db), batch)),
       (error, requestIds) => deps.log?.warn({ err: error, requestIds }, 'group commit failed; committing each book alone'),
     );
   }
 
   async start(): Promise<void> {
+    // Leases first, then the log: a book loaded before its lease was won could miss the last owner's writes.
+    await this.lease.start();
     const states = await loadAllStates(tradingDb(this.deps.db), this.deps.instruments);
     for (const [id, state] of states) this.writers.set(id, this.writerFor(this.instrument(id), state));
+    this.lease.keepTaking((id) => this.takeOver(id));
+  }
+
+  /** A book whose lease this instance just won: rebuilt from the log its last owner left before it takes orders. */
+  private async takeOver(instrumentId: string): Promise<void> {
+    const instrument = this.instrument(instrumentId);
+    await this.writers.get(instrumentId)?.whenIdle();
+    const state = await loadState(tradingDb(this.deps.db), instrument);
+    this.writers.set(instrumentId, this.writerFor(instrument, state));
+  }
+
+  owns(instrumentId: string): boolean {
+    return this.lease.owns(instrumentId);
+  }
+
+  /** The writer of a book this instance takes orders for; a book owned elsewhere is refused with a 503 naming its owner. */
+  ownedWriter(instrumentId: string): BookWriter | undefined {
+    const refusal = this.lease.refusal(instrumentId);
+    if (refusal) throw refusal;
+    return this.writers.get(instrumentId);
+  }
+
+  *ownedWriters(): IterableIterator<[string, BookWriter]> {
+    for (const entry of this.writers) if (this.owns(entry[0])) yield entry;
   }
 
   instrument(id: string): Instrument {
@@ -83,10 +116,6 @@ export class Desk {
 
   writer(instrumentId: string): BookWriter | undefined {
     return this.writers.get(instrumentId);
-  }
-
-  allWriters(): IterableIterator<[string, BookWriter]> {
-    return this.writers.entries();
   }
 
   readonly preTrade: PreTradeContext = {
@@ -158,6 +187,7 @@ export class Desk {
   /** Waits until every book has committed what it was given, so that closing loses nothing. */
   async stop(): Promise<void> {
     await Promise.all([...this.writers.values()].map((w) => w.whenIdle()));
+    await this.lease.stop();
   }
 
   private publish(instrument: Instrument, uow: UnitOfWork, _outcomes: JobOutcome[]): void {

@@ -1,4 +1,7 @@
+import { hostname } from 'node:os';
 import type { ModuleContext } from '../../platform/module.js';
+import { createBookLease } from './book-lease.js';
+import { instanceIdOf } from './book-lease-rules.js';
 import { Desk } from './desk.js';
 import { continuousInstruments } from './instruments.js';
 import { createLimits } from './limits.js';
@@ -27,6 +30,8 @@ export interface TradingOptions {
   sweepIntervalMs?: number;
   /** How often tomorrow's day-ahead auctions are opened if missing (also once at start). */
   auctionScheduleMs?: number;
+  /** How often an instance tries to take the leases of books nobody owns. */
+  leaseRetryMs?: number;
   maxBufferedBytes?: number;
 }
 
@@ -37,10 +42,19 @@ export interface TradingOptions {
 export function createTradingModule(opts: TradingOptions = {}) {
   return async function registerTrading(ctx: ModuleContext): Promise<void> {
     const { dbs, bus } = ctx.platform;
+    const instruments = continuousInstruments();
+    const lease = createBookLease({
+      dbs,
+      instrumentIds: instruments.map((i) => i.id),
+      instanceId: instanceIdOf(ctx.config.INSTANCE_ID, hostname(), process.pid),
+      retryMs: opts.leaseRetryMs ?? ctx.config.TRADING_LEASE_RETRY_MS,
+      log: ctx.app.log,
+    });
     const desk = new Desk({
       db: dbs.db,
       bus,
-      instruments: continuousInstruments(),
+      instruments,
+      lease,
       onPublishError: (error) => ctx.app.log.warn({ err: error }, 'trading event not published'),
       log: ctx.app.log,
     });

@@ -186,7 +186,7 @@ export function createOrderService(deps: OrderServiceDeps) {
   async function openOrderOf(account: string, orderId: string): Promise<OrderRecord> {
     const row = await orderById(db, orderId);
     if (!row || row.account !== account) throw notFound(`order ${orderId}`, 'order_not_found');
-    const live = desk.writer(row.instrument_id)?.state.open.get(orderId);
+    const live = desk.ownedWriter(row.instrument_id)?.state.open.get(orderId);
     if (!live || !isOpen(live.status)) throw new DomainError('conflict', 'order_not_open', `order ${orderId} is ${row.status}`);
     return live;
   }
@@ -209,7 +209,7 @@ export function createOrderService(deps: OrderServiceDeps) {
       throw isUnstorableData(error) ? commandNotStorable() : error;
     });
     if (stored) return replayOf(stored, account, terms);
-    const writer = desk.writer(instrument.id);
+    const writer = desk.ownedWriter(instrument.id);
     if (!writer) throw notFound(`book ${instrument.id}`, 'book_not_found');
     let outcome: JobOutcome;
     try {
@@ -278,7 +278,7 @@ export function createOrderService(deps: OrderServiceDeps) {
     async sweep(): Promise<number> {
       const now = clock.now();
       let swept = 0;
-      for (const [, writer] of desk.allWriters()) {
+      for (const [, writer] of desk.ownedWriters()) {
         const { book, open } = writer.state;
         const gatePassed = now >= book.ctx.gateClosureAt && open.size > 0;
         let due = gatePassed;

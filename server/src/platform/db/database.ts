@@ -21,6 +21,11 @@ export interface Databases {
   /** Read replica when configured, else the primary: reports and listings. */
   reader: Db;
   kind: DatabaseKind;
+  /**
+   * On PostgreSQL, a connection to the primary outside the pool (not yet connected), for
+   * state that belongs to one session for the life of the process, such as advisory locks.
+   */
+  session?: (applicationName: string) => pg.Client;
   close(): Promise<void>;
 }
 
@@ -35,10 +40,12 @@ export async function openDatabases(opts: DatabaseOptions): Promise<Databases> {
   if (opts.databaseUrl) {
     const db = postgres(opts.databaseUrl, 10);
     const reader = opts.replicaUrl ? postgres(opts.replicaUrl, 5) : db;
+    const connectionString = opts.databaseUrl;
     return {
       db,
       reader,
       kind: 'postgres',
+      session: (applicationName) => new pg.Client({ connectionString, application_name: applicationName, keepAlive: true }),
       close: async () => {
         if (reader !== db) await reader.destroy();
         await db.destroy();
