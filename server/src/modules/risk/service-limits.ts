@@ -6,7 +6,7 @@ import { invalid, notFound } from '../../platform/errors.js';
 import type { Principal } from '../../platform/http/access.js';
 import { standardCatalogue } from '../market-data/index.js';
 import type { PreTradeCheck } from '../trading/index.js';
-import { bookPositions, booksFor, type BookPosition } from './book-positions.js';
+import { visibleBooks, type BookPosition } from '../portfolio/index.js';
 import { booksOfLimit, bookMeasure, describeLimit, isMoneyLimit, statusOf, type LimitStatus, type ReportingRate, type RiskLimit } from './limit-measures.js';
 import { hardLimitRefusal } from './pre-trade-limits.js';
 import type { FxConverter, PriceHistory } from './price-history.js';
@@ -34,6 +34,8 @@ export interface LimitDeps {
   bus: Bus;
   clock: Clock;
   deskBooks(): Promise<string[]>;
+  /** The books' positions per instrument (exchange fills and OTC deals), from portfolio. */
+  positionsOf(books: readonly string[], now: number): Promise<BookPosition[]>;
   /** Currency of VaR, notional and stop-loss limits and of their measures. */
   reportingCurrency: string;
   /** FX rates as of a time, to bring each instrument's money into the reporting currency. */
@@ -138,7 +140,7 @@ export function createLimitService(deps: LimitDeps) {
     const desk = await deps.deskBooks();
     const cache = new Map<string, BookPosition[]>();
     const positionsOf = async (book: string) => {
-      if (!cache.has(book)) cache.set(book, await bookPositions(deps.reader, [book]));
+      if (!cache.has(book)) cache.set(book, await deps.positionsOf([book], now().getTime()));
       return cache.get(book)!;
     };
     const out = new Map<string, Utilisation[]>();
@@ -229,7 +231,7 @@ export function createLimitService(deps: LimitDeps) {
     },
 
     async alerts(principal: Principal, query: { book?: string | undefined; limit: number }) {
-      const books = principal.permissions.has('risk:write') && query.book === undefined ? undefined : booksFor(principal, query.book, []);
+      const books = principal.permissions.has('risk:write') && query.book === undefined ? undefined : visibleBooks(principal, query.book, await deps.deskBooks());
       const rows = await deps.repo.alerts(deps.reader, { books, limit: query.limit });
       return { items: rows.map(alertView) };
     },

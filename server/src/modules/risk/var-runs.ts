@@ -107,7 +107,7 @@ export function createVarRuns(deps: VarRunDeps) {
 
     /** Checks the query, then starts the run and answers at once with its id. */
     async start(principal: Principal, query: VarQuery, prices: PriceHistory): Promise<VarRunState> {
-      deps.service.check(principal, query);
+      await deps.service.check(principal, query);
       const state: VarRunState = {
         runId: deps.newId(),
         requestedBy: principal.username,
