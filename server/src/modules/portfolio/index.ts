@@ -9,7 +9,7 @@ import { createPnlService } from './service-pnl.js';
 import { createPositionService } from './service-positions.js';
 import { createProjector } from './service-projector.js';
 
-export { visibleBooks } from './book-access.js';
+export { seesEveryBook, visibleBooks } from './book-access.js';
 export { createPositionReader, rebuildPositions, type PositionReader } from './position-reader.js';
 export type { BookPosition } from './domain/instrument-positions.js';
 

@@ -92,4 +92,18 @@ describe('an OTC deal alone in risk', () => {
     expect(varLimit.value).toBeCloseTo(historical.var, 6);
     expect(varLimit.utilisation).toBeCloseTo(historical.var / 100_000, 9);
   });
+
+  it("applies portfolio's book rule: an unknown book is not found, another's forbidden", async () => {
+    const asRisk = (url: string) => t.app.inject({ method: 'GET', url, headers: desk.risk });
+    for (const url of ['/api/v1/risk/var?book=ghost', '/api/v1/risk/options?book=ghost', '/api/v1/portfolio/positions?book=ghost']) {
+      const res = await asRisk(url);
+      expect(res.statusCode, url).toBe(404);
+      expect(res.json(), url).toMatchObject({ code: 'book_not_found' });
+    }
+    const stressed = await post('/api/v1/risk/stress', desk.risk, { book: 'ghost' });
+    expect(stressed.statusCode).toBe(404);
+    for (const url of ['/api/v1/risk/var?book=trader2', '/api/v1/portfolio/positions?book=trader2']) {
+      expect((await get(url)).json(), url).toMatchObject({ code: 'book_forbidden' });
+    }
+  });
 });

@@ -3,7 +3,7 @@ import type { Db } from '../../platform/db/database.js';
 import { invalid } from '../../platform/errors.js';
 import type { Principal } from '../../platform/http/access.js';
 import { standardCatalogue } from '../market-data/index.js';
-import { visibleBooks, type BookPosition } from '../portfolio/index.js';
+import { seesEveryBook, visibleBooks, type BookPosition } from '../portfolio/index.js';
 import type { ParametricMethod } from './domain/index.js';
 import { exposureLines, type OptionHolding } from './exposures.js';
 import { reportingHistoryOf } from './factor-prices.js';
@@ -105,7 +105,7 @@ export function createVarService(deps: VarDeps) {
       warnings.push(...figures.warnings);
       await report?.({ stage: 'storing', done: 0, total: 1 });
       // A risk manager's run without a book is the desk's (null); anyone else's is their own book.
-      const book = query.book ?? (principal.permissions.has('risk:write') ? null : principal.username);
+      const book = query.book ?? (seesEveryBook(principal) ? null : principal.username);
       const exposures = lines
         .filter((l) => history.lastClose.has(l.instrumentId))
         .map((l) => ({ instrumentId: l.instrumentId, delta: l.delta, price: history.lastClose.get(l.instrumentId)! }));
@@ -148,7 +148,7 @@ export function createVarService(deps: VarDeps) {
     },
 
     async history(principal: Principal, filter: { book?: string | undefined; method?: VarMethod | undefined; limit: number }) {
-      const manager = principal.permissions.has('risk:write');
+      const manager = seesEveryBook(principal);
       const book = filter.book ?? (manager ? undefined : principal.username);
       visibleBooks(principal, book, await deps.deskBooks());
       const rows = await deps.runs.runs(deps.reader, { book, method: filter.method, limit: filter.limit });
