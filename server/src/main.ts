@@ -2,6 +2,7 @@
 import { ConfigError, loadConfig } from './config.js';
 import { jwtSecretsOf, startApp, platformOf } from './bootstrap.js';
 import { auditKeyringOf, createAuditRepo, createAuditTrail } from './modules/audit/index.js';
+import { rebuildPositions } from './modules/portfolio/index.js';
 import { systemClock } from './platform/clock.js';
 import { migrate } from './platform/db/migrator.js';
 
@@ -11,6 +12,8 @@ Commands:
   serve          migrate, seed an empty database and serve the API and web app
   migrate        apply pending database migrations
   audit verify   walk the audit hash chain and report the first broken link
+  positions rebuild
+                 empty portfolio's position table and replay trading's outbox into it
 `;
 
 async function serve(): Promise<void> {
@@ -81,6 +84,18 @@ async function verifyAudit(): Promise<number> {
   }
 }
 
+async function rebuildPositionTable(): Promise<void> {
+  const config = loadConfig();
+  const platform = await platformOf(config);
+  try {
+    const started = performance.now();
+    const events = await rebuildPositions(platform.dbs.db);
+    console.log(`positions rebuilt from ${events} trading events in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  } finally {
+    await platform.close();
+  }
+}
+
 async function main(argv: string[]): Promise<number> {
   const [command, sub] = argv;
   if (command === 'serve') {
@@ -92,6 +107,10 @@ async function main(argv: string[]): Promise<number> {
     return 0;
   }
   if (command === 'audit' && sub === 'verify') return verifyAudit();
+  if (command === 'positions' && sub === 'rebuild') {
+    await rebuildPositionTable();
+    return 0;
+  }
   process.stderr.write(USAGE);
   return 2;
 }

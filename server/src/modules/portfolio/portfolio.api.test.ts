@@ -166,20 +166,9 @@ describe('positions and daily P&L', () => {
     });
   });
 
-  it('keeps the per-instrument positions the trading page reads', async () => {
+  it('answers from one position model: the per-instrument /api/v1/positions is gone', async () => {
     const res = await get('/api/v1/positions', desk.alice);
-    expect(res.json()).toEqual({
-      items: [
-        {
-          instrumentId: FR_MONTH,
-          netQuantity: 15,
-          averagePrice: 51,
-          realisedPnl: 0,
-          unrealisedPnl: 60,
-          markPrice: 55,
-        },
-      ],
-    });
+    expect(res.statusCode).toBe(404);
   });
 
   it('lets a viewer read their own (empty) book but no one else’s', async () => {

@@ -1,9 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { z } from 'zod';
 import type { Db } from '../../platform/db/database.js';
-import { accountFills, lastTradePrices } from '../trading/index.js';
-import { positionsFrom } from './domain/positions.js';
 import { marketDataReader } from '../market-data/index.js';
 import { curvesFromMarketData } from './market-curves.js';
 import {
@@ -12,7 +9,6 @@ import {
   counterpartyParams,
   counterpartyPatch,
   counterpartyView,
-  instrumentPosition,
   pnlHistory,
   pnlHistoryQuery,
   pnlQuery,
@@ -38,25 +34,6 @@ export function registerPortfolioRoutes(app: FastifyInstance, s: PortfolioServic
   const write = { access: 'risk:write' };
   const tags = ['portfolio'];
   const curves = () => curvesFromMarketData(marketDataReader(s.reader));
-
-  r.get(
-    '/api/v1/positions',
-    {
-      config: read,
-      schema: {
-        tags,
-        summary: "The caller's exchange positions and P&L per instrument, marked to the last trade",
-        response: { 200: z.object({ items: z.array(instrumentPosition) }) },
-      },
-    },
-    async (request) => {
-      const [fills, marks] = await Promise.all([
-        accountFills(s.reader, request.principal!.username),
-        lastTradePrices(s.reader),
-      ]);
-      return { items: positionsFrom(fills, marks) };
-    },
-  );
 
   r.get(
     '/api/v1/portfolio/positions',

@@ -15,16 +15,6 @@ const currency = z.enum(['EUR', 'GBP', 'USD']);
 const masterAgreement = z.enum(['EFET', 'ISDA', 'none']);
 const markSource = z.enum(['trade', 'curve', 'stale_trade']);
 
-/** The legacy per-instrument view of the caller's exchange fills (`GET /api/v1/positions`). */
-export const instrumentPosition = z.object({
-  instrumentId: z.string(),
-  netQuantity: z.number(),
-  averagePrice: z.number().nullable(),
-  realisedPnl: z.number(),
-  unrealisedPnl: z.number().nullable(),
-  markPrice: z.number().nullable(),
-});
-
 export const positionsQuery = z.object({
   book: book.optional(),
   groupBy: z.enum(['book', 'period', 'instrument']).optional(),

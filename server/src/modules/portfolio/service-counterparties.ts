@@ -3,7 +3,7 @@ import type { Db } from '../../platform/db/database.js';
 import { conflict, invalid, notFound } from '../../platform/errors.js';
 import type { Principal } from '../../platform/http/access.js';
 import { standardCatalogue, type FxConverter } from '../market-data/index.js';
-import { counterpartyExposures } from '../risk/index.js';
+import { counterpartyExposures } from './domain/credit-exposure.js';
 import { lastTradesAsOf, liveDeals, type DealRefusal, type ProposedDeal } from '../trading/index.js';
 import { periodOfDeal } from './book-trades.js';
 import {

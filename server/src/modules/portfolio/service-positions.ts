@@ -2,16 +2,16 @@ import type { Clock } from '../../platform/clock.js';
 import type { Db } from '../../platform/db/database.js';
 import type { Principal } from '../../platform/http/access.js';
 import { standardCatalogue, type FxConverter } from '../market-data/index.js';
-import { lastTradesAsOf, tradingAccounts } from '../trading/index.js';
+import { lastTradesAsOf, type PricedTrade } from '../trading/index.js';
 import { visibleBooks } from './book-access.js';
-import { bookTrades, instrumentFacts } from './book-trades.js';
+import { instrumentFacts } from './book-trades.js';
 import type { Mark } from './domain/marks.js';
-import { markKey, periodPositions } from './domain/period-positions.js';
+import { markKey, periodPositionOf, sortPositions, type PeriodPosition } from './domain/period-positions.js';
 import { groupKeyOf, groupPositions, type PositionGrouping } from './domain/position-groups.js';
-import type { PeriodPosition } from './domain/period-positions.js';
 import { pnlInReportingCurrency, type RateOf } from './domain/reporting-currency.js';
 import type { CurveSource } from './market-curves.js';
 import { createMarker } from './marker.js';
+import type { Projector } from './service-projector.js';
 
 export interface PositionQuery {
   book?: string | undefined;
@@ -20,12 +20,53 @@ export interface PositionQuery {
 }
 
 export interface PositionDeps {
+  db: Db;
   reader: Db;
   clock: Clock;
+  projector: Projector;
   /** The currency totals are reported in, and the FX rates in force at an instant. */
   reportingCurrency: string;
   fxRates(at: Date): Promise<FxConverter>;
 }
+
+/**
+ * Positions of books from the position table, brought up to date with trading's outbox
+ * first (so a read right after a fill sees it), each marked as of an instant.
+ */
+export function createPositionBook(deps: Pick<PositionDeps, 'db' | 'reader' | 'projector'>) {
+  const { repo } = deps.projector;
+
+  /** The last trade of each instrument as of `now`, from the projection unless a trade is stamped later. */
+  async function tapeAt(now: number): Promise<PricedTrade[]> {
+    const last = await repo.lastTrades(deps.db);
+    return last.every((t) => t.at <= now) ? last : lastTradesAsOf(deps.reader, new Date(now));
+  }
+
+  return {
+    /** Every book that has traded or captured a deal. */
+    async deskBooks(): Promise<string[]> {
+      await deps.projector.catchUp();
+      return repo.books(deps.db);
+    },
+
+    async marked(books: readonly string[], now: number, curves: CurveSource): Promise<PeriodPosition[]> {
+      await deps.projector.catchUp();
+      const [held, tape] = await Promise.all([repo.positionsOf(deps.db, books), tapeAt(now)]);
+      const marker = createMarker(tape, curves);
+      const marks = new Map<string, Mark | null>();
+      const out: PeriodPosition[] = [];
+      for (const p of held) {
+        const key = markKey(p.instrumentId, p.period.label);
+        if (!marks.has(key))
+          marks.set(key, await marker.markOf(standardCatalogue.get(p.instrumentId), p.period, now));
+        out.push(periodPositionOf(p, marks.get(key) ?? null, instrumentFacts(p.instrumentId)));
+      }
+      return sortPositions(out);
+    },
+  };
+}
+
+export type PositionBook = ReturnType<typeof createPositionBook>;
 
 /**
  * Positions per book, instrument and delivery period, marked now, each in its own currency;
@@ -33,22 +74,12 @@ export interface PositionDeps {
  * the rates in force at the mark.
  */
 export function createPositionService(deps: PositionDeps) {
+  const book = createPositionBook(deps);
   return {
     async positions(principal: Principal, query: PositionQuery, curves: CurveSource) {
-      const books = visibleBooks(principal, query.book, await tradingAccounts(deps.reader));
+      const books = visibleBooks(principal, query.book, await book.deskBooks());
       const now = deps.clock.now();
-      const [trades, tape] = await Promise.all([
-        bookTrades(deps.reader, books),
-        lastTradesAsOf(deps.reader, new Date(now)),
-      ]);
-      const marker = createMarker(tape, curves);
-      const marks = new Map<string, Mark | null>();
-      for (const t of trades) {
-        const key = markKey(t.instrumentId, t.period.label);
-        if (!marks.has(key))
-          marks.set(key, await marker.markOf(standardCatalogue.get(t.instrumentId), t.period, now));
-      }
-      const all = periodPositions(trades, marks, instrumentFacts);
+      const all = await book.marked(books, now, curves);
       const items = query.includeFlat
         ? all
         : all.filter((p) => p.netQuantity !== 0 || p.realisedPnl !== 0);

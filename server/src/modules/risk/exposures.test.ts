@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { BookPosition } from './book-positions.js';
+import type { BookPosition } from '../portfolio/index.js';
 import { valueOptionPosition, YEAR_MS } from './domain/index.js';
 import { exposureLines, type OptionHolding } from './exposures.js';
 import { meanReversionFor } from './mean-reversion.js';

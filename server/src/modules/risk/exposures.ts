@@ -1,5 +1,5 @@
 import { standardCatalogue } from '../market-data/index.js';
-import type { BookPosition } from './book-positions.js';
+import type { BookPosition } from '../portfolio/index.js';
 import { frontPeriodLabel, valueOptionPosition, type OptionOnFuture } from './domain/index.js';
 import { stressCommodity } from './stress-mapping.js';
 import type { ExposureLine } from './var-engine.js';

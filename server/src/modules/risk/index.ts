@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { ModuleContext } from '../../platform/module.js';
+import { createPositionReader } from '../portfolio/index.js';
 import { TRADE_TOPIC, type PreTradeCheck, type TradeMessage } from '../trading/index.js';
-import { bookPositions } from './book-positions.js';
 import { exposureLines } from './exposures.js';
 import { reportingHistoryOf } from './factor-prices.js';
 import { createLimitsRepo } from './repo-limits.js';
@@ -20,12 +20,6 @@ import { marketDataHistory } from './price-history.js';
 
 export { ALERT_TOPIC } from './service-limits.js';
 export { VAR_RUN_TOPIC } from './var-runs.js';
-export {
-  counterpartyExposures,
-  type CommodityClass,
-  type CounterpartyExposure,
-  type CreditTrade,
-} from './domain/credit-exposure.js';
 
 /**
  * The risk module: VaR and ES (with options on futures), stress tests, limits and alerts pushed
@@ -46,9 +40,11 @@ export function createRiskModule() {
   async function register(ctx: ModuleContext): Promise<void> {
     const { dbs, bus } = ctx.platform;
     const runs = createRunsRepo();
-    const books = new Set<string>();
     const log = (error: unknown) => ctx.app.log.warn({ err: error }, 'risk background work failed');
-    const deskBooks = async () => [...new Set([...books, ...(await runs.books(dbs.reader))])].sort();
+    // Positions, exchange and OTC alike, are portfolio's; risk adds the books of its option register.
+    const portfolio = createPositionReader({ db: dbs.db, reader: dbs.reader });
+    const positionsOf = (books: readonly string[], now: number) => portfolio.bookPositions(books, now);
+    const deskBooks = async () => [...new Set([...(await portfolio.deskBooks()), ...(await runs.books(dbs.reader))])].sort();
 
     const options = createOptionService({ db: dbs.db, reader: dbs.reader, repo: createOptionsRepo(), runs, clock: ctx.clock, deskBooks });
     const reportingCurrency = ctx.config.REPORTING_CURRENCY;
@@ -58,6 +54,7 @@ export function createRiskModule() {
       runs,
       clock: ctx.clock,
       deskBooks,
+      positionsOf,
       optionsOf: (books) => options.holdings(books),
       reportingCurrency,
     });
@@ -68,13 +65,14 @@ export function createRiskModule() {
       bus,
       clock: ctx.clock,
       deskBooks,
+      positionsOf,
       onError: log,
       reportingCurrency,
       fxRates: (at) => marketDataHistory(dbs.reader).fxRates(at),
       // Limits are on the 99% one-day historical VaR, the desk's headline figure, in the reporting currency.
       async varOf(measured, prices) {
         const now = ctx.clock.now();
-        const open = (await bookPositions(dbs.reader, measured)).filter((p) => p.quantity !== 0);
+        const open = (await positionsOf(measured, now)).filter((p) => p.quantity !== 0);
         const held = await options.holdings(measured);
         const instruments = [...new Set([...open.map((p) => p.instrumentId), ...held.map((o) => o.underlying)])];
         const { history, fxAtLastClose } = await reportingHistoryOf(prices, reportingCurrency, instruments, now);
@@ -85,12 +83,9 @@ export function createRiskModule() {
     await service.start();
     limits = service;
 
-    // Books are learnt from the trade stream, so desk-wide figures need no trading tables.
+    // A trade may move a limit's measure; the positions themselves come from portfolio.
     const offTrades = await bus.subscribe(TRADE_TOPIC, (message) => {
       const trade = message as TradeMessage;
-      const traded = [trade.buyer, trade.seller].filter((b) => !books.has(b));
-      traded.forEach((b) => books.add(b));
-      if (traded.length > 0) runs.rememberBooks(dbs.db, traded).catch(log);
       service.afterTrade([trade.buyer, trade.seller]);
     });
     const offLimits = await bus.subscribe(LIMITS_CHANGED_TOPIC, () => {
@@ -119,9 +114,9 @@ export function createRiskModule() {
 
     registerRiskRoutes(ctx.app, {
       valueAtRisk: valueAtRiskService,
-      stress: createStressService({ reader: dbs.reader, deskBooks, clock: ctx.clock, reportingCurrency, prices: marketDataHistory(dbs.reader), options }),
+      stress: createStressService({ deskBooks, positionsOf, clock: ctx.clock, reportingCurrency, prices: marketDataHistory(dbs.reader), options }),
       limits: service,
-      backtest: createBacktestService({ reader: dbs.reader, runs, clock: ctx.clock }),
+      backtest: createBacktestService({ reader: dbs.reader, runs, clock: ctx.clock, deskBooks }),
       runs: varRuns,
       options,
       prices: marketDataHistory(dbs.reader),

@@ -1,4 +1,4 @@
-import type { BookPosition } from './book-positions.js';
+import type { BookPosition } from '../portfolio/index.js';
 
 /** What a limit caps, as the service holds it. */
 export interface RiskLimit {

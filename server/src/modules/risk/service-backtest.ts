@@ -1,7 +1,7 @@
 import type { Clock } from '../../platform/clock.js';
 import type { Db } from '../../platform/db/database.js';
 import type { Principal } from '../../platform/http/access.js';
-import { booksFor } from './book-positions.js';
+import { seesEveryBook, visibleBooks } from '../portfolio/index.js';
 import { baselTrafficLight, countExceptions, kupiecTest } from './domain/index.js';
 import { reportingCloses } from './factor-prices.js';
 import type { HourlyClose, PriceHistory } from './price-history.js';
@@ -15,6 +15,7 @@ export interface BacktestDeps {
   reader: Db;
   runs: RunsRepo;
   clock: Clock;
+  deskBooks(): Promise<string[]>;
 }
 
 /** The close at or before an instant, if the series has one. */
@@ -34,8 +35,8 @@ function closeAt(series: readonly HourlyClose[], at: number): number | undefined
 export function createBacktestService(deps: BacktestDeps) {
   return {
     async run(principal: Principal, query: { book?: string | undefined; method: VarMethod; confidence: number }, prices: PriceHistory) {
-      const book = query.book ?? (principal.permissions.has('risk:write') ? null : principal.username);
-      if (book !== null) booksFor(principal, book, []);
+      const book = query.book ?? (seesEveryBook(principal) ? null : principal.username);
+      if (book !== null) visibleBooks(principal, book, await deps.deskBooks());
       const now = deps.clock.now();
       const rows = (await deps.runs.runs(deps.reader, { book, method: query.method, limit: 2_000 })).filter(
         (r) => r.confidence === query.confidence && new Date(r.created_at).getTime() + r.horizon_days * DAY_MS <= now,

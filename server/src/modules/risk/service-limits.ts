@@ -6,7 +6,7 @@ import { invalid, notFound } from '../../platform/errors.js';
 import type { Principal } from '../../platform/http/access.js';
 import { standardCatalogue } from '../market-data/index.js';
 import type { PreTradeCheck } from '../trading/index.js';
-import { bookPositions, booksFor, type BookPosition } from './book-positions.js';
+import { seesEveryBook, visibleBooks, type BookPosition } from '../portfolio/index.js';
 import { booksOfLimit, bookMeasure, describeLimit, isMoneyLimit, statusOf, type LimitStatus, type ReportingRate, type RiskLimit } from './limit-measures.js';
 import { hardLimitRefusal } from './pre-trade-limits.js';
 import type { FxConverter, PriceHistory } from './price-history.js';
@@ -34,6 +34,8 @@ export interface LimitDeps {
   bus: Bus;
   clock: Clock;
   deskBooks(): Promise<string[]>;
+  /** The books' positions per instrument (exchange fills and OTC deals), from portfolio. */
+  positionsOf(books: readonly string[], now: number): Promise<BookPosition[]>;
   /** Currency of VaR, notional and stop-loss limits and of their measures. */
   reportingCurrency: string;
   /** FX rates as of a time, to bring each instrument's money into the reporting currency. */
@@ -138,7 +140,7 @@ export function createLimitService(deps: LimitDeps) {
     const desk = await deps.deskBooks();
     const cache = new Map<string, BookPosition[]>();
     const positionsOf = async (book: string) => {
-      if (!cache.has(book)) cache.set(book, await bookPositions(deps.reader, [book]));
+      if (!cache.has(book)) cache.set(book, await deps.positionsOf([book], now().getTime()));
       return cache.get(book)!;
     };
     const out = new Map<string, Utilisation[]>();
@@ -173,7 +175,7 @@ export function createLimitService(deps: LimitDeps) {
   }
 
   const visible = (principal: Principal, limit: RiskLimit) =>
-    principal.permissions.has('risk:write') || limit.scope === 'desk' || limit.book === principal.username;
+    seesEveryBook(principal) || limit.scope === 'desk' || limit.book === principal.username;
 
   return {
     start: reload,
@@ -216,7 +218,7 @@ export function createLimitService(deps: LimitDeps) {
     /** Limits the caller may see, each with its utilisation per book. */
     async list(principal: Principal, prices: PriceHistory) {
       const limits = (await deps.repo.activeLimits(deps.reader)).map(limitOf).filter((l) => visible(principal, l));
-      const measured = await serially(() => measure(limits, principal.permissions.has('risk:write') ? null : [principal.username], prices));
+      const measured = await serially(() => measure(limits, seesEveryBook(principal) ? null : [principal.username], prices));
       return { items: limits.map((l) => ({ ...l, unit: unitOf(l) || positionUnit(l), utilisation: measured.get(l.id) ?? [] })) };
     },
 
@@ -229,7 +231,7 @@ export function createLimitService(deps: LimitDeps) {
     },
 
     async alerts(principal: Principal, query: { book?: string | undefined; limit: number }) {
-      const books = principal.permissions.has('risk:write') && query.book === undefined ? undefined : booksFor(principal, query.book, []);
+      const books = seesEveryBook(principal) && query.book === undefined ? undefined : visibleBooks(principal, query.book, await deps.deskBooks());
       const rows = await deps.repo.alerts(deps.reader, { books, limit: query.limit });
       return { items: rows.map(alertView) };
     },

@@ -3,7 +3,7 @@ import type { Db } from '../../platform/db/database.js';
 import { invalid, notFound } from '../../platform/errors.js';
 import type { Principal } from '../../platform/http/access.js';
 import { standardCatalogue } from '../market-data/index.js';
-import { booksFor } from './book-positions.js';
+import { visibleBooks } from '../portfolio/index.js';
 import { isSpotPeriodType, valueOptionPosition } from './domain/index.js';
 import type { OptionHolding } from './exposures.js';
 import { historyOf } from './factor-prices.js';
@@ -93,7 +93,7 @@ export function createOptionService(deps: OptionDeps) {
 
     /** The caller's options (a risk manager's: every book's, or one), each valued now. */
     async list(principal: Principal, query: { book?: string | undefined }, prices: PriceHistory) {
-      const books = booksFor(principal, query.book, await deps.deskBooks());
+      const books = visibleBooks(principal, query.book, await deps.deskBooks());
       const rows = await deps.repo.ofBooks(deps.reader, books);
       const now = deps.clock.now();
       const history = await historyOf(prices, [...new Set(rows.map((r) => r.underlying))].sort(), now);

@@ -1,9 +1,8 @@
 import type { Clock } from '../../platform/clock.js';
-import type { Db } from '../../platform/db/database.js';
 import { invalid } from '../../platform/errors.js';
 import type { Principal } from '../../platform/http/access.js';
 import { standardCatalogue } from '../market-data/index.js';
-import { booksFor, bookPositions } from './book-positions.js';
+import { visibleBooks, type BookPosition } from '../portfolio/index.js';
 import { YEAR_MS } from './domain/option-position.js';
 import { optionLabel, type OptionHolding } from './exposures.js';
 import {
@@ -33,8 +32,9 @@ export interface StressRequest {
 }
 
 export interface StressDeps {
-  reader: Db;
   deskBooks(): Promise<string[]>;
+  /** The books' positions per instrument (exchange fills and OTC deals), from portfolio. */
+  positionsOf(books: readonly string[], now: number): Promise<BookPosition[]>;
   clock: Clock;
   /** The currency stressed P&L is reported in, and where today's FX rates come from. */
   reportingCurrency: string;
@@ -109,6 +109,12 @@ export function createStressService(deps: StressDeps) {
     return out;
   }
 
+  async function latestClose(instrumentId: string): Promise<number | null> {
+    const now = deps.clock.now();
+    const closes = await deps.prices.hourlyCloses(instrumentId, new Date(now - UNDERLYING_LOOKBACK_MS), new Date(now));
+    return closes.at(-1)?.close ?? null;
+  }
+
   return {
     scenarios() {
       return historicStressScenarios.map((s) => ({ id: s.id, name: s.name, description: s.description, commodities: [...new Set(s.shocks.flatMap((x) => x.commodities))] }));
@@ -130,15 +136,17 @@ export function createStressService(deps: StressDeps) {
       });
       if (request.custom?.length) chosen.push(customScenario(request.custom));
 
-      const books = booksFor(principal, request.book, await deps.deskBooks());
+      const books = visibleBooks(principal, request.book, await deps.deskBooks());
       const warnings: string[] = [];
-      const open = (await bookPositions(deps.reader, books)).filter((p) => p.quantity !== 0);
+      const open = (await deps.positionsOf(books, deps.clock.now())).filter((p) => p.quantity !== 0);
       const currency = deps.reportingCurrency;
       const fx = await deps.prices.fxRates(new Date(deps.clock.now()));
       const positions: (StressPosition & { book: string; instrumentId: string; held: number })[] = [];
       for (const p of open) {
         const instrument = standardCatalogue.find(p.instrumentId);
-        if (!instrument || p.mark === null) {
+        // A deal on an instrument the desk has not traded is marked to its latest close.
+        const mark = p.mark ?? (await latestClose(p.instrumentId));
+        if (!instrument || mark === null) {
           warnings.push(`${p.book}/${p.instrumentId} has no mark price and is left out`);
           continue;
         }
@@ -158,7 +166,7 @@ export function createStressService(deps: StressDeps) {
           // in the reporting currency while the shock still moves the market's own price.
           quantity: p.quantity * rate,
           held: p.quantity,
-          price: p.mark,
+          price: mark,
         });
       }
       positions.push(...(await optionPositions(books, currency, fx, warnings)));

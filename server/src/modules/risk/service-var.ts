@@ -3,7 +3,7 @@ import type { Db } from '../../platform/db/database.js';
 import { invalid } from '../../platform/errors.js';
 import type { Principal } from '../../platform/http/access.js';
 import { standardCatalogue } from '../market-data/index.js';
-import { bookPositions, booksFor } from './book-positions.js';
+import { seesEveryBook, visibleBooks, type BookPosition } from '../portfolio/index.js';
 import type { ParametricMethod } from './domain/index.js';
 import { exposureLines, type OptionHolding } from './exposures.js';
 import { reportingHistoryOf } from './factor-prices.js';
@@ -39,6 +39,8 @@ export interface VarDeps {
   runs: RunsRepo;
   clock: Clock;
   deskBooks(): Promise<string[]>;
+  /** The books' positions per instrument (exchange fills and OTC deals), from portfolio. */
+  positionsOf(books: readonly string[], now: number): Promise<BookPosition[]>;
   /** Active options on futures of the books. */
   optionsOf(books: readonly string[]): Promise<OptionHolding[]>;
   /** The currency VaR and ES are measured in; every price is converted into it. */
@@ -63,18 +65,18 @@ const termsOf = (instrumentId: string) => standardCatalogue.find(instrumentId);
 export function createVarService(deps: VarDeps) {
   return {
     /** Refuses a query or a book the caller may not ask for, before any work starts. */
-    check(principal: Principal, query: VarQuery): void {
+    async check(principal: Principal, query: VarQuery): Promise<void> {
       checkQuery(query);
-      booksFor(principal, query.book, []);
+      visibleBooks(principal, query.book, await deps.deskBooks());
     },
 
     /** VaR and ES of the caller's books (or one book), stored as a run for history and backtests. */
     async compute(principal: Principal, query: VarQuery, prices: PriceHistory, report?: ProgressReport) {
       checkQuery(query);
-      const books = booksFor(principal, query.book, await deps.deskBooks());
+      const books = visibleBooks(principal, query.book, await deps.deskBooks());
       const now = deps.clock.now();
       const warnings: string[] = [];
-      const open = (await bookPositions(deps.reader, books)).filter((p) => p.quantity !== 0);
+      const open = (await deps.positionsOf(books, now)).filter((p) => p.quantity !== 0);
       const options = await deps.optionsOf(books);
       const instruments = [...new Set([...open.map((p) => p.instrumentId), ...options.map((o) => o.underlying)])].sort();
       const currency = deps.reportingCurrency;
@@ -103,7 +105,7 @@ export function createVarService(deps: VarDeps) {
       warnings.push(...figures.warnings);
       await report?.({ stage: 'storing', done: 0, total: 1 });
       // A risk manager's run without a book is the desk's (null); anyone else's is their own book.
-      const book = query.book ?? (principal.permissions.has('risk:write') ? null : principal.username);
+      const book = query.book ?? (seesEveryBook(principal) ? null : principal.username);
       const exposures = lines
         .filter((l) => history.lastClose.has(l.instrumentId))
         .map((l) => ({ instrumentId: l.instrumentId, delta: l.delta, price: history.lastClose.get(l.instrumentId)! }));
@@ -146,9 +148,9 @@ export function createVarService(deps: VarDeps) {
     },
 
     async history(principal: Principal, filter: { book?: string | undefined; method?: VarMethod | undefined; limit: number }) {
-      const manager = principal.permissions.has('risk:write');
+      const manager = seesEveryBook(principal);
       const book = filter.book ?? (manager ? undefined : principal.username);
-      booksFor(principal, book, []);
+      visibleBooks(principal, book, await deps.deskBooks());
       const rows = await deps.runs.runs(deps.reader, { book, method: filter.method, limit: filter.limit });
       return {
         items: rows.map((r) => ({

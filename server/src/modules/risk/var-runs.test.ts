@@ -23,7 +23,7 @@ function tracker(compute: (report: ProgressReport) => Promise<unknown>, perUser 
   let ids = 0;
   const runs = createVarRuns({
     bus,
-    service: { check: () => undefined, compute: async (_p, _q, _prices, report) => (await compute(report!)) as VarResult },
+    service: { check: async () => undefined, compute: async (_p, _q, _prices, report) => (await compute(report!)) as VarResult },
     now: () => Date.UTC(2026, 5, 1),
     newId: () => `run-${++ids}`,
     onError: (e) => errors.push(e),

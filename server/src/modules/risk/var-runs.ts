@@ -5,6 +5,7 @@ import type { Principal } from '../../platform/http/access.js';
 import type { PriceHistory } from './price-history.js';
 import type { RunProgress, VarQuery, VarResult, VarService } from './service-var.js';
 import type { VarMethod } from './var-engine.js';
+import { seesEveryBook } from '../portfolio/index.js';
 
 /** Every change of a background VaR run, so every instance can answer for it and stream it. */
 export const VAR_RUN_TOPIC = 'risk.var-run';
@@ -131,7 +132,7 @@ export function createVarRuns(deps: VarRunDeps) {
 
     /** Checks the query and the caller's runs in progress, then starts the run and answers at once with its id. */
     async start(principal: Principal, query: VarQuery, prices: PriceHistory): Promise<VarRunState> {
-      deps.service.check(principal, query);
+      await deps.service.check(principal, query);
       const runId = deps.newId();
       if (!(await deps.slots.acquire(slotKey(principal), runId, deps.perUser, SLOT_TTL_MS))) throw tooManyRuns(deps.perUser);
       const state: VarRunState = {
@@ -168,7 +169,7 @@ export function createVarRuns(deps: VarRunDeps) {
     /** A run the caller started, or any run for a risk manager. */
     get(principal: Principal, runId: string): VarRunState {
       const state = states.get(runId);
-      if (!state || (state.requestedBy !== principal.username && !principal.permissions.has('risk:write'))) {
+      if (!state || (state.requestedBy !== principal.username && !seesEveryBook(principal))) {
         throw notFound(`VaR run ${runId}`, 'run_not_found');
       }
       return state;

@@ -20,6 +20,7 @@ export { BOOK_TOPIC, ORDER_TOPIC, TRADE_TOPIC, type BookMessage, type TradeMessa
 export type { PreTradeCheck, PreTradeContext, PreTradeOrder } from './pre-trade.js';
 export type { DealCheck, DealRefusal, ProposedDeal } from './deal-checks.js';
 export { accountFills, lastTradePrices, type AccountFill } from './repo-fills.js';
+export { lastTradingEventSeq, tradingEventsAfter, type DealVersionEvent, type FillEvent, type TradingEvent } from './repo-events.js';
 export { dailyLastTrades, lastTradesAsOf, liveDeals, tradingAccounts, type DealRecord, type PricedTrade } from './repo-desk-reads.js';
 
 export interface TradingOptions {

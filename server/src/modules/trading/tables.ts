@@ -123,6 +123,14 @@ export interface DealVersionsRow extends DealFields {
   changed_by: string;
 }
 
+/** The outbox other modules read forward from (`trading_events`, filled by triggers). */
+export interface TradingEventsRow {
+  seq: Generated<string>;
+  kind: 'fill' | 'deal_version';
+  payload: unknown;
+  recorded_at: Generated<Date>;
+}
+
 export type TradingTables = {
   trading_books: TradingBooksRow;
   order_commands: OrderCommandsRow;
@@ -135,6 +143,7 @@ export type TradingTables = {
   auction_results: AuctionResultsRow;
   deals: DealsRow;
   deal_versions: DealVersionsRow;
+  trading_events: TradingEventsRow;
 };
 
 export type TradingDb = Kysely<TradingTables>;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { counterpartyExposures } from '../../risk/index.js';
+import { counterpartyExposures } from './credit-exposure.js';
 import {
   counterpartyCredit,
   creditRefusal,

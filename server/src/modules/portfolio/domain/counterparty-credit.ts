@@ -1,4 +1,4 @@
-import type { CommodityClass, CounterpartyExposure, CreditTrade } from '../../risk/index.js';
+import type { CommodityClass, CounterpartyExposure, CreditTrade } from './credit-exposure.js';
 import { tidy } from './positions.js';
 
 /**

@@ -71,31 +71,54 @@ export function periodPositions(
     else line.otc = tidy(line.otc + signed(trade));
     lines.set(key, line);
   }
-  return [...lines.values()]
-    .map(({ trade, running, exchange, otc }) => {
-      const mark = marks.get(markKey(trade.instrumentId, trade.period.label)) ?? null;
-      return {
-        book: trade.book,
-        instrumentId: trade.instrumentId,
-        period: trade.period.label,
-        firstDay: trade.period.firstDay,
-        lastDay: trade.period.lastDay,
-        ...factsOf(trade.instrumentId),
-        netQuantity: running.net,
-        exchangeQuantity: exchange,
-        otcQuantity: otc,
-        averagePrice: running.net === 0 ? null : tidy(running.average),
-        realisedPnl: tidy(running.realised),
-        unrealisedPnl: unrealisedAt(running, mark?.price ?? null),
-        markPrice: mark?.price ?? null,
-        markSource: mark?.source ?? null,
-      };
-    })
-    .sort(
-      (a, b) =>
-        a.book.localeCompare(b.book) ||
-        a.instrumentId.localeCompare(b.instrumentId) ||
-        a.firstDay.localeCompare(b.firstDay) ||
-        a.period.localeCompare(b.period),
-    );
+  return sortPositions(
+    [...lines.values()].map(({ trade, running, exchange, otc }) =>
+      periodPositionOf(
+        { book: trade.book, instrumentId: trade.instrumentId, period: trade.period, running, exchange, otc },
+        marks.get(markKey(trade.instrumentId, trade.period.label)) ?? null,
+        factsOf(trade.instrumentId),
+      ),
+    ),
+  );
 }
+
+/** A position's running figures as the desk reads them, marked. */
+export function periodPositionOf(
+  p: {
+    book: string;
+    instrumentId: string;
+    period: DeliveryWindow;
+    running: RunningPosition;
+    exchange: number;
+    otc: number;
+  },
+  mark: Mark | null,
+  facts: InstrumentFacts,
+): PeriodPosition {
+  return {
+    book: p.book,
+    instrumentId: p.instrumentId,
+    period: p.period.label,
+    firstDay: p.period.firstDay,
+    lastDay: p.period.lastDay,
+    ...facts,
+    netQuantity: p.running.net,
+    exchangeQuantity: p.exchange,
+    otcQuantity: p.otc,
+    averagePrice: p.running.net === 0 ? null : tidy(p.running.average),
+    realisedPnl: tidy(p.running.realised),
+    unrealisedPnl: unrealisedAt(p.running, mark?.price ?? null),
+    markPrice: mark?.price ?? null,
+    markSource: mark?.source ?? null,
+  };
+}
+
+/** By book, instrument and delivery. */
+export const sortPositions = (positions: PeriodPosition[]): PeriodPosition[] =>
+  positions.sort(
+    (a, b) =>
+      a.book.localeCompare(b.book) ||
+      a.instrumentId.localeCompare(b.instrumentId) ||
+      a.firstDay.localeCompare(b.firstDay) ||
+      a.period.localeCompare(b.period),
+  );

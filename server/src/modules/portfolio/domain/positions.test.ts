@@ -1,14 +1,31 @@
 import { describe, expect, it } from 'vitest';
-import { positionsFrom, type Fill } from './positions.js';
+import { applyFill, flatPosition, tidy, unrealisedAt } from './positions.js';
 
-const fill = (side: 'buy' | 'sell', price: number, quantity: number): Fill => ({
-  instrumentId: 'X',
-  side,
-  price,
-  quantity,
-});
+interface Fill {
+  side: 'buy' | 'sell';
+  price: number;
+  quantity: number;
+}
 
-describe('positionsFrom', () => {
+const fill = (side: 'buy' | 'sell', price: number, quantity: number): Fill => ({ side, price, quantity });
+
+/** Folds fills oldest first and marks what is left, as the position table reads it. */
+function positionsFrom(fills: readonly Fill[], marks: ReadonlyMap<string, number>) {
+  const p = flatPosition();
+  for (const f of fills) applyFill(p, f.side, f.price, f.quantity);
+  const mark = marks.get('X') ?? null;
+  return [
+    {
+      netQuantity: p.net,
+      averagePrice: p.net === 0 ? null : tidy(p.average),
+      realisedPnl: tidy(p.realised),
+      unrealisedPnl: unrealisedAt(p, mark),
+      markPrice: mark,
+    },
+  ];
+}
+
+describe('the average-cost position', () => {
   it('averages the price of fills that add to a position', () => {
     const [p] = positionsFrom([fill('buy', 80, 10), fill('buy', 90, 30)], new Map());
     expect(p).toMatchObject({

@@ -4,22 +4,6 @@
  * realises P&L at the difference to the average; crossing through flat opens
  * the remainder at the fill price. Unrealised P&L marks the rest to a price.
  */
-export interface Fill {
-  instrumentId: string;
-  side: 'buy' | 'sell';
-  price: number;
-  quantity: number;
-}
-
-export interface Position {
-  instrumentId: string;
-  netQuantity: number;
-  averagePrice: number | null;
-  realisedPnl: number;
-  unrealisedPnl: number | null;
-  markPrice: number | null;
-}
-
 /** The running state of one position while its fills are folded in, oldest first. */
 export interface RunningPosition {
   net: number;
@@ -57,29 +41,4 @@ export function applyFill(
 export function unrealisedAt(p: RunningPosition, mark: number | null): number | null {
   if (p.net === 0) return 0;
   return mark === null ? null : tidy((mark - p.average) * p.net);
-}
-
-export function positionsFrom(
-  fills: readonly Fill[],
-  marks: ReadonlyMap<string, number>,
-): Position[] {
-  const book = new Map<string, RunningPosition>();
-  for (const fill of fills) {
-    const p = book.get(fill.instrumentId) ?? flatPosition();
-    applyFill(p, fill.side, fill.price, fill.quantity);
-    book.set(fill.instrumentId, p);
-  }
-  return [...book.entries()]
-    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-    .map(([instrumentId, p]) => {
-      const mark = marks.get(instrumentId) ?? null;
-      return {
-        instrumentId,
-        netQuantity: p.net,
-        averagePrice: p.net === 0 ? null : tidy(p.average),
-        realisedPnl: tidy(p.realised),
-        unrealisedPnl: unrealisedAt(p, mark),
-        markPrice: mark,
-      };
-    });
 }

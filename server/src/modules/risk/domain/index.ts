@@ -3,7 +3,6 @@ export * from './backtest.js';
 export * from './black76.js';
 export * from './cholesky.js';
 export * from './covariance.js';
-export * from './credit-exposure.js';
 export * from './distributions.js';
 export * from './eigen.js';
 export * from './front-period.js';
