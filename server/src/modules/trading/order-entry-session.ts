@@ -1,7 +1,7 @@
 import { Kysely, PostgresDialect, type PostgresCursor, type PostgresPool, type PostgresPoolClient, type PostgresQueryResult } from 'kysely';
 import type pg from 'pg';
 import type { Db } from '../../platform/db/database.js';
-import type { Database } from '../../platform/db/schema.js';
+import type { PlatformTables } from '../../platform/db/schema.js';
 
 /**
  * The one PostgreSQL session of this process that holds its book leases, and the
@@ -22,7 +22,7 @@ export class OrderEntrySession implements PostgresPool {
     private readonly openClient: () => pg.Client,
     private readonly onLost: (reason: unknown) => void,
   ) {
-    this.db = new Kysely<Database>({ dialect: new PostgresDialect({ pool: this }) });
+    this.db = new Kysely<PlatformTables>({ dialect: new PostgresDialect({ pool: this }) });
   }
 
   get live(): boolean {

@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { WS_PROTOCOL } from '../app.js';
-import { ManualClock } from './clock.js';
-import { hourlyWalk, ingestCloses, riskDesk } from '../modules/risk/test-support.js';
-import { limitOrder } from '../modules/trading/test-support.js';
-import { startTestApp, type TestApp } from '../test-support/harness.js';
+import { WS_PROTOCOL } from './app.js';
+import { ManualClock } from './platform/clock.js';
+import { hourlyWalk, ingestCloses, riskDesk } from './modules/risk/test-support.js';
+import { limitOrder } from './modules/trading/test-support.js';
+import { startTestApp, type TestApp } from './test-support/harness.js';
 
 const NOW = Date.UTC(2026, 5, 1, 8);
 const BOOK = 'PWR-NL-FUT-M-BASE';
