@@ -31,6 +31,8 @@ export async function startTestApp(
     logger?: { write(line: string): void };
     /** Domain modules to build instead of the standard ones (e.g. one module with test doubles). */
     modules?: RegisterModule[];
+    /** False lets unstorable text past the gateway, for tests of what stands behind it. */
+    storableTextCheck?: boolean;
   } = {},
 ): Promise<TestApp> {
   const databaseUrl = process.env.DATABASE_URL;
@@ -71,6 +73,7 @@ export async function startTestApp(
     clock,
     logger: opts.logger ?? false,
     ...(opts.modules ? { modules: opts.modules } : {}),
+    ...(opts.storableTextCheck === false ? { storableTextCheck: false } : {}),
     seed: { adminPassword: ADMIN_PASSWORD, demoPassword: DEMO_PASSWORD },
   });
   await app.ready();

@@ -99,7 +99,7 @@ describe('crash recovery', () => {
     const tokens = { 'crash-a': await loginAs(server.base, 'crash-a', ADMIN_PASSWORD), 'crash-b': await loginAs(server.base, 'crash-b', ADMIN_PASSWORD) };
 
     // Two accounts stream alternating orders around a mid, so most of them cross.
-    const acknowledged = new Map<string, { account: string; id: string }>();
+    const acknowledged = new Map<string, { account: string; id: string; side: string; price: number; quantity: number }>();
     const ackTrades = new Set<string>();
     let stop = false;
     const stream = async (account: 'crash-a' | 'crash-b', side: 'buy' | 'sell') => {
@@ -110,7 +110,7 @@ describe('crash recovery', () => {
         if (!res) return;
         if (res.status === 201 || res.status === 200) {
           const body = res.body as { order: { id: string }; trades: { id: string }[] };
-          acknowledged.set(`${account}/${clientOrderId}`, { account, id: body.order.id });
+          acknowledged.set(`${account}/${clientOrderId}`, { account, id: body.order.id, side, price, quantity: 1 + (i % 3) });
           for (const t of body.trades) ackTrades.add(t.id);
         }
       }
@@ -155,9 +155,9 @@ describe('crash recovery', () => {
     expect(asMap(book.bids)).toEqual(expected.bids);
     expect(asMap(book.asks)).toEqual(expected.asks);
 
-    // A retry of an acknowledged order after the restart is recognised, not placed twice.
+    // A retry of an acknowledged order after the restart, with the same terms, is recognised, not placed twice.
     const [firstKey, first] = [...acknowledged.entries()][0]!;
-    const retry = await call(server.base, 'POST', '/api/v1/orders', first.account === 'crash-a' ? a : b, { clientOrderId: firstKey.split('/')[1], instrumentId: INSTRUMENT, side: 'buy', type: 'limit', price: 80, quantity: 1, timeInForce: 'GTC' });
+    const retry = await call(server.base, 'POST', '/api/v1/orders', first.account === 'crash-a' ? a : b, { clientOrderId: firstKey.split('/')[1], instrumentId: INSTRUMENT, side: first.side, type: 'limit', price: first.price, quantity: first.quantity, timeInForce: 'GTC' });
     expect(retry.status).toBe(200);
     expect((retry.body as { order: { id: string } }).order.id).toBe(first.id);
     server.child.kill('SIGKILL');

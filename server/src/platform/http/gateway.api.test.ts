@@ -204,6 +204,7 @@ describe('operations endpoints in production', () => {
         NODE_ENV: 'production',
         ADMIN_PASSWORD,
         MFA_ENCRYPTION_KEY: 'mfa-key-of-this-deployment-0123456789',
+        AUDIT_HMAC_KEY: 'audit-key-of-this-deployment-0123456789',
         OPS_TOKEN,
       },
     });
@@ -231,7 +232,7 @@ describe('operations endpoints in production', () => {
 describe('operations endpoints configuration', () => {
   it('guards them by default in production and closes them without a token', async () => {
     const { loadConfig } = await import('../../config.js');
-    const base = { ADMIN_PASSWORD, JWT_SECRET: 'j'.repeat(40), MFA_ENCRYPTION_KEY: 'm'.repeat(40) };
+    const base = { ADMIN_PASSWORD, JWT_SECRET: 'j'.repeat(40), MFA_ENCRYPTION_KEY: 'm'.repeat(40), AUDIT_HMAC_KEY: 'a'.repeat(40) };
     expect(loadConfig({ ...base, NODE_ENV: 'production' }).opsGuarded).toBe(true);
     expect(loadConfig({ ...base, NODE_ENV: 'production', OPS_ENDPOINTS: 'open' }).opsGuarded).toBe(false);
     expect(loadConfig({ ...base, NODE_ENV: 'development' }).opsGuarded).toBe(false);
