@@ -23,12 +23,7 @@ export const WEB_FEATURES = 'web/src/features';
  * Imports that cross a boundary on purpose, each with the reason and the work that
  * removes it. Keyed by the importing file; the values are paths under server/src/modules.
  */
-const KNOWN_EXCEPTIONS = {
-  // Risk folds fills into positions with portfolio's pure fold because portfolio already
-  // imports risk's index.ts (credit maths) and two index files importing each other would
-  // be a cycle. Goes when risk reads positions from portfolio's index.ts (issue 13).
-  'server/src/modules/risk/book-positions.ts': ['portfolio/domain/positions.ts'],
-};
+const KNOWN_EXCEPTIONS = {};
 
 function moduleZones(exceptions = []) {
   const modules = foldersOf(SERVER_MODULES);

@@ -5,7 +5,7 @@ import globals from 'globals';
 import { boundaries } from './eslint.boundaries.js';
 
 export default tseslint.config(
-  { ignores: ['**/dist/**', '**/node_modules/**', 'data/**', 'server/bench/data/**', 'web/e2e/screenshots/**'] },
+  { ignores: ['**/dist/**', '**/node_modules/**', 'data/**', 'server/bench/data/**', 'web/e2e/screenshots/**', '**/*.gen.ts'] },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {

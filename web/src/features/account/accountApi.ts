@@ -1,10 +1,7 @@
 import { api } from '../../app/api';
+import type { ApiResponse } from '../../app/api-contract';
 
-export interface MfaEnrolment {
-  secret: string;
-  otpauthUri: string;
-  qrDataUrl: string;
-}
+export type MfaEnrolment = ApiResponse<'/api/v1/me/mfa/enrol', 'post'>;
 
 export const accountApi = api.injectEndpoints({
   endpoints: (build) => ({

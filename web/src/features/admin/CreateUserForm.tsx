@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { useAppDispatch } from '../../app/hooks';
 import { notify } from '../../app/notifications';
 import { describeFailure, fieldError, type Failure } from '../../app/problem';
+import { isRole } from '../../app/types';
 import { Field } from '../../components/Field';
 import { panelClass, primaryButton } from '../../components/styles';
 import { useCreateUserMutation, type NewUser } from './adminApi';
@@ -100,7 +101,7 @@ export function CreateUserForm() {
           name="new-user-roles"
           options={roleNames}
           selected={draft.roles}
-          onChange={(roles) => set('roles', roles)}
+          onChange={(roles) => set('roles', roles.filter(isRole))}
         />
         {messageFor('roles') ? (
           <p className="text-xs text-rose-400" data-testid="error-roles">

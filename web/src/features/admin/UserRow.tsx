@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useAppDispatch } from '../../app/hooks';
 import { notify } from '../../app/notifications';
-import type { User } from '../../app/types';
+import { isRole, type User } from '../../app/types';
 import { formatInstant } from '../../components/format';
 import { dangerButton, primaryButton, secondaryButton, tdClass } from '../../components/styles';
 import { useUpdateUserMutation, type UserChange } from './adminApi';
@@ -50,7 +50,7 @@ export function UserRow({ user, roleNames, canWrite }: UserRowProps) {
                 className={primaryButton}
                 disabled={isLoading || editingRoles.length === 0}
                 onClick={() =>
-                  void change({ roles: editingRoles }, `Roles of ${user.username} saved`).then(
+                  void change({ roles: editingRoles.filter(isRole) }, `Roles of ${user.username} saved`).then(
                     (ok) => ok && setEditingRoles(null),
                   )
                 }

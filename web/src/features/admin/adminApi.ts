@@ -1,4 +1,5 @@
 import { api } from '../../app/api';
+import type { ApiRequest, ApiResponse } from '../../app/api-contract';
 import type { Page, User } from '../../app/types';
 
 export interface UserQuery {
@@ -7,26 +8,11 @@ export interface UserQuery {
   q?: string;
 }
 
-export interface NewUser {
-  username: string;
-  displayName: string;
-  password: string;
-  roles: string[];
-}
+export type NewUser = ApiRequest<'/api/v1/users', 'post'>;
 
-export interface UserChange {
-  id: string;
-  displayName?: string;
-  roles?: string[];
-  disabled?: boolean;
-  resetMfa?: boolean;
-}
+export type UserChange = { id: string } & ApiRequest<'/api/v1/users/{id}', 'patch'>;
 
-export interface RolePolicy {
-  role: string;
-  permissions: string[];
-  mfaRequired: boolean;
-}
+export type RolePolicy = ApiResponse<'/api/v1/roles', 'get'>['items'][number];
 
 export const adminApi = api.injectEndpoints({
   endpoints: (build) => ({

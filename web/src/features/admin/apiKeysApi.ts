@@ -1,24 +1,10 @@
 import { api } from '../../app/api';
+import type { ApiResponse } from '../../app/api-contract';
 
-export interface ApiKey {
-  id: string;
-  name: string;
-  scopes: string[];
-  prefix: string;
-  createdAt: string;
-  lastUsedAt: string | null;
-  revokedAt: string | null;
-}
+export type ApiKey = ApiResponse<'/api/v1/api-keys', 'get'>['items'][number];
 
 /** The only time the server returns the secret itself. */
-export interface IssuedApiKey {
-  id: string;
-  name: string;
-  scopes: string[];
-  prefix: string;
-  key: string;
-  createdAt: string;
-}
+export type IssuedApiKey = ApiResponse<'/api/v1/api-keys', 'post', 201>;
 
 export const apiKeysApi = api.injectEndpoints({
   endpoints: (build) => ({

@@ -1,19 +1,8 @@
 import { api } from '../../app/api';
+import type { ApiResponse } from '../../app/api-contract';
 import type { Page } from '../../app/types';
 
-export interface AuditEntry {
-  id: string;
-  seq: number;
-  at: string;
-  actor: string | null;
-  action: string;
-  target: string | null;
-  requestId: string | null;
-  ip: string | null;
-  details: unknown;
-  hash: string;
-  prevHash: string;
-}
+export type AuditEntry = ApiResponse<'/api/v1/audit', 'get'>['items'][number];
 
 export interface AuditFilter {
   actor?: string;
@@ -24,11 +13,7 @@ export interface AuditFilter {
   offset: number;
 }
 
-export interface ChainVerification {
-  ok: boolean;
-  checked: number;
-  firstBrokenSeq: number | null;
-}
+export type ChainVerification = ApiResponse<'/api/v1/audit/verify', 'get'>;
 
 export const auditActions = [
   'user.create',

@@ -31,6 +31,7 @@ const model = (id: string, version: number, over: Partial<ModelVersion> = {}): M
   trainingTo: '2013-04-30',
   testDays: 10,
   metrics: null,
+  intervalHalfWidths: null,
   status: 'ready',
   deployed: false,
   trainedBy: 'analyst',

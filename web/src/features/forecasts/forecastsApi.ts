@@ -1,5 +1,5 @@
 import { api } from '../../app/api';
-import type { Dataset, ForecastPoint, ForecastTarget, ModelComparison, ModelKind, ModelVersion, PublishedResult, TrainingJob } from './types';
+import type { Dataset, ForecastSeries, ForecastTarget, ModelComparison, ModelKind, ModelVersion, PublishedResult, TrainingJob } from './types';
 
 export interface TrainRequest {
   target: string;
@@ -40,10 +40,7 @@ export const forecastsApi = api
         query: (id) => ({ url: `forecasting/models/${id}/deploy`, method: 'POST' }),
         invalidatesTags: ['ForecastModel', 'Forecast'],
       }),
-      forecasts: build.query<
-        { modelId: string | null; points: ForecastPoint[] },
-        { target: string; modelId: string; from: string; to: string }
-      >({
+      forecasts: build.query<ForecastSeries, { target: string; modelId: string; from: string; to: string }>({
         query: (params) => ({ url: 'forecasting/forecasts', params: { ...params } }),
         providesTags: ['Forecast'],
       }),

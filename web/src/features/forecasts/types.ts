@@ -1,104 +1,28 @@
-/** Shapes of the forecasting API (server/src/modules/forecasting/schemas.ts). */
-export type ModelKind = 'naive' | 'lear' | 'mlp' | 'ensemble' | 'seasonal';
+import type { ApiResponse } from '../../app/api-contract';
 
-export interface Dataset {
-  id: string;
-  target: string;
-  name: string;
-  market: string;
-  firstDate: string;
-  lastDate: string;
-  days: number;
-  columns: string[];
-  uploadedBy: string;
-  createdAt: string;
-}
+// Payloads of the forecasting API, read off the server's OpenAPI document.
 
-export interface ModelMetrics {
-  mae?: number | null;
-  rmae?: number | null;
-  smape?: number | null;
-  rmse?: number | null;
-  coverage?: number | null;
-  intervalLevel?: number | null;
-}
+export type Dataset = ApiResponse<'/api/v1/forecasting/datasets', 'get'>['items'][number];
 
-export interface ModelVersion {
-  id: string;
-  target: string;
-  version: number;
-  kind: ModelKind;
-  features: string[];
-  calibrationWindows: number[];
-  trainingFrom: string;
-  trainingTo: string;
-  testDays: number;
-  metrics: ModelMetrics | null;
-  status: 'training' | 'ready' | 'failed';
-  deployed: boolean;
-  trainedBy: string;
-  createdAt: string;
-}
+export type ModelVersion = ApiResponse<'/api/v1/forecasting/models', 'get'>['items'][number];
 
-export interface TrainingJob {
-  id: string;
-  modelId: string;
-  status: 'queued' | 'running' | 'succeeded' | 'failed';
-  progress: number;
-  message: string;
-  error: string | null;
-}
+export type ModelKind = ModelVersion['kind'];
 
-export interface ForecastPoint {
-  deliveryDay: string;
-  hour: number;
-  time: string;
-  value: number;
-  lower: number | null;
-  upper: number | null;
-  actual: number | null;
-}
+export type ModelMetrics = NonNullable<ModelVersion['metrics']>;
 
-export interface PublishedResult {
-  market: string;
-  model: string;
-  mae: number;
-  rmae: number;
-  smape: number;
-  rmse: number;
-}
+export type TrainingJob = ApiResponse<'/api/v1/forecasting/jobs/{id}', 'get'>;
+
+/** Stored forecasts of a target, with actuals where they are known. */
+export type ForecastSeries = ApiResponse<'/api/v1/forecasting/forecasts', 'get'>;
+
+export type ForecastPoint = ForecastSeries['points'][number];
+
+export type PublishedResult = ApiResponse<'/api/v1/forecasting/benchmark', 'get'>['items'][number];
 
 /** Something a model can forecast: an uploaded data set, a day-ahead instrument or an area's load. */
-export interface ForecastTarget {
-  target: string;
-  label: string;
-  series: 'price' | 'load';
-  source: 'dataset' | 'dataset-load' | 'instrument' | 'load';
-  market: string;
-  kinds: ModelKind[];
-}
-
-export interface ComparedModel {
-  modelId: string;
-  version: number;
-  kind: ModelKind;
-  meanLoss: number;
-}
+export type ForecastTarget = ApiResponse<'/api/v1/forecasting/targets', 'get'>['items'][number];
 
 /** Diebold-Mariano test of two model versions (GET forecasting/compare). */
-export interface ModelComparison {
-  target: string;
-  loss: 'absolute' | 'squared';
-  significance: number;
-  a: ComparedModel;
-  b: ComparedModel;
-  daysCompared: number;
-  hoursCompared: number;
-  from: string;
-  to: string;
-  statistic: number | null;
-  pValue: number | null;
-  pValueABetter: number | null;
-  pValueBBetter: number | null;
-  better: 'a' | 'b' | null;
-}
+export type ModelComparison = ApiResponse<'/api/v1/forecasting/compare', 'get'>;
+
+export type ComparedModel = ModelComparison['a'];

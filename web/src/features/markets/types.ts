@@ -1,88 +1,30 @@
-/** Shapes of the server's market-data API and stream, as the contract describes them. */
+import type { ApiResponse } from '../../app/api-contract';
 
-export interface Instrument {
-  id: string;
-  name: string;
-  commodity: string;
-  /** Bidding zone, gas hub, crude grade or emissions scheme. */
-  area: string;
-  venue: string;
-  unit: string;
-  currency: string;
-  tickSize: string;
-  lotSize: string;
-  /** IANA zone the market's delivery periods and trading day are defined in. */
-  timeZone: string;
-  deliveryPeriod: string;
-}
+// Payloads of the market-data API, read off the server's OpenAPI document; the stream's
+// messages (not part of that document) follow them.
 
-export type BarInterval = '1m' | '15m' | '1h' | '1d';
+export type Instrument = ApiResponse<'/api/v1/instruments', 'get'>['items'][number];
 
-export interface Bar {
-  /** ISO instant (UTC) of the bar's start. */
-  time: string;
-  open: number;
-  high: number;
-  low: number;
-  close: number;
-  volume: number;
-}
+/** Bars of one instrument (`GET /api/v1/market-data/bars`); times are ISO instants (UTC) of each bar's start. */
+export type BarSeries = ApiResponse<'/api/v1/market-data/bars', 'get'>;
 
-export interface BarSeries {
-  instrumentId: string;
-  interval: BarInterval;
-  timeZone: string;
-  items: Bar[];
-}
+export type BarInterval = BarSeries['interval'];
 
-export interface Quote {
-  instrumentId: string;
-  time: string;
-  price: number;
-  volume: number;
-}
+export type Bar = BarSeries['items'][number];
 
-export interface CurveSummary {
-  id: string;
-  /** Instruments the curve prices, when the server says so. */
-  instrumentIds?: string[];
-  commodity: string;
-  area: string;
-  asOfDates: string[];
-}
+export type Quote = ApiResponse<'/api/v1/market-data/quotes', 'get'>['items'][number];
 
-export interface CurvePoint {
-  start: string;
-  end: string;
-  tenor: string;
-  price: number;
-}
+export type CurveSummary = ApiResponse<'/api/v1/market-data/curves', 'get'>['items'][number];
 
-export interface ForwardCurve {
-  id: string;
-  asOf: string;
-  currency: string;
-  unit: string;
-  points: CurvePoint[];
-}
+export type ForwardCurve = ApiResponse<'/api/v1/market-data/curves/{id}', 'get'>;
 
-export interface WeatherReading {
-  time: string;
-  kind: 'observation' | 'forecast';
-  temperature: number | null;
-  windSpeed: number | null;
-  irradiance: number | null;
-}
+export type CurvePoint = ForwardCurve['points'][number];
 
-export interface WeatherSeries {
-  location: string;
-  items: WeatherReading[];
-}
+export type WeatherSeries = ApiResponse<'/api/v1/market-data/weather', 'get'>;
 
-export interface LoadSeries {
-  area: string;
-  items: { time: string; load: number }[];
-}
+export type WeatherReading = WeatherSeries['items'][number];
+
+export type LoadSeries = ApiResponse<'/api/v1/market-data/load', 'get'>;
 
 /** A trade or price update pushed on the stream. */
 export interface Tick {

@@ -1,7 +1,7 @@
 import { api } from '../../app/api';
 import type {
   BookPositions,
-  CounterpartyCredit,
+  CounterpartyRegister,
   NewCounterparty,
   PnlHistory,
   PositionGrouping,
@@ -24,10 +24,7 @@ export const portfolioApi = api
         query: ({ book }) => ({ url: 'portfolio/pnl/history', params: book ? { book } : {} }),
         providesTags: ['Position'],
       }),
-      counterparties: build.query<
-        { asOf: string; items: CounterpartyCredit[]; warnings: string[] },
-        void
-      >({
+      counterparties: build.query<CounterpartyRegister, void>({
         query: () => 'portfolio/counterparties',
         providesTags: ['Counterparty'],
       }),

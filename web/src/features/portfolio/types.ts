@@ -1,101 +1,41 @@
-/** A position as `GET /api/v1/positions` reports it, for the caller's account. */
-export interface Position {
-  instrumentId: string;
-  netQuantity: number;
-  averagePrice: number | null;
-  realisedPnl: number;
-  unrealisedPnl: number | null;
-  markPrice: number | null;
-}
+import type { ApiRequest, ApiResponse } from '../../app/api-contract';
 
-export type MarkSource = 'trade' | 'curve' | 'stale_trade';
+// Payloads of the portfolio API, read off the server's OpenAPI document.
 
-/** A position of one book in one instrument and delivery period (`GET /api/v1/portfolio/positions`). */
-export interface PeriodPosition extends Position {
-  book: string;
-  period: string;
-  firstDay: string;
-  lastDay: string;
-  unit: string;
-  currency: string;
-  exchangeQuantity: number;
-  otcQuantity: number;
-  markSource: MarkSource | null;
-}
+/** Book positions by instrument and delivery period (`GET /api/v1/portfolio/positions`). */
+export type BookPositions = ApiResponse<'/api/v1/portfolio/positions', 'get'>;
+
+/** A position of one book in one instrument and delivery period. */
+export type PeriodPosition = BookPositions['items'][number];
+
+/** What every position line carries, whichever view it comes from. */
+export type Position = Pick<
+  PeriodPosition,
+  'instrumentId' | 'netQuantity' | 'averagePrice' | 'realisedPnl' | 'unrealisedPnl' | 'markPrice'
+>;
+
+export type MarkSource = NonNullable<PeriodPosition['markSource']>;
 
 export type PositionGrouping = 'book' | 'period';
 
 /** P&L converted into the desk's reporting currency; positions without an FX rate are left out. */
-export interface ReportingTotals {
-  currency: string;
-  realisedPnl: number;
-  unrealisedPnl: number;
-  positions: number;
-  unconverted: number;
-}
+export type ReportingTotals = BookPositions['totals'];
 
-export interface PositionGroup {
-  key: string;
-  firstDay: string;
-  positions: number;
-  quantities: { unit: string; netQuantity: number }[];
-  pnl: { currency: string; realisedPnl: number; unrealisedPnl: number; unmarked: number }[];
-  total: ReportingTotals;
-}
+export type PositionGroup = NonNullable<BookPositions['groups']>[number];
 
-export interface BookPositions {
-  asOf: string;
-  books: string[];
-  items: PeriodPosition[];
-  totals: ReportingTotals;
-  groupBy?: PositionGrouping | 'instrument';
-  groups?: PositionGroup[];
-  warnings: string[];
-}
+/** Daily P&L over a range (`GET /api/v1/portfolio/pnl/history`). */
+export type PnlHistory = ApiResponse<'/api/v1/portfolio/pnl/history', 'get'>;
 
 /** One day's P&L explained: price moves on the start-of-day position and new trades. */
-export interface PnlDay {
-  date: string;
-  priceMove: number;
-  newTrades: number;
-  total: number;
-  unexplained: number;
-  /** Positions left out of the day's totals for want of an FX rate. */
-  unconverted: number;
-}
+export type PnlDay = PnlHistory['items'][number];
 
-export interface PnlHistory {
-  from: string;
-  to: string;
-  books: string[];
-  currency: string;
-  items: PnlDay[];
-  warnings: string[];
-}
+/** The counterparty register with exposures (`GET /api/v1/portfolio/counterparties`). */
+export type CounterpartyRegister = ApiResponse<'/api/v1/portfolio/counterparties', 'get'>;
 
-export type CreditStatus = 'within' | 'warning' | 'breach' | 'no_limit';
+export type CounterpartyCredit = CounterpartyRegister['items'][number];
 
-export interface CounterpartyCredit {
-  id: string | null;
-  name: string;
-  creditLimit: number | null;
-  currency: string | null;
-  masterAgreement: string | null;
-  openDeals: number;
-  currentExposure: number;
-  potentialFutureExposure: number;
-  totalExposure: number;
-  utilisation: number | null;
-  headroom: number | null;
-  status: CreditStatus;
-  overLimit: boolean;
-}
+export type CreditStatus = CounterpartyCredit['status'];
 
-export type MasterAgreement = 'EFET' | 'ISDA' | 'none';
+export type NewCounterparty = ApiRequest<'/api/v1/portfolio/counterparties', 'post'>;
 
-export interface NewCounterparty {
-  name: string;
-  creditLimit: number;
-  currency?: 'EUR' | 'GBP' | 'USD';
-  masterAgreement?: MasterAgreement;
-}
+export type MasterAgreement = NonNullable<NewCounterparty['masterAgreement']>;

@@ -31,7 +31,7 @@ class FakeWebSocket {
   }
 }
 
-const alert = (id: string, message: string): RiskAlert => ({ id, at: '2026-06-01T08:00:00Z', limitName: 'cap', kind: 'breach', severity: 'soft', book: 'trader', value: 4, threshold: 3, message });
+const alert = (id: string, message: string): RiskAlert => ({ id, at: '2026-06-01T08:00:00Z', limitId: 'limit-1', limitName: 'cap', kind: 'breach', severity: 'soft', book: 'trader', value: 4, threshold: 3, message });
 
 function LiveAlerts() {
   const status = useRiskStream();

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { progressPercent, runProgressLabel, withAlert } from './liveRisk';
 import type { RiskAlert } from './types';
 
-const alert = (id: string): RiskAlert => ({ id, at: '', limitName: 'cap', kind: 'breach', severity: 'soft', book: null, value: 1, threshold: 1, message: id });
+const alert = (id: string): RiskAlert => ({ id, at: '', limitId: 'limit-1', limitName: 'cap', kind: 'breach', severity: 'soft', book: null, value: 1, threshold: 1, message: id });
 
 describe('live risk updates', () => {
   it('puts a pushed alert on top once and keeps the list at its length', () => {

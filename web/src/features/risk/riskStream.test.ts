@@ -28,7 +28,7 @@ function harness(overrides: Partial<RiskStreamOptions> = {}) {
   return { stream, sockets, timers, statuses, alerts, runs, unauthorised: () => unauthorised };
 }
 
-const alert: RiskAlert = { id: 'a1', at: '2026-06-01T08:00:00Z', limitName: 'cap', kind: 'breach', severity: 'soft', book: 'trader', value: 4, threshold: 3, message: 'breached' };
+const alert: RiskAlert = { id: 'a1', at: '2026-06-01T08:00:00Z', limitId: 'limit-1', limitName: 'cap', kind: 'breach', severity: 'soft', book: 'trader', value: 4, threshold: 3, message: 'breached' };
 
 describe('risk stream client', () => {
   it('authenticates with the bearer subprotocol and hands on alerts and run progress', () => {

@@ -1,136 +1,36 @@
-/** The risk API's shapes, as the server's zod schemas define them. */
-export type VarMethod = 'historical' | 'parametric' | 'montecarlo';
+import type { ApiQuery, ApiRequest, ApiResponse } from '../../app/api-contract';
+
+// Payloads of the risk API, read off the server's OpenAPI document.
+
+/** A VaR and ES figure with its contributions (`GET /api/v1/risk/var`). */
+export type VarRun = ApiResponse<'/api/v1/risk/var', 'get'>;
+
+export type VarMethod = VarRun['method'];
 
 /** What VaR contributions are summed by. */
-export type VarGrouping = 'position' | 'book' | 'commodity' | 'deliveryPeriod';
+export type VarGrouping = NonNullable<ApiQuery<'/api/v1/risk/var', 'get'>['groupBy']>;
 
-export interface VarContribution {
-  key: string;
-  /** Euler component; a run's components add up to its VaR. */
-  component: number;
-  /** VaR added per unit of currency added to the group's delta-equivalent exposure. */
-  marginal: number;
-  share: number;
-  positions: number;
-}
+/** Euler component, marginal VaR and share of one group; a run's components add up to its VaR. */
+export type VarContribution = VarRun['contributions'][number];
 
-export interface HistogramBin {
-  from: number;
-  to: number;
-  count: number;
-}
+export type HistogramBin = VarRun['pnlDistribution']['bins'][number];
 
-export interface VarRun {
-  id: string;
-  at: string;
-  method: VarMethod;
-  confidence: number;
-  horizonDays: number;
-  book: string | null;
-  var: number;
-  es: number;
-  currency: string;
-  positions: number;
-  factors: number;
-  scenarios: number | null;
-  groupBy: VarGrouping;
-  contributions: VarContribution[];
-  meanReversion: { instrumentId: string; halfLifeDays: number; longRunLevel: number }[];
-  pnlDistribution: { bins: HistogramBin[] };
-  warnings: string[];
-}
-
-export interface VarRunRequest {
-  method: VarMethod;
-  confidence: number;
-  horizonDays: number;
-  scenarios?: number;
-  meanReversion?: boolean;
-}
+export type VarRunRequest = ApiRequest<'/api/v1/risk/var/runs', 'post'>;
 
 /** A background VaR run: its progress and, once done, its figures. */
-export interface VarRunState {
-  runId: string;
-  requestedBy: string;
-  method: VarMethod;
-  status: 'running' | 'done' | 'failed';
-  stage: 'prices' | 'simulation' | 'storing' | null;
-  done: number;
-  total: number;
-  fraction: number;
-  startedAt: string;
-  result: VarRun | null;
-  error: { code: string; message: string } | null;
-  seq: number;
-}
+export type VarRunState = ApiResponse<'/api/v1/risk/var/runs/{runId}', 'get'>;
 
-export interface OptionPosition {
-  id: string;
-  book: string;
-  underlying: string;
-  type: 'call' | 'put';
-  strike: number;
-  expiresAt: string;
-  quantity: number;
-  volatility: number;
-  rate: number;
-  valuation: { forward: number; expiryYears: number; unitPrice: number; value: number; delta: number; gamma: number; vega: number; theta: number } | null;
-}
+export type OptionPosition = ApiResponse<'/api/v1/risk/options', 'get'>['items'][number];
 
-export interface StressResults {
-  currency: string;
-  warnings: string[];
-  results: {
-    scenarioId: string;
-    name: string;
-    totalPnl: number;
-    positions: { book: string; instrumentId: string; quantity: number; price: number; stressedPrice: number; pnl: number }[];
-  }[];
-}
+export type StressResults = ApiResponse<'/api/v1/risk/stress', 'post'>;
 
-export type LimitKind = 'var' | 'position' | 'notional' | 'stop_loss';
+export type RiskLimit = ApiResponse<'/api/v1/risk/limits', 'get'>['items'][number];
 
-export interface LimitUtilisation {
-  book: string | null;
-  value: number;
-  utilisation: number;
-  status: 'ok' | 'warning' | 'breach';
-  /** Instruments left out of a money measure for want of an FX rate. */
-  unconverted: string[];
-}
+export type LimitKind = RiskLimit['kind'];
 
-export interface RiskLimit {
-  id: string;
-  name: string;
-  kind: LimitKind;
-  scope: 'desk' | 'book';
-  book: string | null;
-  instrumentId: string | null;
-  threshold: number;
-  severity: 'hard' | 'soft';
-  /** Reporting currency for money limits, energy unit for a one-instrument position limit. */
-  unit: string;
-  utilisation: LimitUtilisation[];
-}
+/** A limit's measured value and status, per book or for the desk. */
+export type LimitUtilisation = RiskLimit['utilisation'][number];
 
-export interface NewLimit {
-  name: string;
-  kind: LimitKind;
-  scope: 'desk' | 'book';
-  book?: string;
-  instrumentId?: string;
-  threshold: number;
-  severity: 'hard' | 'soft';
-}
+export type NewLimit = ApiRequest<'/api/v1/risk/limits', 'post'>;
 
-export interface RiskAlert {
-  id: string;
-  at: string;
-  limitName: string;
-  kind: 'breach' | 'cleared' | 'refused';
-  severity: string;
-  book: string | null;
-  value: number;
-  threshold: number;
-  message: string;
-}
+export type RiskAlert = ApiResponse<'/api/v1/risk/alerts', 'get'>['items'][number];

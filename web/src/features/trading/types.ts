@@ -1,138 +1,41 @@
-/** Shapes of the server's trading API, as the trading contract describes them. */
+import type { ApiRequest, ApiResponse } from '../../app/api-contract';
 
-export type Side = 'buy' | 'sell';
-export type OrderType = 'limit' | 'market' | 'stop' | 'stop_limit';
-export type TimeInForce = 'GTC' | 'GTD' | 'IOC' | 'FOK';
-export type OrderStatus =
-  'new' | 'accepted' | 'partially_filled' | 'filled' | 'cancelled' | 'expired' | 'rejected';
+// Payloads of the trading API, read off the server's OpenAPI document.
 
-export interface TradingInstrument {
-  instrumentId: string;
-  name: string;
-  /** The server may send contract terms as numbers or decimal strings. */
-  tickSize: number | string;
-  lotSize: number | string;
-  unit: string;
-  currency: string;
-  gateClosure: string | null;
-  halted: boolean;
-}
+export type TradingInstrument = ApiResponse<'/api/v1/trading/instruments', 'get'>['items'][number];
 
-export interface Order {
-  id: string;
-  clientOrderId: string;
-  instrumentId: string;
-  account: string;
-  side: Side;
-  type: OrderType;
-  price: number | null;
-  stopPrice: number | null;
-  quantity: number;
-  displayQuantity: number | null;
-  filledQuantity: number;
-  remainingQuantity: number;
-  averagePrice: number | null;
-  timeInForce: TimeInForce;
-  expiresAt: string | null;
-  postOnly: boolean;
-  status: OrderStatus;
-  rejectReason: string | null;
-  createdAt: string;
-  updatedAt: string;
-}
+export type Order = ApiResponse<'/api/v1/orders', 'get'>['items'][number];
 
-export interface Trade {
-  id: string;
-  instrumentId: string;
-  price: number;
-  quantity: number;
-  aggressorSide: Side;
-  time: string;
-  /** The caller's side, when the caller was a party. */
-  side?: Side;
-  orderId?: string;
-}
+export type Side = Order['side'];
+export type OrderType = Order['type'];
+export type TimeInForce = Order['timeInForce'];
+export type OrderStatus = Order['status'];
 
-export interface BookLevel {
-  price: number;
-  quantity: number;
-  orders: number;
-}
+export type Trade = ApiResponse<'/api/v1/trades', 'get'>['items'][number];
 
-export interface OrderBook {
-  instrumentId: string;
-  bids: BookLevel[];
-  asks: BookLevel[];
-  lastTradePrice: number | null;
-  halted: boolean;
-}
+export type OrderBook = ApiResponse<'/api/v1/orderbook/{instrumentId}', 'get'>;
 
-export interface NewOrder {
-  clientOrderId: string;
-  instrumentId: string;
-  side: Side;
-  type: OrderType;
-  price?: number;
-  stopPrice?: number;
-  quantity: number;
-  timeInForce: TimeInForce;
-  expiresAt?: string;
-  postOnly?: boolean;
-  displayQuantity?: number;
-}
+export type BookLevel = OrderBook['bids'][number];
 
-export interface PlacedOrder {
-  order: Order;
-  trades: Trade[];
-}
+export type NewOrder = ApiRequest<'/api/v1/orders', 'post'>;
 
-export interface OrderChange {
-  id: string;
-  price?: number;
-  quantity?: number;
-}
+/** What order entry answers: the order as it stands and the trades it made. */
+export type PlacedOrder = ApiResponse<'/api/v1/orders', 'post', 201>;
+
+export type OrderChange = { id: string } & ApiRequest<'/api/v1/orders/{id}', 'patch'>;
 
 export type OrderScope = 'open' | 'final' | 'all';
 
-export interface Auction {
-  id: string;
-  area: string;
-  deliveryDay: string;
-  status: 'open' | 'cleared';
-  gateClosure: string;
-}
+export type Auction = ApiResponse<'/api/v1/auctions', 'get'>['items'][number];
 
-export type CurveSide = 'bid' | 'offer';
+export type CurveSubmission = { auctionId: string } & ApiRequest<'/api/v1/auctions/{id}/curves', 'post'>;
 
-export interface CurveStep {
-  price: number;
-  quantity: number;
-}
+export type CurveSide = CurveSubmission['side'];
 
-export interface CurveSubmission {
-  auctionId: string;
-  hour: number;
-  side: CurveSide;
-  steps: CurveStep[];
-}
+export type CurveStep = CurveSubmission['steps'][number];
 
-export interface HourResult {
-  hour: number;
-  cleared: boolean;
-  price: number | null;
-  volume: number;
-  reason: string | null;
-}
+export type AuctionResults = ApiResponse<'/api/v1/auctions/{id}/results', 'get'>;
 
-export interface MyHourResult {
-  hour: number;
-  side: CurveSide;
-  submitted: number;
-  accepted: number;
-}
+export type HourResult = AuctionResults['hours'][number];
 
-export interface AuctionResults {
-  status: 'open' | 'cleared';
-  hours: HourResult[];
-  mine: MyHourResult[];
-}
+export type MyHourResult = AuctionResults['mine'][number];
