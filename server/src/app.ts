@@ -27,7 +27,7 @@ import {
 } from './platform/http/access.js';
 import { registerHealthRoutes } from './platform/http/health.js';
 import { registerOpsAccess } from './platform/http/ops-access.js';
-import { registerProblemHandlers, routeNotFound } from './platform/http/problem.js';
+import { answerFrameworkError, registerProblemHandlers, routeNotFound } from './platform/http/problem.js';
 import { registerStorableTextCheck } from './platform/http/storable-text.js';
 import { loggerOptions } from './platform/observability/logger.js';
 import { createMetrics, registerMetrics } from './platform/observability/metrics.js';
@@ -89,6 +89,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
       return typeof given === 'string' && SAFE_REQUEST_ID.test(given) ? given : randomUUID();
     },
     routerOptions: { ignoreTrailingSlash: true },
+    frameworkErrors: answerFrameworkError,
   });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);

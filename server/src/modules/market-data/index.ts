@@ -22,7 +22,7 @@ export { addDays, formatLocalDate, parseLocalDate, type LocalDate } from './doma
 export { lotsToQuantity, priceToTicks, quantityToLots, ticksToPrice } from './domain/scaling.js';
 export type { Tick } from './domain/tick.js';
 // The accepted ranges of prices, quantities and instants, for every module's request schemas.
-export { boundedIsoInstant, boundedPrice, boundedQuantity } from './ranges.js';
+export { boundedIsoDate, boundedIsoInstant, boundedPrice, boundedQuantity } from './ranges.js';
 export { EARLIEST_INSTANT_MS, LATEST_INSTANT_MS, PRICE_LIMIT, QUANTITY_LIMIT } from './domain/ranges.js';
 export {
   marketDataReader,

@@ -24,3 +24,16 @@ export const boundedIsoInstant = () =>
     .string()
     .datetime({ offset: true })
     .refine((v) => isInstantInRange(Date.parse(v)), { message: `expected an instant from ${range}` });
+
+/** A calendar date YYYY-MM-DD that exists (no 30 February), within the years the platform stores. */
+export const boundedIsoDate = () =>
+  z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD')
+    .refine(
+      (v) => {
+        const ms = Date.parse(`${v}T00:00:00Z`);
+        return isInstantInRange(ms) && new Date(ms).toISOString().startsWith(v);
+      },
+      { message: `expected a calendar date from ${range.replace(/T[^ ]*/g, '')}` },
+    );

@@ -1,10 +1,10 @@
 import { z } from 'zod';
-import { boundedIsoInstant, boundedPrice } from './ranges.js';
+import { boundedIsoDate, boundedIsoInstant, boundedPrice } from './ranges.js';
 
 /** Request and response shapes of the market-data API; the web app builds against these. */
 
 const isoInstant = boundedIsoInstant();
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD');
+const isoDate = boundedIsoDate();
 
 export const instrument = z.object({
   id: z.string(),

@@ -67,6 +67,27 @@ describe('gateway', () => {
     expect(logLines.some((l) => l.includes('"reqId":"trace-12345678"'))).toBe(true);
   });
 
+  it("answers the router's own refusals (an overlong path parameter, broken percent-encoding) with problem+json", async () => {
+    const long = await t.app.inject({ url: `/api/v1/deals/${'x'.repeat(500)}/versions` });
+    expect(long.statusCode).toBe(414);
+    expect(long.headers['content-type']).toContain('application/problem+json');
+    expect(long.json()).toMatchObject({ code: 'path_parameter_too_long', errors: [{ field: 'params' }] });
+    const broken = await t.app.inject({ url: '/api/v1/deals/%E0%A4%A/versions' });
+    expect(broken.statusCode).toBe(400);
+    expect(broken.json()).toMatchObject({ code: 'bad_url', errors: [{ field: 'params' }] });
+  });
+
+  it('names the body when the body parser refuses it', async () => {
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/login',
+      headers: { 'content-type': 'application/json' },
+      payload: '{"username":"a","password":"b","__proto__":{"admin":true}}',
+    });
+    expect(res.statusCode).toBe(400);
+    expect(res.json().errors).toEqual([expect.objectContaining({ field: 'body' })]);
+  });
+
   it('ignores an unsafe incoming request id', async () => {
     const res = await t.app.inject({ url: '/healthz', headers: { 'x-request-id': '<script>' } });
     expect(res.headers['x-request-id']).toMatch(/^[0-9a-f-]{36}$/);

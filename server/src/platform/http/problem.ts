@@ -102,7 +102,11 @@ export function registerProblemHandlers(app: FastifyInstance): void {
     const status = error.statusCode ?? 500;
     if (status >= 400 && status < 500) {
       const code = (error.code ?? 'bad_request').replace(/^FST_ERR_/, '').toLowerCase();
-      return sendProblem(request, reply, status, code, error.message);
+      // The body parser's refusals (malformed JSON, a __proto__ key, a wrong media type) are about the body.
+      const aboutBody = error.code?.startsWith('FST_ERR_CTP_') === true;
+      return sendProblem(request, reply, status, code, error.message, {
+        ...(aboutBody ? { errors: [{ field: 'body', rule: code, message: error.message }] } : {}),
+      });
     }
     // Internals stay in the log, keyed by the request id the client also sees.
     request.log.error({ err: error }, 'request failed');
@@ -119,4 +123,18 @@ export function registerProblemHandlers(app: FastifyInstance): void {
 export function routeNotFound(request: FastifyRequest, reply: FastifyReply): FastifyReply {
   const route = `${request.method} ${request.url.split('?')[0]}`;
   return sendProblem(request, reply, 404, 'route_not_found', `No route ${route}`);
+}
+
+/**
+ * The router's own refusals (a path segment that is not valid percent-encoding, or one
+ * longer than a parameter may be) answered as problem+json naming the path, like every
+ * other refusal; Fastify would otherwise write its own JSON before any hook runs.
+ */
+export function answerFrameworkError(error: FastifyError, request: FastifyRequest, reply: FastifyReply): void {
+  reply.header('x-request-id', request.id);
+  const tooLong = error.code === 'FST_ERR_MAX_PARAM_LENGTH';
+  const message = tooLong ? 'A path parameter is longer than any id the API uses' : 'The path is not valid percent-encoded text';
+  void sendProblem(request, reply, tooLong ? 414 : 400, tooLong ? 'path_parameter_too_long' : 'bad_url', message, {
+    errors: [{ field: 'params', rule: tooLong ? 'max_length' : 'url_encoding', message }],
+  });
 }
