@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTwoInstances } from '../market-data/two-instances-fixtures.js';
 import { ADMIN_PASSWORD, DEMO_PASSWORD, bearer, cookieOf, login, startTestApp, type Login, type TestApp } from '../../test-support/harness.js';
 
 let t: TestApp;
@@ -91,4 +92,23 @@ describe('access tokens die with their session', () => {
     expect((await me(s.token)).statusCode).toBe(200);
     await login(t.app, 'keeps.pw');
   });
+
+  it.skipIf(!process.env.REDIS_URL || !process.env.DATABASE_URL)(
+    'ends the session on every instance at once, though another had just found it open',
+    async () => {
+      const [one, two] = await startTwoInstances();
+      try {
+        const s = await login(one.app, 'viewer');
+        const meOn = (app: typeof one.app) => app.inject({ method: 'GET', url: '/api/v1/me', headers: bearer(s.token) });
+        // Instance two has the session cached as open when instance one ends it.
+        expect((await meOn(two.app)).statusCode).toBe(200);
+        const out = await one.app.inject({ method: 'POST', url: '/api/v1/auth/logout', ...withSession(s) });
+        expect(out.statusCode).toBe(204);
+        expect((await meOn(two.app)).statusCode).toBe(401);
+      } finally {
+        await one.close();
+        await two.close();
+      }
+    },
+  );
 });

@@ -70,6 +70,7 @@ export function createSignInThrottle(deps: ThrottleDeps) {
     async recordFailure(ctx: AuditContext, username: string, address: string): Promise<void> {
       const now = new Date(clock.now());
       const forgetBefore = new Date(now.getTime() - policy.forgetAfterMs);
+      await repo.forgetAddressesBefore(db, forgetBefore);
       const { failures } = await repo.recordAddressFailure(db, username, address, now, forgetBefore);
       await repo.recordAccountFailure(db, username, now);
       const waitMs = addressLockMs(failures, policy);

@@ -33,6 +33,11 @@ export function createThrottleRepo() {
         .executeTakeFirstOrThrow();
     },
 
+    /** Forgets pairs whose last failure is older than `before`, so guessing across many names leaves no lasting rows. */
+    async forgetAddressesBefore(db: Executor, before: Date): Promise<void> {
+      await identityDb(db).deleteFrom('login_address_throttle').where('last_failure_at', '<', before).execute();
+    },
+
     lockAddress(db: Executor, username: string, address: string, until: Date) {
       return identityDb(db)
         .updateTable('login_address_throttle')
