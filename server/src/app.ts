@@ -157,12 +157,15 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
     audit,
     clock,
     rateLimits: platform.rateLimits,
+    cache: platform.cache,
+    alerts: app.log,
     jwtSecrets: opts.jwtSecrets,
     // Its own key where set (production requires it), so rotating JWT_SECRET keeps enrolments.
     mfaKey: config.MFA_ENCRYPTION_KEY ?? opts.jwtSecrets[0]!,
     accessTtlSeconds: config.ACCESS_TOKEN_TTL_SECONDS,
     refreshTtlSeconds: config.REFRESH_TOKEN_TTL_SECONDS,
     lockoutThreshold: config.LOCKOUT_THRESHOLD,
+    lockoutAccountAddresses: config.LOCKOUT_ACCOUNT_ADDRESSES,
     loginPerMinute: config.LOGIN_RATE_LIMIT_PER_MINUTE,
     secureCookies: config.production,
   });

@@ -23,8 +23,21 @@ describe('configuration', () => {
   });
 
   it('starts in production with a strong password and secrets, demo mode off', () => {
-    const c = loadConfig({ NODE_ENV: 'production', JWT_SECRET: strongSecret, MFA_ENCRYPTION_KEY: strongSecret, ADMIN_PASSWORD: 'Grid-Balancing-2026' });
+    const c = loadConfig({
+      NODE_ENV: 'production',
+      JWT_SECRET: strongSecret,
+      MFA_ENCRYPTION_KEY: strongSecret,
+      AUDIT_HMAC_KEY: strongSecret,
+      ADMIN_PASSWORD: 'Grid-Balancing-2026',
+    });
     expect(c.demoMode).toBe(false);
+  });
+
+  it('requires a key for the audit chain in production, and a long one wherever it is set', () => {
+    expect(() =>
+      loadConfig({ NODE_ENV: 'production', JWT_SECRET: strongSecret, MFA_ENCRYPTION_KEY: strongSecret, ADMIN_PASSWORD: 'Grid-Balancing-2026' }),
+    ).toThrow(/AUDIT_HMAC_KEY: required in production/);
+    expect(() => loadConfig({ AUDIT_HMAC_KEY: 'short' })).toThrow(/AUDIT_HMAC_KEY: at least 32 characters/);
   });
 
   it('requires a key for authenticator secrets in production, and a long one wherever it is set', () => {

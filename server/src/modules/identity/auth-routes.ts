@@ -6,7 +6,7 @@ import { rateLimited } from '../../platform/http/access.js';
 import type { RateLimitStore } from '../../platform/http/rate-limit.js';
 import { auditContextOf } from '../audit/index.js';
 import type { AuthService, Session } from './auth-service.js';
-import { loginBody, mfaConfirmBody, mfaEnrolment, sessionView, userView } from './schemas.js';
+import { changePasswordBody, loginBody, mfaConfirmBody, mfaEnrolment, sessionView, userView } from './schemas.js';
 import { randomToken, safeEqual } from './secrets.js';
 import type { UsersService } from './users-service.js';
 
@@ -82,7 +82,7 @@ export function registerAuthRoutes(app: FastifyInstance, opts: AuthRouteOptions)
         setSessionCookies(reply, session);
         return sessionBody(session);
       } catch (err) {
-        if (err instanceof DomainError && err.kind === 'locked') {
+        if (err instanceof DomainError && (err.kind === 'locked' || err.kind === 'rate_limited')) {
           reply.header('retry-after', String(err.extra.retryAfterSeconds));
         }
         throw err;
@@ -136,6 +136,31 @@ export function registerAuthRoutes(app: FastifyInstance, opts: AuthRouteOptions)
       schema: { tags: ['auth'], summary: 'The signed-in user', response: { 200: userView } },
     },
     async (request) => users.view(request.principal!.userId),
+  );
+
+  r.post(
+    '/api/v1/me/password',
+    {
+      config: { access: 'authenticated' },
+      schema: {
+        tags: ['auth'],
+        summary: 'Change your password; every session of yours ends and this one gets new tokens',
+        body: changePasswordBody,
+        response: { 200: sessionView },
+      },
+    },
+    async (request, reply) => {
+      try {
+        const session = await auth.changePassword(auditContextOf(request), request.principal!.userId, request.body);
+        setSessionCookies(reply, session);
+        return sessionBody(session);
+      } catch (err) {
+        if (err instanceof DomainError && err.kind === 'rate_limited') {
+          reply.header('retry-after', String(err.extra.retryAfterSeconds));
+        }
+        throw err;
+      }
+    },
   );
 
   r.post(

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ManualClock } from '../../platform/clock.js';
+import { MemoryCache } from '../../platform/cache/cache.js';
 import { MemoryRateLimitStore } from '../../platform/http/rate-limit.js';
 import { login, startTestApp, type TestApp } from '../../test-support/harness.js';
 import { chainKeyring, createAuditRepo, createAuditTrail } from '../audit/index.js';
@@ -76,11 +77,14 @@ describe('authenticator secrets at rest', () => {
       }),
       clock,
       rateLimits: new MemoryRateLimitStore(),
+      cache: new MemoryCache(),
+      alerts: { warn: () => undefined },
       jwtSecrets: ['x'.repeat(32)],
       mfaKey: KEY,
       accessTtlSeconds: 900,
       refreshTtlSeconds: 3600,
       lockoutThreshold: 5,
+      lockoutAccountAddresses: 4,
       loginPerMinute: 100,
       secureCookies: false,
     });

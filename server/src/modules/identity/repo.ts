@@ -6,7 +6,7 @@ import { identityDb, type UsersTable } from './tables.js';
 export type Executor = Db | Transaction<PlatformTables>;
 export type UserRow = Selectable<UsersTable>;
 
-/** SQL for users, sessions, API keys, role policies and login throttling; nothing else. */
+/** SQL for users, refresh tokens, API keys and role policies; nothing else. */
 export function createIdentityRepo() {
   return {
     userByUsername(db: Executor, username: string) {
@@ -85,43 +85,6 @@ export function createIdentityRepo() {
 
     touchLogin(db: Executor, id: string, at: Date) {
       return identityDb(db).updateTable('users').set({ last_login_at: at }).where('id', '=', id).execute();
-    },
-
-    throttleOf(db: Executor, username: string) {
-      return identityDb(db)
-        .selectFrom('login_throttle')
-        .selectAll()
-        .where('username', '=', username.toLowerCase())
-        .executeTakeFirst();
-    },
-
-    recordFailure(db: Executor, username: string, at: Date) {
-      return identityDb(db)
-        .insertInto('login_throttle')
-        .values({ username: username.toLowerCase(), failures: 1, last_failure_at: at })
-        .onConflict((oc) =>
-          oc.column('username').doUpdateSet({
-            failures: sql`login_throttle.failures + 1`,
-            last_failure_at: at,
-          }),
-        )
-        .returning(['failures'])
-        .executeTakeFirstOrThrow();
-    },
-
-    lockUntil(db: Executor, username: string, until: Date) {
-      return identityDb(db)
-        .updateTable('login_throttle')
-        .set({ locked_until: until })
-        .where('username', '=', username.toLowerCase())
-        .execute();
-    },
-
-    clearFailures(db: Executor, username: string) {
-      return identityDb(db)
-        .deleteFrom('login_throttle')
-        .where('username', '=', username.toLowerCase())
-        .execute();
     },
 
     insertRefreshToken(

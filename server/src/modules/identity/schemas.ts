@@ -30,6 +30,11 @@ export const sessionView = z.object({
   user: userView,
 });
 
+export const changePasswordBody = z.object({
+  currentPassword: z.string().min(1).max(256),
+  newPassword: z.string().min(1).max(256),
+});
+
 export const mfaEnrolment = z.object({ secret: z.string(), otpauthUri: z.string(), qrDataUrl: z.string() });
 export const mfaConfirmBody = z.object({ totp: z.string().regex(/^\d{6}$/, 'six digits') });
 

@@ -3,12 +3,16 @@ import { SignJWT, errors as joseErrors, jwtVerify } from 'jose';
 import type { Clock } from '../../platform/clock.js';
 
 const ISSUER = 'energyopti';
+/** How far ahead of our clock another instance's may run; a token from further ahead is forged. */
+const IAT_LEEWAY_SECONDS = 60;
 const AUDIENCE = 'energyopti-api';
 
 export interface AccessClaims {
   sub: string;
   username: string;
   roles: string[];
+  /** The session (refresh-token family) the token belongs to; it dies with it. */
+  sid: string;
 }
 
 export interface TokenSigner {
@@ -41,6 +45,7 @@ export function createTokenSigner(opts: {
       const token = await new SignJWT({
         username: claims.username,
         roles: claims.roles,
+        sid: claims.sid,
         typ: 'access',
       })
         .setProtectedHeader({ alg: 'HS256', kid: signing.kid, typ: 'JWT' })
@@ -71,10 +76,14 @@ export function createTokenSigner(opts: {
         );
         if (payload.typ !== 'access' || typeof payload.sub !== 'string') return undefined;
         if (typeof payload.username !== 'string' || !Array.isArray(payload.roles)) return undefined;
+        if (typeof payload.sid !== 'string') return undefined;
+        // A token issued in the future was not issued by us (or outlives its stated life).
+        if (typeof payload.iat !== 'number' || payload.iat > opts.clock.now() / 1000 + IAT_LEEWAY_SECONDS) return undefined;
         return {
           sub: payload.sub,
           username: payload.username,
           roles: payload.roles.filter((r): r is string => typeof r === 'string'),
+          sid: payload.sid,
         };
       } catch {
         return undefined;

@@ -58,6 +58,23 @@ export function registerUserRoutes(app: FastifyInstance, users: UsersService): v
       users.update(auditContextOf(request), request.principal!, request.params.id, request.body),
   );
 
+  r.post(
+    '/api/v1/users/:id/unlock',
+    {
+      config: { access: 'users:write' },
+      schema: {
+        tags: ['users'],
+        summary: 'Lift the sign-in locks on a user\'s name, from every address',
+        params: idParams,
+        response: { 204: z.null() },
+      },
+    },
+    async (request, reply) => {
+      await users.unlockSignIn(auditContextOf(request), request.params.id);
+      return reply.status(204).send(null);
+    },
+  );
+
   r.get(
     '/api/v1/roles',
     {

@@ -9,6 +9,8 @@ import { ROLES, ROLE_PERMISSIONS, isPermission, isRole, permissionsOf, type Role
 import type { IdentityRepo } from './repo.js';
 import { hashPassword, randomToken, sha256Hex } from './secrets.js';
 import type { MfaSecretBox } from './mfa-secret-box.js';
+import type { Sessions } from './sessions.js';
+import type { SignInThrottle } from './sign-in-throttle.js';
 import { toUserView, type UserView } from './user-view.js';
 
 export interface UsersDeps {
@@ -19,6 +21,8 @@ export interface UsersDeps {
   clock: Clock;
   mfaRoles: () => Promise<Set<string>>;
   mfaSecrets: MfaSecretBox;
+  sessions: Sessions;
+  throttle: SignInThrottle;
 }
 
 export interface NewUser {
@@ -87,7 +91,7 @@ export function createUsersService(deps: UsersDeps) {
         // An admin who locks themselves out may leave the desk with no admin at all.
         throw invalid(patch.disabled ? 'disabled' : 'roles', 'not_self', 'You cannot disable yourself or remove your own admin role');
       }
-      const row = await db.transaction().execute(async (trx) => {
+      const { row, ended } = await db.transaction().execute(async (trx) => {
         const before = await repo.userById(trx, id);
         if (!before) throw notFound('User', 'user_not_found');
         const updated = await repo.updateUser(trx, id, {
@@ -109,11 +113,25 @@ export function createUsersService(deps: UsersDeps) {
             details: { disabled: patch.disabled, displayName: patch.displayName },
           }, trx);
         }
-        // A disabled user's sessions end now, not when their refresh token expires.
-        if (patch.disabled) await repo.revokeAllOfUser(trx, id, new Date(clock.now()));
-        return updated;
+        // A disabled user's sessions end now, access tokens included, not when they expire.
+        const endedIds = patch.disabled ? await deps.sessions.endAllOfUser(trx, id, 'user_disabled') : [];
+        return { row: updated, ended: endedIds };
       });
+      await deps.sessions.confirmEnded(ended);
       return toUserView(row, await deps.mfaRoles());
+    },
+
+    /**
+     * Lifts every sign-in lock and count on a user's name, from every address: for an
+     * owner locked out by someone else's guessing.
+     */
+    async unlockSignIn(ctx: AuditContext, id: string): Promise<void> {
+      await db.transaction().execute(async (trx) => {
+        const user = await repo.userById(trx, id);
+        if (!user) throw notFound('User', 'user_not_found');
+        const cleared = await deps.throttle.clearAll(trx, user.username);
+        await audit.record(ctx, { action: 'auth.unlock', target: `user:${user.username}`, details: cleared }, trx);
+      });
     },
 
     async startMfaEnrolment(ctx: AuditContext, userId: string) {

@@ -43,10 +43,15 @@ beforeAll(async () => {
       MARKET_IMPORT_INTERVAL_MS: '86400000',
     },
   });
+  await signInAll();
+});
+
+/** Tokens issued at a later clock look issued in the future (and are refused) once the clock goes back. */
+async function signInAll() {
   admin = (await login(t.app, 'admin')).token;
   analyst = (await login(t.app, 'analyst')).token;
   viewer = (await login(t.app, 'viewer')).token;
-});
+}
 afterAll(() => t.close());
 
 const run = (source: string, token: string) =>
@@ -112,6 +117,7 @@ describe('scheduled market-data imports API', () => {
 
   it('stores the EIA hours it got, reports the refused request and keeps the key out of status and log', async () => {
     clock.set(Date.UTC(2026, 0, 7, 15));
+    await signInAll();
     const res = await run('eia', analyst);
     expect(res.statusCode).toBe(200);
     const status = res.json();

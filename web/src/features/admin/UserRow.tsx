@@ -4,7 +4,7 @@ import { notify } from '../../app/notifications';
 import { isRole, type User } from '../../app/types';
 import { formatInstant } from '../../components/format';
 import { dangerButton, primaryButton, secondaryButton, tdClass } from '../../components/styles';
-import { useUpdateUserMutation, type UserChange } from './adminApi';
+import { useUnlockSignInMutation, useUpdateUserMutation, type UserChange } from './adminApi';
 import { CheckboxGroup } from '../../components/CheckboxGroup';
 
 interface UserRowProps {
@@ -16,6 +16,7 @@ interface UserRowProps {
 export function UserRow({ user, roleNames, canWrite }: UserRowProps) {
   const dispatch = useAppDispatch();
   const [updateUser, { isLoading }] = useUpdateUserMutation();
+  const [unlockSignIn, { isLoading: unlocking }] = useUnlockSignInMutation();
   const [editingRoles, setEditingRoles] = useState<string[] | null>(null);
 
   async function change(body: Omit<UserChange, 'id'>, done: string) {
@@ -26,6 +27,15 @@ export function UserRow({ user, roleNames, canWrite }: UserRowProps) {
     } catch {
       // The failure toast comes from the listener; the row stays as it was.
       return false;
+    }
+  }
+
+  async function unlock() {
+    try {
+      await unlockSignIn(user.id).unwrap();
+      dispatch(notify({ tone: 'success', title: `Sign-in of ${user.username} unlocked`, detail: null, requestId: null }));
+    } catch {
+      // The failure toast comes from the listener.
     }
   }
 
@@ -116,6 +126,15 @@ export function UserRow({ user, roleNames, canWrite }: UserRowProps) {
               onClick={() => void change({ resetMfa: true }, `MFA of ${user.username} reset`)}
             >
               Reset MFA
+            </button>
+            <button
+              type="button"
+              className={secondaryButton}
+              disabled={unlocking}
+              title="Lift the locks that failed sign-ins put on this name, from every address"
+              onClick={() => void unlock()}
+            >
+              Unlock sign-in
             </button>
           </div>
         </td>

@@ -35,6 +35,11 @@ export const adminApi = api.injectEndpoints({
       }),
       invalidatesTags: ['User', 'Audit', 'Me'],
     }),
+    // Lifts the sign-in locks on a name (someone else's guessing can lock it).
+    unlockSignIn: build.mutation<null, string>({
+      query: (id) => ({ url: `users/${encodeURIComponent(id)}/unlock`, method: 'POST' }),
+      invalidatesTags: ['Audit'],
+    }),
     listRoles: build.query<{ items: RolePolicy[] }, void>({
       query: () => 'roles',
       providesTags: ['Role'],
@@ -54,6 +59,7 @@ export const {
   useListUsersQuery,
   useCreateUserMutation,
   useUpdateUserMutation,
+  useUnlockSignInMutation,
   useListRolesQuery,
   useSetRoleMfaMutation,
 } = adminApi;

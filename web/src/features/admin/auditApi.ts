@@ -21,6 +21,8 @@ export const auditActions = [
   'auth.login',
   'auth.login_failed',
   'auth.lockout',
+  'auth.unlock',
+  'user.password_change',
   'mfa.enrol',
   'mfa.confirm',
   'mfa.reset',

@@ -16,7 +16,9 @@ function safeNext(next: string | null): string | null {
 const messages: Record<string, string> = {
   invalid_credentials: 'The username or password is not right.',
   invalid_totp: 'That code is not valid. Use the current code from your authenticator app.',
-  account_locked: 'This account is locked after too many failed attempts. Try again later.',
+  account_locked:
+    'This account is locked after too many failed attempts. Sign in with your authenticator code, try again later, or ask an admin to unlock it.',
+  login_throttled: 'Too many failed attempts from here. Wait a moment and try again.',
   rate_limited: 'Too many attempts. Wait a moment and try again.',
 };
 
@@ -54,6 +56,8 @@ export function LoginPage() {
         setNeedsTotp(true);
         return;
       }
+      // A locked name still opens to the password with a valid code, so offer the code step.
+      if (failure.code === 'account_locked') setNeedsTotp(true);
       setMessage((failure.code && messages[failure.code]) ?? failure.detail ?? failure.title);
     }
   }
