@@ -8,11 +8,10 @@ import { createSeriesRepo } from './repo-series.js';
 import { createTickRepo } from './repo-ticks.js';
 import { registerMarketDataRoutes } from './routes.js';
 import { createCurveService } from './service-curves.js';
-import { createIngestService, TICKS_TOPIC, type TickBatchMessage } from './service-ingest.js';
+import { createIngestService } from './service-ingest.js';
 import { createQueryService } from './service-queries.js';
 import { createSeriesWriter } from './service-series.js';
-import { registerStreamRoute } from './stream.js';
-import { createStreamHub } from './stream-hub.js';
+import { registerMarketStream } from './stream.js';
 
 export { standardCatalogue, type Catalogue } from './domain/catalogue.js';
 export type { Instrument } from './domain/instrument.js';
@@ -74,14 +73,7 @@ export function createMarketDataModule(opts: MarketDataOptions = {}) {
     const imports = startMarketImports({ app: ctx.app, config: ctx.config, clock: ctx.clock, catalogue, ingest, series, fetch: opts.importFetch });
     ctx.onClose(() => imports.stop());
 
-    // Ticks reach WebSocket clients through the bus, so with Redis a tick stored by
-    // any instance reaches subscribers connected to every instance.
-    const hub = createStreamHub({ maxBufferedBytes: opts.maxBufferedBytes ?? 1024 * 1024, maxSubscriptions: 500 });
-    const unsubscribe = await bus.subscribe(TICKS_TOPIC, (message) => {
-      for (const tick of (message as TickBatchMessage).ticks) hub.publishTick(tick);
-    });
-    ctx.onClose(unsubscribe);
-    registerStreamRoute(ctx.app, hub, catalogue);
+    await registerMarketStream(ctx, { catalogue, maxBufferedBytes: opts.maxBufferedBytes ?? 1024 * 1024 });
 
     if (feedEnabled(ctx.config)) {
       const feed = await startSimulatorFeed({

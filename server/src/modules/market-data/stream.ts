@@ -1,59 +1,60 @@
-import type { FastifyInstance } from 'fastify';
-import { z } from 'zod';
+import type { ModuleContext } from '../../platform/module.js';
+import { createStreamHub } from '../../platform/stream/hub.js';
+import { registerStreamRoute } from '../../platform/stream/route.js';
 import type { Catalogue } from './domain/catalogue.js';
-import type { StreamHub, StreamSocket } from './stream-hub.js';
+import type { Tick } from './domain/tick.js';
+import { createLiveBars } from './live-bars.js';
+import { TICKS_TOPIC, type TickBatchMessage } from './service-ingest.js';
 
-/** What the route uses of a `ws` socket (the ws package ships no types here). */
-interface ServerSocket extends StreamSocket {
-  on(event: 'message', listener: (data: Buffer, isBinary: boolean) => void): void;
-  on(event: 'close', listener: () => void): void;
+export interface MarketStreamOptions {
+  catalogue: Catalogue;
+  maxBufferedBytes: number;
+  maxSubscriptions?: number;
+  heartbeatMs?: number;
 }
 
-const clientMessage = z.object({
-  type: z.enum(['subscribe', 'unsubscribe']),
-  channel: z.enum(['ticks', 'bars']),
-  instruments: z.array(z.string().max(64)).min(1).max(500),
-});
+/**
+ * What market data's stream means: per instrument, its ticks and the one-minute bar
+ * built from them. Anyone who may read market data may follow any listed instrument.
+ */
+export function createMarketStream(opts: MarketStreamOptions) {
+  const unknown = (ids: readonly string[]) => {
+    const missing = ids.filter((id) => !opts.catalogue.find(id));
+    return missing.length > 0 ? `unknown instruments: ${missing.join(', ')}` : undefined;
+  };
+  const hub = createStreamHub<null>({
+    channels: { ticks: { keyed: true, refuse: unknown }, bars: { keyed: true, refuse: unknown } },
+    maxBufferedBytes: opts.maxBufferedBytes,
+    maxSubscriptions: opts.maxSubscriptions ?? 500,
+    maxKeysPerMessage: 500,
+    ...(opts.heartbeatMs !== undefined ? { heartbeatMs: opts.heartbeatMs } : {}),
+  });
+  const bars = createLiveBars();
+  return {
+    hub,
+    publishTick(tick: Tick): void {
+      hub.publish('ticks', tick.instrumentId, { type: 'tick', instrumentId: tick.instrumentId, time: new Date(tick.time).toISOString(), price: tick.price, volume: tick.volume });
+      const bar = bars.apply(tick);
+      if (!bar) return;
+      const { bucket, ...ohlc } = bar;
+      hub.publish('bars', tick.instrumentId, { type: 'bar', interval: '1m', time: new Date(bucket).toISOString(), ...ohlc });
+    },
+  };
+}
 
 /**
  * `GET /api/v1/stream`: a WebSocket on which a client subscribes to ticks or live
- * one-minute bars per instrument. Authentication happens in the gateway before the
- * upgrade (the access token travels as a `bearer.<token>` subprotocol).
+ * one-minute bars per instrument. Fed from the bus, so with Redis a tick stored by any
+ * instance reaches subscribers connected to every instance.
  */
-export function registerStreamRoute(app: FastifyInstance, hub: StreamHub, catalogue: Catalogue): void {
-  app.get(
-    '/api/v1/stream',
-    { websocket: true, config: { access: 'market-data:read' }, schema: { tags: ['market-data'], summary: 'Live ticks and bars (WebSocket)' } },
-    (socket: ServerSocket) => {
-      const client = hub.connect(socket);
-      socket.on('close', () => hub.disconnect(client));
-      socket.on('message', (data, isBinary) => {
-        const reply = (message: unknown): void => hub.send(client, message);
-        let parsed: unknown;
-        try {
-          parsed = isBinary ? undefined : JSON.parse(String(data));
-        } catch {
-          parsed = undefined;
-        }
-        const message = clientMessage.safeParse(parsed);
-        if (!message.success) {
-          reply({ type: 'error', message: 'expected {"type":"subscribe"|"unsubscribe","channel":"ticks"|"bars","instruments":[...]}' });
-          return;
-        }
-        const { type, channel, instruments } = message.data;
-        const unknown = instruments.filter((id) => !catalogue.find(id));
-        if (unknown.length > 0) {
-          reply({ type: 'error', message: `unknown instruments: ${unknown.join(', ')}` });
-          return;
-        }
-        if (type === 'unsubscribe') {
-          hub.unsubscribe(client, channel, instruments);
-          reply({ type: 'unsubscribed', channel, instruments });
-          return;
-        }
-        const refused = hub.subscribe(client, channel, instruments);
-        reply(refused ? { type: 'error', message: refused } : { type: 'subscribed', channel, instruments });
-      });
-    },
-  );
+export async function registerMarketStream(ctx: ModuleContext, opts: MarketStreamOptions): Promise<void> {
+  const stream = createMarketStream(opts);
+  const unsubscribe = await ctx.platform.bus.subscribe(TICKS_TOPIC, (message) => {
+    for (const tick of (message as TickBatchMessage).ticks) stream.publishTick(tick);
+  });
+  ctx.onClose(async () => {
+    await unsubscribe();
+    stream.hub.close();
+  });
+  registerStreamRoute(ctx.app, { url: '/api/v1/stream', access: 'market-data:read', tags: ['market-data'], summary: 'Live ticks and bars (WebSocket)' }, stream.hub, () => null);
 }

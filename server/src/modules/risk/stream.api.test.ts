@@ -2,7 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { WS_PROTOCOL } from '../../app.js';
 import { ManualClock } from '../../platform/clock.js';
 import { startTestApp, type TestApp } from '../../test-support/harness.js';
-import { RiskStreamHub, TRY_AGAIN_LATER, type RiskSocket } from './stream-hub.js';
+import { TRY_AGAIN_LATER } from '../../platform/stream/hub.js';
+import { TestSocket } from '../../platform/stream/test-socket.js';
+import { createRiskStream, riskViewerOf } from './stream.js';
 import { cross, hourlyWalk, ingestCloses, riskDesk } from './test-support.js';
 
 const NOW = Date.UTC(2026, 5, 1, 8);
@@ -11,7 +13,7 @@ const GB = 'PWR-GB-FUT-Q-BASE';
 
 type Message = Record<string, unknown>;
 
-interface TestSocket {
+interface ClientSocket {
   on(event: 'message', listener: (data: Buffer) => void): void;
   send(data: string): void;
   terminate(): void;
@@ -20,7 +22,7 @@ interface TestSocket {
 /** A risk stream connection authenticated as the browser does it, collecting what arrives. */
 async function connect(t: TestApp, headers: Record<string, string>) {
   const token = headers.authorization!.slice('Bearer '.length);
-  const socket = (await t.app.injectWS('/api/v1/risk/stream', { headers: { 'sec-websocket-protocol': `${WS_PROTOCOL}, bearer.${token}` } })) as TestSocket;
+  const socket = (await t.app.injectWS('/api/v1/risk/stream', { headers: { 'sec-websocket-protocol': `${WS_PROTOCOL}, bearer.${token}` } })) as ClientSocket;
   const received: Message[] = [];
   const waiting: { match(m: Message): boolean; resolve(m: Message): void }[] = [];
   socket.on('message', (data) => {
@@ -121,63 +123,50 @@ describe('risk stream: live alerts and VaR run progress', () => {
   });
 });
 
-/** A socket whose send buffer the test sets, as a client that stopped reading would leave it. */
-class FakeSocket implements RiskSocket {
-  bufferedAmount = 0;
-  sent: Message[] = [];
-  closed: number | undefined;
-  private onClose: (() => void) | undefined;
-  private onMessage: ((data: Buffer, isBinary: boolean) => void) | undefined;
-  send(data: string): void {
-    this.sent.push(JSON.parse(data) as Message);
-  }
-  close(code: number): void {
-    this.closed = code;
-    this.onClose?.();
-  }
-  on(event: 'close' | 'message', listener: (data: Buffer, isBinary: boolean) => void): void {
-    if (event === 'close') this.onClose = listener as () => void;
-    else this.onMessage = listener;
-  }
-  receive(text: string): void {
-    this.onMessage?.(Buffer.from(text), false);
-  }
-}
-
-describe('risk stream hub', () => {
+describe('risk stream, per client', () => {
   const principal = (username: string, manager: boolean) => ({ kind: 'user' as const, userId: username, username, roles: [], permissions: new Set(manager ? ['risk:read', 'risk:write'] : ['risk:read']) });
+  const connect = (stream: ReturnType<typeof createRiskStream>, username: string, manager: boolean) => {
+    const socket = new TestSocket();
+    stream.hub.attach(socket, riskViewerOf(principal(username, manager)));
+    return socket;
+  };
+  const stream = () => createRiskStream({ maxBufferedBytes: 1024, heartbeatMs: 0 });
 
   it('answers a ping and refuses anything else with an error message', () => {
-    const hub = new RiskStreamHub(1024);
-    const socket = new FakeSocket();
-    hub.attach(socket, principal('trader', false));
+    const s = stream();
+    const socket = connect(s, 'trader', false);
     socket.receive('{"type":"ping"}');
     socket.receive('{"type":"subscribe"');
     expect(socket.sent.map((m) => m.type)).toEqual(['subscribed', 'pong', 'error']);
   });
 
   it('drops a client that stopped reading with 1013 and keeps serving the others', () => {
-    const hub = new RiskStreamHub(1024);
-    const slow = new FakeSocket();
-    const fast = new FakeSocket();
-    hub.attach(slow, principal('risk', true));
-    hub.attach(fast, principal('risk2', true));
+    const s = stream();
+    const slow = connect(s, 'risk', true);
+    const fast = connect(s, 'risk2', true);
     slow.bufferedAmount = 4096;
-    hub.alert({ book: 'trader', message: 'x' });
-    expect(slow.closed).toBe(TRY_AGAIN_LATER);
+    s.alert({ book: 'trader', message: 'x' });
+    expect(slow.closed?.code).toBe(TRY_AGAIN_LATER);
     expect(fast.sent.at(-1)).toMatchObject({ type: 'alert', alert: { book: 'trader' } });
-    expect(hub.size).toBe(1);
+    expect(s.hub.size).toBe(1);
+  });
+
+  it("sends a book's alert to its trader and risk managers only", () => {
+    const s = stream();
+    const own = connect(s, 'trader', false);
+    const other = connect(s, 'trader2', false);
+    const manager = connect(s, 'risk', true);
+    s.alert({ book: 'trader', message: 'x' });
+    expect([own, other, manager].map((c) => c.of('alert').length)).toEqual([1, 0, 1]);
   });
 
   it('sends run progress without the figures, only to whoever started the run', () => {
-    const hub = new RiskStreamHub(1024);
-    const mine = new FakeSocket();
-    const other = new FakeSocket();
-    hub.attach(mine, principal('trader', false));
-    hub.attach(other, principal('risk', true));
-    hub.run({ runId: 'r', requestedBy: 'trader', method: 'montecarlo', status: 'done', stage: 'storing', done: 1, total: 1, fraction: 1, startedAt: '', result: null, error: null, seq: 3 });
+    const s = stream();
+    const mine = connect(s, 'trader', false);
+    const other = connect(s, 'risk', true);
+    s.run({ runId: 'r', requestedBy: 'trader', method: 'montecarlo', status: 'done', stage: 'storing', done: 1, total: 1, fraction: 1, startedAt: '', result: null, error: null, seq: 3 });
     expect(mine.sent.at(-1)).toMatchObject({ type: 'var-run', run: { runId: 'r', status: 'done' } });
     expect(mine.sent.at(-1)!.run).not.toHaveProperty('result');
-    expect(other.sent.filter((m) => m.type === 'var-run')).toEqual([]);
+    expect(other.of('var-run')).toEqual([]);
   });
 });

@@ -1,6 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from '../../test-support/harness.js';
-import { StreamHub, TRY_AGAIN_LATER, type StreamSocket } from './stream-hub.js';
+import { TRY_AGAIN_LATER } from '../../platform/stream/hub.js';
+import { TestSocket } from '../../platform/stream/test-socket.js';
+import type { TradeView } from './order-record.js';
+import { createTradingStream } from './stream.js';
 import { limitOrder, twoTraders } from './test-support.js';
 
 const BOOK = 'PWR-NL-FUT-M-BASE';
@@ -86,42 +89,36 @@ describe('trading stream', () => {
   });
 });
 
-/** A socket whose send buffer the test sets, as a client that stopped reading would leave it. */
-class FakeSocket implements StreamSocket {
-  bufferedAmount = 0;
-  sent: string[] = [];
-  closed: { code: number; reason: string } | undefined;
-  private readonly listeners = new Map<string, (...args: never[]) => void>();
-  send(data: string): void {
-    this.sent.push(data);
-  }
-  close(code: number, reason: string): void {
-    this.closed = { code, reason };
-    (this.listeners.get('close'))?.();
-  }
-  on(event: 'close' | 'message', listener: (...args: never[]) => void): void {
-    this.listeners.set(event, listener);
-  }
-  receive(message: unknown): void {
-    (this.listeners.get('message') as ((d: Buffer, b: boolean) => void) | undefined)?.(Buffer.from(JSON.stringify(message)), false);
-  }
-}
-
-describe('stream back-pressure', () => {
+describe('trading stream, per client', () => {
   const depth = (instrumentId: string) => ({ instrumentId, bids: [], asks: [], lastTradePrice: null, halted: false });
+  const stream = () => createTradingStream({ hasBook: (id) => id === BOOK, depth, maxBufferedBytes: 1024, heartbeatMs: 0 });
+  const connect = (s: ReturnType<typeof stream>, account: string) => {
+    const socket = new TestSocket();
+    s.hub.attach(socket, { account });
+    return socket;
+  };
 
   it('closes a client whose send buffer is over the bound with 1013 and keeps serving the others', () => {
-    const hub = new StreamHub({ hasBook: () => true, depth, maxBufferedBytes: 1024 });
-    const slow = new FakeSocket();
-    const fast = new FakeSocket();
-    hub.attach(slow, 'trader');
-    hub.attach(fast, 'trader2');
-    for (const s of [slow, fast]) s.receive({ type: 'subscribe', channel: 'book', instruments: [BOOK] });
+    const s = stream();
+    const slow = connect(s, 'trader');
+    const fast = connect(s, 'trader2');
+    for (const c of [slow, fast]) c.receive({ type: 'subscribe', channel: 'book', instruments: [BOOK] });
     slow.bufferedAmount = 4096;
-    hub.book({ ...depth(BOOK), lastTradePrice: 70 });
+    s.book({ ...depth(BOOK), lastTradePrice: 70 });
     expect(slow.closed).toMatchObject({ code: TRY_AGAIN_LATER });
     expect(fast.closed).toBeUndefined();
-    expect(JSON.parse(fast.sent.at(-1)!)).toMatchObject({ type: 'book', lastTradePrice: 70 });
-    expect(hub.size).toBe(1);
+    expect(fast.of('book').at(-1)).toMatchObject({ type: 'book', lastTradePrice: 70 });
+    expect(s.hub.size).toBe(1);
+  });
+
+  it("names a trader's own side of a trade, and shows others the trade without it", () => {
+    const s = stream();
+    const buyer = connect(s, 'trader');
+    const watcher = connect(s, 'analyst');
+    for (const c of [buyer, watcher]) c.receive({ type: 'subscribe', channel: 'trades', instruments: [BOOK] });
+    const trade: TradeView = { id: 't1', instrumentId: BOOK, price: 70, quantity: 1, aggressorSide: 'buy', time: '2026-06-01T08:00:00.000Z' };
+    s.trade({ trade, buyer: 'trader', seller: 'trader2', buyOrderId: 'o-buy', sellOrderId: 'o-sell' });
+    expect(buyer.of('trade')).toEqual([{ type: 'trade', trade: { ...trade, side: 'buy', orderId: 'o-buy' } }]);
+    expect(watcher.of('trade')).toEqual([{ type: 'trade', trade }]);
   });
 });

@@ -45,7 +45,8 @@ export class RedisBus implements Bus {
   constructor(
     private readonly publisher: Redis,
     private readonly subscriber: Redis,
-    private readonly prefix = 'eo:bus:',
+    /** The deployment's namespace; channels without one would reach every deployment on this Redis. */
+    private readonly prefix: string,
   ) {
     subscriber.on('message', (channel: string, payload: string) => {
       void this.local.publish(channel.slice(this.prefix.length), JSON.parse(payload));

@@ -41,7 +41,7 @@ export class MemoryCache implements Cache {
 export class RedisCache implements Cache {
   constructor(
     private readonly redis: Redis,
-    private readonly prefix = 'eo:cache:',
+    private readonly prefix: string,
   ) {}
 
   async get(key: string): Promise<string | undefined> {

@@ -35,7 +35,7 @@ export class MemoryRateLimitStore implements RateLimitStore {
 export class RedisRateLimitStore implements RateLimitStore {
   constructor(
     private readonly redis: Redis,
-    private readonly prefix = 'eo:rl:',
+    private readonly prefix: string,
   ) {}
 
   async hit(key: string, windowMs: number): Promise<RateLimitResult> {
