@@ -1,4 +1,5 @@
 import type { Generated, Kysely } from 'kysely';
+import type { DealStatus } from './domain/deal-lifecycle.js';
 
 /**
  * The trading module's tables as Kysely sees them. They are added to the shared
@@ -107,13 +108,13 @@ export interface DealFields {
   quantity: Numeric;
   delivery_start: Date;
   delivery_end: Date;
-  status: 'unconfirmed' | 'confirmed' | 'cancelled';
+  status: DealStatus;
   trader: string;
   updated_at: Date;
 }
 
 export interface DealsRow extends DealFields {
-  id: string;
+  id: Generated<string>;
   version: number;
 }
 
@@ -121,6 +122,8 @@ export interface DealVersionsRow extends DealFields {
   deal_id: string;
   version: number;
   changed_by: string;
+  /** Why the version was made, when its move requires one (cancel, void). */
+  reason: string | null;
 }
 
 export type TradingTables = {
