@@ -17,6 +17,7 @@ export type WriterJob = { requestId?: string | undefined } & (
   | { kind: 'cancel'; orderId: string; at: number }
   | { kind: 'modify'; orderId: string; change: OrderChange; at: number }
   | { kind: 'expire'; at: number }
+  | { kind: 'halt' | 'resume'; reason: 'halted' | 'kill_switch'; at: number }
 );
 
 export interface JobOutcome {
@@ -183,13 +184,8 @@ export class BookWriter {
       const { trades } = this.execute({ kind: 'submit', order: job.request }, record.id, uow);
       return { order: { ...record }, trades, refused: null };
     }
-    const command: BookCommand =
-      job.kind === 'cancel'
-        ? { kind: 'cancel', orderId: job.orderId, at: job.at }
-        : job.kind === 'modify'
-          ? { kind: 'modify', orderId: job.orderId, change: job.change, at: job.at }
-          : { kind: 'expire', at: job.at };
-    const orderId = job.kind === 'expire' ? null : job.orderId;
+    const command = commandOf(job);
+    const orderId = job.kind === 'cancel' || job.kind === 'modify' ? job.orderId : null;
     const before = orderId === null ? undefined : state.open.get(orderId);
     const { trades, refused } = this.execute(command, orderId, uow);
     return { order: before ? { ...before } : undefined, trades, refused };
@@ -212,6 +208,20 @@ export class BookWriter {
       state.net.set(t.seller, (state.net.get(t.seller) ?? 0) - t.quantityLots);
     }
     return { trades, refused };
+  }
+}
+
+function commandOf(job: Exclude<WriterJob, { kind: 'submit' }>): BookCommand {
+  switch (job.kind) {
+    case 'cancel':
+      return { kind: 'cancel', orderId: job.orderId, at: job.at };
+    case 'modify':
+      return { kind: 'modify', orderId: job.orderId, change: job.change, at: job.at };
+    case 'expire':
+      return { kind: 'expire', at: job.at };
+    case 'halt':
+    case 'resume':
+      return { kind: job.kind, reason: job.reason, at: job.at };
   }
 }
 

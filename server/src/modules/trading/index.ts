@@ -5,9 +5,11 @@ import { createLimits } from './limits.js';
 import type { DealCheck } from './deal-checks.js';
 import { creditLimitCheck, positionLimitCheck, type PreTradeCheck } from './pre-trade.js';
 import { registerAuctionRoutes } from './routes-auctions.js';
+import { registerControlRoutes } from './routes-controls.js';
 import { registerDealRoutes } from './routes-deals.js';
 import { registerOrderRoutes } from './routes-orders.js';
 import { createAuctionService } from './service-auctions.js';
+import { createMarketControls } from './service-controls.js';
 import { createOrderService } from './service-orders.js';
 import { startDemoBots, demoBotsEnabled } from './demo-bots.js';
 import { registerTradingStream } from './stream.js';
@@ -56,6 +58,7 @@ export function createTradingModule(opts: TradingOptions = {}) {
     });
 
     registerOrderRoutes(ctx.app, { orders, desk, limits, reader: tradingDb(dbs.reader) });
+    registerControlRoutes(ctx.app, { controls: createMarketControls({ desk, clock: ctx.clock }) });
     const auctions = createAuctionService({ db: dbs.db, reader: dbs.reader, clock: ctx.clock });
     await auctions.openNextDay();
     registerAuctionRoutes(ctx.app, { auctions });
