@@ -136,3 +136,15 @@ export interface AuctionResults {
   hours: HourResult[];
   mine: MyHourResult[];
 }
+
+/** A book's switches: halted by hand, and halted by the desk-wide kill switch. */
+export interface BookControl {
+  instrumentId: string;
+  halted: boolean;
+  killSwitch: boolean;
+}
+
+export interface DeskControls {
+  killSwitch: boolean;
+  books: BookControl[];
+}
