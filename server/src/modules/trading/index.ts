@@ -27,6 +27,8 @@ export interface TradingOptions {
   /** Checks an OTC deal must pass before capture or amendment (counterparty credit). */
   dealChecks?: DealCheck[];
   sweepIntervalMs?: number;
+  /** Commands of a book between two snapshots of it (start-up replays at most this many per book). */
+  snapshotEvery?: number;
   /** How often tomorrow's day-ahead auctions are opened if missing (also once at start). */
   auctionScheduleMs?: number;
   maxBufferedBytes?: number;
@@ -45,6 +47,7 @@ export function createTradingModule(opts: TradingOptions = {}) {
       instruments: continuousInstruments(),
       onPublishError: (error) => ctx.app.log.warn({ err: error }, 'trading event not published'),
       log: ctx.app.log,
+      ...(opts.snapshotEvery !== undefined ? { snapshotEvery: opts.snapshotEvery } : {}),
     });
     const limits = createLimits(dbs.db);
     await limits.start();

@@ -22,6 +22,14 @@ export interface OrderCommandsRow {
   at_ms: number;
 }
 
+export interface BookSnapshotsRow {
+  instrument_id: string;
+  last_seq: number;
+  /** A `StoredBook` (desk-state.ts) as JSON. */
+  image: unknown;
+  taken_at: Generated<Date>;
+}
+
 export interface OrdersRow {
   id: string;
   client_order_id: string;
@@ -129,6 +137,7 @@ export interface DealVersionsRow extends DealFields {
 export type TradingTables = {
   trading_books: TradingBooksRow;
   order_commands: OrderCommandsRow;
+  book_snapshots: BookSnapshotsRow;
   orders: OrdersRow;
   trades: TradesRow;
   trading_position_limits: PositionLimitsRow;
