@@ -10,6 +10,7 @@ import { registerDealRoutes } from './routes-deals.js';
 import { registerOrderRoutes } from './routes-orders.js';
 import { createAuctionService } from './service-auctions.js';
 import { createMarketControls } from './service-controls.js';
+import { createOrderReads } from './service-order-reads.js';
 import { createOrderService } from './service-orders.js';
 import { startDemoBots, demoBotsEnabled } from './demo-bots.js';
 import { registerTradingStream } from './stream.js';
@@ -60,7 +61,7 @@ export function createTradingModule(opts: TradingOptions = {}) {
       checks: [positionLimitCheck(limits.limits), creditLimitCheck(limits.limits), ...(opts.checks ?? [])],
     });
 
-    registerOrderRoutes(ctx.app, { orders, desk, limits, reader: tradingDb(dbs.reader) });
+    registerOrderRoutes(ctx.app, { orders, reads: createOrderReads({ desk, reader: tradingDb(dbs.reader) }), limits });
     registerControlRoutes(ctx.app, { controls: createMarketControls({ desk, clock: ctx.clock }) });
     const auctions = createAuctionService({ db: dbs.db, reader: dbs.reader, clock: ctx.clock });
     await auctions.openNextDay();
