@@ -23,6 +23,8 @@ export const PERMISSIONS = [
   'orders:read',
   'orders:write',
   'deals:write',
+  /** Halting and resuming books and the desk-wide kill switch. */
+  'trading:halt',
   'portfolio:read',
   'risk:read',
   'risk:write',
@@ -48,7 +50,7 @@ const READ_ALL_MARKETS: Permission[] = [
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   admin: PERMISSIONS,
   trader: [...READ_ALL_MARKETS, 'orders:write', 'deals:write', 'ledger:read'],
-  risk_manager: [...READ_ALL_MARKETS, 'risk:write', 'ledger:read', 'compliance:read'],
+  risk_manager: [...READ_ALL_MARKETS, 'risk:write', 'trading:halt', 'ledger:read', 'compliance:read'],
   compliance_officer: [
     ...READ_ALL_MARKETS,
     'audit:read',

@@ -100,7 +100,7 @@ export function createCounterpartyService(deps: {
         version: 0,
         deliveryStart: proposed.deliveryStart.getTime(),
         deliveryEnd: proposed.deliveryEnd.getTime(),
-        status: 'unconfirmed',
+        status: 'captured',
         capturedAt: now,
       });
     }

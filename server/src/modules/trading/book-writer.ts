@@ -17,6 +17,7 @@ export type WriterJob = { requestId?: string | undefined } & (
   | { kind: 'cancel'; orderId: string; at: number }
   | { kind: 'modify'; orderId: string; change: OrderChange; at: number }
   | { kind: 'expire'; at: number }
+  | { kind: 'halt' | 'resume'; reason: 'halted' | 'kill_switch'; at: number }
 );
 
 export interface JobOutcome {
@@ -49,6 +50,10 @@ export interface WriterDeps {
   /** Told of every batch that did not commit, with its requests; `retrying` when its jobs are tried one by one next. */
   failed?(error: unknown, requestIds: string[], retrying: boolean): void;
   maxBatch?: number;
+  /** Stores the state as a snapshot that start-up continues from (`desk-state.ts`). */
+  snapshot?(state: BookState): Promise<void>;
+  /** Commands committed between two snapshots. */
+  snapshotEvery?: number;
 }
 
 interface Pending {
@@ -70,6 +75,7 @@ export class BookWriter {
   private stale = false;
   private idleWaiters: (() => void)[] = [];
   private readonly maxBatch: number;
+  private sinceSnapshot = 0;
 
   constructor(private readonly deps: WriterDeps) {
     this.maxBatch = deps.maxBatch ?? 256;
@@ -104,6 +110,7 @@ export class BookWriter {
       while (this.queue.length > 0) {
         const batch = this.queue.splice(0, this.maxBatch);
         await this.runBatch(batch);
+        await this.snapshotIfDue();
       }
     } finally {
       this.draining = false;
@@ -111,6 +118,15 @@ export class BookWriter {
       this.idleWaiters = [];
       for (const wake of waiters) wake();
     }
+  }
+
+  /** Between batches memory matches the log exactly, so that is when a snapshot is taken. */
+  private async snapshotIfDue(): Promise<void> {
+    const every = this.deps.snapshotEvery ?? 0;
+    if (this.deps.snapshot === undefined || every <= 0 || this.sinceSnapshot < every || this.stale) return;
+    this.sinceSnapshot = 0;
+    // A missing snapshot only makes the next start-up replay more; order entry goes on.
+    await this.deps.snapshot(this.deps.state).catch(() => undefined);
   }
 
   /**
@@ -160,6 +176,7 @@ export class BookWriter {
       return { ok: false, error, restored: !this.stale };
     }
     const state = this.deps.state;
+    this.sinceSnapshot += uow.commands.length;
     for (const record of uow.changed.values()) if (!isOpen(record.status)) state.open.delete(record.id);
     this.deps.committed(uow, outcomes);
     batch.forEach((pending, i) => pending.resolve(outcomes[i] as JobOutcome));
@@ -183,13 +200,8 @@ export class BookWriter {
       const { trades } = this.execute({ kind: 'submit', order: job.request }, record.id, uow);
       return { order: { ...record }, trades, refused: null };
     }
-    const command: BookCommand =
-      job.kind === 'cancel'
-        ? { kind: 'cancel', orderId: job.orderId, at: job.at }
-        : job.kind === 'modify'
-          ? { kind: 'modify', orderId: job.orderId, change: job.change, at: job.at }
-          : { kind: 'expire', at: job.at };
-    const orderId = job.kind === 'expire' ? null : job.orderId;
+    const command = commandOf(job);
+    const orderId = job.kind === 'cancel' || job.kind === 'modify' ? job.orderId : null;
     const before = orderId === null ? undefined : state.open.get(orderId);
     const { trades, refused } = this.execute(command, orderId, uow);
     return { order: before ? { ...before } : undefined, trades, refused };
@@ -212,6 +224,20 @@ export class BookWriter {
       state.net.set(t.seller, (state.net.get(t.seller) ?? 0) - t.quantityLots);
     }
     return { trades, refused };
+  }
+}
+
+function commandOf(job: Exclude<WriterJob, { kind: 'submit' }>): BookCommand {
+  switch (job.kind) {
+    case 'cancel':
+      return { kind: 'cancel', orderId: job.orderId, at: job.at };
+    case 'modify':
+      return { kind: 'modify', orderId: job.orderId, change: job.change, at: job.at };
+    case 'expire':
+      return { kind: 'expire', at: job.at };
+    case 'halt':
+    case 'resume':
+      return { kind: job.kind, reason: job.reason, at: job.at };
   }
 }
 

@@ -1,8 +1,8 @@
 import type { Instrument } from '../market-data/index.js';
-import { replayBook, type BookCommand, type BookConfig, type BookEvent } from './domain/index.js';
+import { applyCommand, OrderBook, type BookCommand, type BookConfig, type BookEvent, type BookImage } from './domain/index.js';
 import type { BookState } from './book-writer.js';
 import { orderFromRow, type OrderRecord } from './order-record.js';
-import { commandsOf, ensureBook, ensureBooks, openOrders } from './repo-orders.js';
+import { bookSnapshots, commandsAfter, ensureBook, ensureBooks, lastCommandSeq, openOrders, saveBookSnapshot } from './repo-orders.js';
 import type { TradingDb } from './tables.js';
 
 /** A book that never closes: term products trade until the desk takes them off. */
@@ -14,51 +14,61 @@ export interface LoggedRow {
   payload: unknown;
 }
 
-/** Rebuilds a book's state by replaying its commands; pre-trade refusals never reached the book. */
+/** What a book snapshot stores: the engine's image and the net positions its trades made. */
+export interface StoredBook {
+  book: BookImage;
+  net: [account: string, lots: number][];
+}
+
+/**
+ * Rebuilds a book's state from its snapshot, if any, and the commands logged after
+ * it; without a snapshot, from the whole log. Pre-trade refusals never reached the book.
+ */
 export function replayState(
   instrumentId: string,
   gateClosureMs: number | null,
   log: readonly LoggedRow[],
   open: readonly OrderRecord[],
+  from?: StoredBook,
 ): BookState {
   const config: BookConfig = { instrumentId, gateClosureAt: gateClosureMs ?? NO_GATE };
   const events: BookEvent[] = [];
-  const net = new Map<string, number>();
+  const net = new Map<string, number>(from?.net ?? []);
   // While replaying only the trades matter (for positions); afterwards the writer reads what each command emitted.
   let sink: (event: BookEvent) => void = (event) => {
-      if (event.type !== 'trade') return;
-      const buyer = event.aggressorSide === 'buy' ? event.takerAccount : event.makerAccount;
-      const seller = event.aggressorSide === 'buy' ? event.makerAccount : event.takerAccount;
-      net.set(buyer, (net.get(buyer) ?? 0) + event.quantity);
-      net.set(seller, (net.get(seller) ?? 0) - event.quantity);
+    if (event.type !== 'trade') return;
+    const buyer = event.aggressorSide === 'buy' ? event.takerAccount : event.makerAccount;
+    const seller = event.aggressorSide === 'buy' ? event.makerAccount : event.takerAccount;
+    net.set(buyer, (net.get(buyer) ?? 0) + event.quantity);
+    net.set(seller, (net.get(seller) ?? 0) - event.quantity);
   };
-  const book = replayBook(
-    config,
-    log.filter((c) => c.kind !== 'pre_trade_reject').map((c) => c.payload as BookCommand),
-    (event) => sink(event),
-  );
+  const listener = (event: BookEvent) => sink(event);
+  const book = from ? OrderBook.fromImage(config, from.book, listener) : new OrderBook(config, listener);
+  for (const c of log) if (c.kind !== 'pre_trade_reject') applyCommand(book, c.payload as BookCommand);
   sink = (event) => events.push(event);
   return { book, open: new Map(open.map((o) => [o.id, o])), net, events };
 }
 
-/** Every continuous book as the log leaves it, read in one pass over the log. */
+/** Every continuous book as its snapshot and the log after it leave it. */
 export async function loadAllStates(
   db: TradingDb,
   instruments: readonly Instrument[],
 ): Promise<Map<string, BookState>> {
-  const log = await commandsOf(db);
-  const open = await openOrders(db);
   const gates = await ensureBooks(db, instruments.map((i) => i.id));
+  const snapshots = new Map((await bookSnapshots(db)).map((s) => [s.instrument_id, s]));
+  const open = await openOrders(db);
   const states = new Map<string, BookState>();
   for (const instrument of instruments) {
-    const gate = gates.get(instrument.id) ?? null;
+    const snapshot = snapshots.get(instrument.id);
+    const log = await commandsAfter(db, instrument.id, snapshot === undefined ? 0 : Number(snapshot.last_seq));
     states.set(
       instrument.id,
       replayState(
         instrument.id,
-        gate,
-        log.filter((c) => c.instrument_id === instrument.id),
+        gates.get(instrument.id) ?? null,
+        log,
         open.filter((o) => o.instrument_id === instrument.id).map((o) => orderFromRow(o, instrument)),
+        snapshot?.image as StoredBook | undefined,
       ),
     );
   }
@@ -67,6 +77,19 @@ export async function loadAllStates(
 
 export async function loadState(db: TradingDb, instrument: Instrument): Promise<BookState> {
   const gate = await ensureBook(db, instrument.id, null);
-  const [log, open] = await Promise.all([commandsOf(db, instrument.id), openOrders(db, instrument.id)]);
-  return replayState(instrument.id, gate, log, open.map((o) => orderFromRow(o, instrument)));
+  const [snapshot] = await bookSnapshots(db, instrument.id);
+  const [log, open] = await Promise.all([
+    commandsAfter(db, instrument.id, snapshot === undefined ? 0 : Number(snapshot.last_seq)),
+    openOrders(db, instrument.id),
+  ]);
+  return replayState(instrument.id, gate, log, open.map((o) => orderFromRow(o, instrument)), snapshot?.image as StoredBook | undefined);
+}
+
+/**
+ * Stores the book as it stands after its latest logged command. Called by the book's
+ * writer between batches, when memory and the log agree and no command is in flight.
+ */
+export async function snapshotState(db: TradingDb, instrumentId: string, state: BookState): Promise<void> {
+  const stored: StoredBook = { book: state.book.image(), net: [...state.net] };
+  await saveBookSnapshot(db, instrumentId, await lastCommandSeq(db, instrumentId), stored);
 }

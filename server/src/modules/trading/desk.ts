@@ -4,7 +4,7 @@ import { DomainError } from '../../platform/errors.js';
 import type { Instrument } from '../market-data/index.js';
 import { soleOwner, type BookLease } from './book-lease.js';
 import { BookWriter, type BookState, type JobOutcome } from './book-writer.js';
-import { loadAllStates, loadState } from './desk-state.js';
+import { loadAllStates, loadState, snapshotState } from './desk-state.js';
 import { GroupCommitter } from './group-commit.js';
 import { fromLots, fromTicks, instrumentNotFound } from './instruments.js';
 import { orderRow, orderView, tradeRow, tradeView, type TradeRecord } from './order-record.js';
@@ -49,6 +49,8 @@ export interface DeskDeps {
   onPublishError(error: unknown): void;
   /** Where failed commits are reported, with the request ids of the orders they held. */
   log?: { warn(details: Record<string, unknown>, message: string): void };
+  /** Commands of a book between two snapshots of it; 0 takes none. */
+  snapshotEvery?: number;
 }
 
 /** A command whose text the database cannot store (a NUL byte, a lone surrogate): the caller's fault, not an outage. */
@@ -160,6 +162,11 @@ export class Desk {
       state,
       persist: (uow, requestIds) => this.persist(instrument, uow, requestIds),
       restore: () => loadState(tradingDb(this.deps.db), instrument),
+      snapshot: (state) =>
+        snapshotState(tradingDb(this.deps.db), instrument.id, state).catch((error: unknown) =>
+          this.deps.log?.warn({ err: error, instrumentId: instrument.id }, 'book snapshot not stored; start-up will replay more'),
+        ),
+      snapshotEvery: this.deps.snapshotEvery ?? 10_000,
       committed: (uow, outcomes) => this.publish(instrument, uow, outcomes),
       failed: (error, requestIds, retrying) =>
         this.deps.log?.warn(

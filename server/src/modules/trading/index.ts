@@ -8,9 +8,12 @@ import { createLimits } from './limits.js';
 import type { DealCheck } from './deal-checks.js';
 import { creditLimitCheck, positionLimitCheck, type PreTradeCheck } from './pre-trade.js';
 import { registerAuctionRoutes } from './routes-auctions.js';
+import { registerControlRoutes } from './routes-controls.js';
 import { registerDealRoutes } from './routes-deals.js';
 import { registerOrderRoutes } from './routes-orders.js';
 import { createAuctionService } from './service-auctions.js';
+import { createMarketControls } from './service-controls.js';
+import { createOrderReads } from './service-order-reads.js';
 import { createOrderService } from './service-orders.js';
 import { startDemoBots, demoBotsEnabled } from './demo-bots.js';
 import { registerTradingStream } from './stream.js';
@@ -29,6 +32,8 @@ export interface TradingOptions {
   /** Checks an OTC deal must pass before capture or amendment (counterparty credit). */
   dealChecks?: DealCheck[];
   sweepIntervalMs?: number;
+  /** Commands of a book between two snapshots of it (start-up replays at most this many per book). */
+  snapshotEvery?: number;
   /** How often tomorrow's day-ahead auctions are opened if missing (also once at start). */
   auctionScheduleMs?: number;
   /** How often an instance tries to take the leases of books nobody owns. */
@@ -58,6 +63,7 @@ export function createTradingModule(opts: TradingOptions = {}) {
       lease,
       onPublishError: (error) => ctx.app.log.warn({ err: error }, 'trading event not published'),
       log: ctx.app.log,
+      ...(opts.snapshotEvery !== undefined ? { snapshotEvery: opts.snapshotEvery } : {}),
     });
     const limits = createLimits(dbs.db);
     await limits.start();
@@ -70,7 +76,8 @@ export function createTradingModule(opts: TradingOptions = {}) {
       checks: [positionLimitCheck(limits.limits), creditLimitCheck(limits.limits), ...(opts.checks ?? [])],
     });
 
-    registerOrderRoutes(ctx.app, { orders, desk, limits, reader: tradingDb(dbs.reader) });
+    registerOrderRoutes(ctx.app, { orders, reads: createOrderReads({ desk, reader: tradingDb(dbs.reader) }), limits });
+    registerControlRoutes(ctx.app, { controls: createMarketControls({ desk, clock: ctx.clock }) });
     const auctions = createAuctionService({ db: dbs.db, reader: dbs.reader, clock: ctx.clock });
     await auctions.openNextDay();
     registerAuctionRoutes(ctx.app, { auctions });

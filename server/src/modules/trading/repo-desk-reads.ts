@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import type { Db } from '../../platform/db/database.js';
+import type { DealStatus } from './domain/deal-lifecycle.js';
 import { tradingDb } from './tables.js';
 
 /**
@@ -19,12 +20,12 @@ export interface DealRecord {
   quantity: number;
   deliveryStart: number;
   deliveryEnd: number;
-  status: 'unconfirmed' | 'confirmed' | 'cancelled';
+  status: DealStatus;
   trader: string;
   capturedAt: number;
 }
 
-/** Deals that are not cancelled: of the given traders, or every trader's; optionally only those still delivering after an instant. */
+/** Deals that are neither cancelled nor voided: of the given traders, or every trader's; optionally only those still delivering after an instant. */
 export async function liveDeals(
   db: Db,
   filter: { traders?: readonly string[]; deliveringAfter?: Date } = {},
@@ -49,7 +50,7 @@ export async function liveDeals(
       'd.trader',
       'first.updated_at as captured_at',
     ])
-    .where('d.status', '!=', 'cancelled');
+    .where('d.status', 'not in', ['cancelled', 'voided']);
   if (filter.traders) q = q.where('d.trader', 'in', [...filter.traders]);
   if (filter.deliveringAfter) q = q.where('d.delivery_end', '>', filter.deliveringAfter);
   const rows = await q.orderBy('first.updated_at').orderBy('d.id').execute();

@@ -65,10 +65,40 @@ export async function ensureBooks(db: TradingDb, instrumentIds: readonly string[
   return new Map(rows.map((r) => [r.instrument_id, r.gate_closure_ms === null ? null : Number(r.gate_closure_ms)]));
 }
 
-export async function commandsOf(db: TradingDb, instrumentId?: string) {
-  let q = db.selectFrom('order_commands').select(['seq', 'instrument_id', 'kind', 'payload']).orderBy('seq');
+export async function commandsAfter(db: TradingDb, instrumentId: string, afterSeq: number) {
+  return db
+    .selectFrom('order_commands')
+    .select(['seq', 'instrument_id', 'kind', 'payload'])
+    .where('instrument_id', '=', instrumentId)
+    .where('seq', '>', afterSeq)
+    .orderBy('seq')
+    .execute();
+}
+
+/** The number of a book's latest command, 0 before its first. */
+export async function lastCommandSeq(db: TradingDb, instrumentId: string): Promise<number> {
+  const row = await db
+    .selectFrom('order_commands')
+    .select((eb) => eb.fn.max('seq').as('seq'))
+    .where('instrument_id', '=', instrumentId)
+    .executeTakeFirst();
+  return row?.seq === null || row?.seq === undefined ? 0 : Number(row.seq);
+}
+
+export async function bookSnapshots(db: TradingDb, instrumentId?: string) {
+  let q = db.selectFrom('book_snapshots').select(['instrument_id', 'last_seq', 'image']);
   if (instrumentId !== undefined) q = q.where('instrument_id', '=', instrumentId);
   return q.execute();
+}
+
+/** Replaces the book's snapshot; only the latest is kept, since the log holds the rest. */
+export async function saveBookSnapshot(db: TradingDb, instrumentId: string, lastSeq: number, image: unknown): Promise<void> {
+  const json = JSON.stringify(image);
+  await db
+    .insertInto('book_snapshots')
+    .values({ instrument_id: instrumentId, last_seq: lastSeq, image: json })
+    .onConflict((oc) => oc.column('instrument_id').doUpdateSet({ last_seq: lastSeq, image: json, taken_at: new Date() }))
+    .execute();
 }
 
 export async function openOrders(db: TradingDb, instrumentId?: string): Promise<OrdersRow[]> {

@@ -5,6 +5,7 @@ import type { Clock } from '../../platform/clock.js';
 import type { Db } from '../../platform/db/database.js';
 import { boundedIsoInstant, boundedPrice, boundedQuantity } from '../market-data/index.js';
 import type { DealCheck } from './deal-checks.js';
+import { DEAL_STATUSES } from './domain/deal-lifecycle.js';
 import { createDealService } from './service-deals.js';
 
 const dealBody = z.object({
@@ -19,7 +20,7 @@ const dealBody = z.object({
 const dealView = dealBody.extend({
   id: z.string(),
   version: z.number().int(),
-  status: z.enum(['unconfirmed', 'confirmed', 'cancelled']),
+  status: z.enum(DEAL_STATUSES),
   trader: z.string(),
   updatedAt: z.string(),
   deliveryStart: z.string(),
@@ -28,6 +29,9 @@ const dealView = dealBody.extend({
 // Deal ids are uuid columns: anything else is refused here, not by the database.
 const params = z.object({ id: z.uuid() });
 const page = z.object({ items: z.array(dealView) });
+const versionView = dealView.extend({ changedBy: z.string(), reason: z.string().nullable() });
+const dealWithVersions = dealView.extend({ versions: z.array(versionView) });
+const withdrawBody = z.object({ reason: z.string().trim().min(3).max(500) });
 
 export function registerDealRoutes(app: FastifyInstance, deps: { db: Db; reader: Db; clock: Clock; checks: readonly DealCheck[] }): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
@@ -48,12 +52,33 @@ export function registerDealRoutes(app: FastifyInstance, deps: { db: Db; reader:
     { config: { access: 'deals:write' }, schema: { tags, summary: 'Confirm a deal with the counterparty', params, response: { 200: dealView } } },
     async (request) => deals.confirm(trader(request), request.params.id),
   );
+  r.post(
+    '/api/v1/deals/:id/cancel',
+    {
+      config: { access: 'deals:write' },
+      schema: { tags, summary: 'Cancel a deal by agreement with the counterparty (adds a version with the reason)', params, body: withdrawBody, response: { 200: dealView } },
+    },
+    async (request) => deals.withdraw(trader(request), request.params.id, 'cancel', request.body.reason),
+  );
+  r.post(
+    '/api/v1/deals/:id/void',
+    {
+      config: { access: 'deals:write' },
+      schema: { tags, summary: 'Void a deal booked in error (adds a version with the reason)', params, body: withdrawBody, response: { 200: dealView } },
+    },
+    async (request) => deals.withdraw(trader(request), request.params.id, 'void', request.body.reason),
+  );
+  r.get(
+    '/api/v1/deals/:id',
+    { config: { access: 'orders:read' }, schema: { tags, summary: 'A deal with its version history', params, response: { 200: dealWithVersions } } },
+    async (request) => deals.get(trader(request), request.params.id),
+  );
   r.get('/api/v1/deals', { config: { access: 'orders:read' }, schema: { tags, summary: "The caller's deals", response: { 200: page } } }, async (request) =>
     deals.list(trader(request)),
   );
   r.get(
     '/api/v1/deals/:id/versions',
-    { config: { access: 'orders:read' }, schema: { tags, summary: 'Every version of a deal', params, response: { 200: page } } },
+    { config: { access: 'orders:read' }, schema: { tags, summary: 'Every version of a deal', params, response: { 200: z.object({ items: z.array(versionView) }) } } },
     async (request) => deals.versions(trader(request), request.params.id),
   );
 }

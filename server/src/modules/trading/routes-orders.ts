@@ -1,12 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { DomainError, notFound } from '../../platform/errors.js';
-import type { Desk } from './desk.js';
-import { continuousInstruments, knownInstrument } from './instruments.js';
+import { DomainError } from '../../platform/errors.js';
 import type { Limits } from './limits.js';
-import { NO_GATE } from './desk-state.js';
-import { orderFromRow, orderView, tradeFromRow, tradeView } from './order-record.js';
-import { listOrders, listTrades } from './repo-orders.js';
 import {
   limitsBody,
   limitsParams,
@@ -25,14 +20,13 @@ import {
   tradePage,
   tradingInstruments,
 } from './schemas.js';
+import type { OrderReads } from './service-order-reads.js';
 import type { OrderService } from './service-orders.js';
-import type { TradingDb } from './tables.js';
 
 export interface OrderRouteDeps {
   orders: OrderService;
-  desk: Desk;
+  reads: OrderReads;
   limits: Limits;
-  reader: TradingDb;
 }
 
 /**
@@ -44,7 +38,7 @@ const HOT_WRITE = { access: 'orders:write', audit: 'own-log', principalMaxAgeMs:
 
 export function registerOrderRoutes(app: FastifyInstance, deps: OrderRouteDeps): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
-  const { orders, desk, reader } = deps;
+  const { orders, reads } = deps;
   const tags = ['trading'];
 
   r.post(
@@ -83,17 +77,7 @@ export function registerOrderRoutes(app: FastifyInstance, deps: OrderRouteDeps):
       config: { access: 'orders:read' },
       schema: { tags, summary: "The caller's orders", querystring: listOrdersQuery, response: { 200: orderPage } },
     },
-    async (request) => {
-      if (request.query.instrumentId !== undefined) knownInstrument(request.query.instrumentId);
-      const { rows, total } = await listOrders(reader, { account: request.principal!.username, ...request.query });
-      return {
-        items: rows.map((row) => {
-          const instrument = desk.instrument(row.instrument_id);
-          return orderView(orderFromRow(row, instrument), instrument);
-        }),
-        total,
-      };
-    },
+    async (request) => reads.orders(request.principal!.username, request.query),
   );
 
   r.get(
@@ -102,11 +86,7 @@ export function registerOrderRoutes(app: FastifyInstance, deps: OrderRouteDeps):
       config: { access: 'orders:read' },
       schema: { tags, summary: 'Aggregated depth (L2) of a continuous book', params: orderBookParams, querystring: orderBookQuery, response: { 200: orderBookView } },
     },
-    async (request) => {
-      knownInstrument(request.params.instrumentId);
-      if (!desk.writer(request.params.instrumentId)) throw notFound(`order book ${request.params.instrumentId}`, 'book_not_found');
-      return desk.depth(request.params.instrumentId, request.query.depth);
-    },
+    async (request) => reads.depth(request.params.instrumentId, request.query.depth),
   );
 
   r.get(
@@ -115,21 +95,7 @@ export function registerOrderRoutes(app: FastifyInstance, deps: OrderRouteDeps):
       config: { access: 'orders:read' },
       schema: { tags, summary: 'Trades, newest first', querystring: listTradesQuery, response: { 200: tradePage } },
     },
-    async (request) => {
-      const caller = request.principal!.username;
-      if (request.query.instrumentId !== undefined) knownInstrument(request.query.instrumentId);
-      const rows = await listTrades(reader, {
-        instrumentId: request.query.instrumentId,
-        party: request.query.mine === 'true' ? caller : undefined,
-        limit: request.query.limit,
-      });
-      return {
-        items: rows.map((row) => {
-          const instrument = desk.instrument(row.instrument_id);
-          return tradeView(tradeFromRow(row, instrument), instrument, caller);
-        }),
-      };
-    },
+    async (request) => reads.trades(request.principal!.username, request.query),
   );
 
   r.get(
@@ -138,22 +104,7 @@ export function registerOrderRoutes(app: FastifyInstance, deps: OrderRouteDeps):
       config: { access: 'orders:read' },
       schema: { tags, summary: 'Instruments open for continuous trading', response: { 200: tradingInstruments } },
     },
-    async () => ({
-      items: continuousInstruments().map((i) => {
-        const ctx = desk.writer(i.id)?.state.book.ctx;
-        const gate = ctx?.gateClosureAt ?? NO_GATE;
-        return {
-          instrumentId: i.id,
-          name: i.name,
-          tickSize: Number(i.tickSize),
-          lotSize: Number(i.lotSize),
-          unit: i.unit,
-          currency: i.currency,
-          gateClosure: gate === NO_GATE ? null : new Date(gate).toISOString(),
-          halted: ctx !== undefined && (ctx.halted || ctx.killSwitch),
-        };
-      }),
-    }),
+    async () => reads.instruments(),
   );
 
   r.get(

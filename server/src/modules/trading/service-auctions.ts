@@ -13,10 +13,8 @@ import {
 } from '../market-data/index.js';
 import { clearDayAhead, type AuctionCurve } from './domain/index.js';
 import { fromLots, fromTicks, toLots, toTicks } from './instruments.js';
-import type { Selectable } from 'kysely';
-import { tradingDb, type AuctionsRow as AuctionsTable } from './tables.js';
-
-type AuctionsRow = Selectable<AuctionsTable>;
+import { auctionById, curvesOf, listAuctions, markCleared, openAuctions, resultsOf, saveCurve, saveResults, type AuctionRow } from './repo-auctions.js';
+import { tradingDb } from './tables.js';
 
 export interface CurveInput {
   hour: number;
@@ -38,7 +36,7 @@ export function createAuctionService(deps: { db: Db; reader: Db; clock: Clock })
   const db = tradingDb(deps.db);
   const reader = tradingDb(deps.reader);
 
-  const view = (a: AuctionsRow) => ({
+  const view = (a: AuctionRow) => ({
     id: a.id,
     area: a.area,
     deliveryDay: dayText(a.delivery_day),
@@ -46,13 +44,13 @@ export function createAuctionService(deps: { db: Db; reader: Db; clock: Clock })
     gateClosure: new Date(a.gate_closure_at).toISOString(),
   });
 
-  async function auction(id: string): Promise<{ row: AuctionsRow; instrument: Instrument }> {
-    const row = /^[0-9a-f-]{36}$/i.test(id) ? await db.selectFrom('auctions').selectAll().where('id', '=', id).executeTakeFirst() : undefined;
+  async function auction(id: string): Promise<{ row: AuctionRow; instrument: Instrument }> {
+    const row = await auctionById(db, id);
     if (!row) throw notFound(`auction ${id}`, 'auction_not_found');
     return { row, instrument: standardCatalogue.get(row.instrument_id) };
   }
 
-  function hoursOf(row: AuctionsRow, instrument: Instrument): number {
+  function hoursOf(row: AuctionRow, instrument: Instrument): number {
     const day = parseLocalDate(dayText(row.delivery_day));
     return day ? hoursIn(deliveryDay(instrument.timeZone, day)) : 24;
   }
@@ -74,11 +72,11 @@ export function createAuctionService(deps: { db: Db; reader: Db; clock: Clock })
           gate_closure_at: new Date(dayAheadGateClosure(instrument, tomorrow)),
         };
       });
-      await db.insertInto('auctions').values(rows).onConflict((oc) => oc.columns(['area', 'delivery_day']).doNothing()).execute();
+      await openAuctions(db, rows);
     },
 
     async list() {
-      const rows = await reader.selectFrom('auctions').selectAll().orderBy('delivery_day', 'desc').orderBy('area').limit(200).execute();
+      const rows = await listAuctions(reader, 200);
       return { items: rows.map(view) };
     },
 
@@ -92,11 +90,7 @@ export function createAuctionService(deps: { db: Db; reader: Db; clock: Clock })
         price: toTicks(instrument, s.price, `steps[${i}].price`),
         quantity: toLots(instrument, s.quantity, `steps[${i}].quantity`),
       }));
-      await db
-        .insertInto('auction_curves')
-        .values({ auction_id: id, account, hour: input.hour, side: input.side, steps: JSON.stringify(steps), submitted_at: new Date(deps.clock.now()) })
-        .onConflict((oc) => oc.columns(['auction_id', 'account', 'hour', 'side']).doUpdateSet({ steps: JSON.stringify(steps), submitted_at: new Date(deps.clock.now()) }))
-        .execute();
+      await saveCurve(db, { auction_id: id, account, hour: input.hour, side: input.side, steps: JSON.stringify(steps), submitted_at: new Date(deps.clock.now()) });
       return { auctionId: id, hour: input.hour, side: input.side, steps: input.steps };
     },
 
@@ -105,7 +99,7 @@ export function createAuctionService(deps: { db: Db; reader: Db; clock: Clock })
       if (row.status === 'cleared') throw new DomainError('conflict', 'auction_cleared', `auction ${id} is already cleared`);
       await db.transaction().execute(async (trx) => {
         const t = tradingDb(trx);
-        const curves = await t.selectFrom('auction_curves').selectAll().where('auction_id', '=', id).orderBy('submitted_at').orderBy('account').execute();
+        const curves = await curvesOf(t, id);
         const domainCurves: AuctionCurve[] = curves.map((c) => ({
           participant: c.account,
           side: c.side === 'bid' ? 'buy' : 'sell',
@@ -113,30 +107,26 @@ export function createAuctionService(deps: { db: Db; reader: Db; clock: Clock })
           steps: c.steps as AuctionCurve['steps'],
         }));
         const results = clearDayAhead(domainCurves);
-        if (results.length > 0) {
-          await t
-            .insertInto('auction_results')
-            .values(
-              results.map((r) => ({
-                auction_id: id,
-                hour: r.deliveryHour,
-                cleared: r.cleared,
-                price: r.cleared ? fromTicks(instrument, r.price) : null,
-                volume: r.cleared ? fromLots(instrument, r.volume) : '0',
-                reason: r.cleared ? null : r.reason,
-                allocations: JSON.stringify(r.cleared ? r.allocations : []),
-              })),
-            )
-            .execute();
-        }
-        await t.updateTable('auctions').set({ status: 'cleared', cleared_at: new Date(deps.clock.now()) }).where('id', '=', id).execute();
+        await saveResults(
+          t,
+          results.map((r) => ({
+            auction_id: id,
+            hour: r.deliveryHour,
+            cleared: r.cleared,
+            price: r.cleared ? fromTicks(instrument, r.price) : null,
+            volume: r.cleared ? fromLots(instrument, r.volume) : '0',
+            reason: r.cleared ? null : r.reason,
+            allocations: JSON.stringify(r.cleared ? r.allocations : []),
+          })),
+        );
+        await markCleared(t, id, new Date(deps.clock.now()));
       });
       return this.results(id, caller);
     },
 
     async results(id: string, caller: string) {
       const { row, instrument } = await auction(id);
-      const rows = await db.selectFrom('auction_results').selectAll().where('auction_id', '=', id).orderBy('hour').execute();
+      const rows = await resultsOf(db, id);
       const mine: { hour: number; side: 'bid' | 'offer'; submitted: number; accepted: number }[] = [];
       for (const r of rows) {
         const allocations = r.allocations as { participant: string; side: 'buy' | 'sell'; requested: number; accepted: number }[];

@@ -2,8 +2,10 @@ import type { Clock } from '../../platform/clock.js';
 import type { Db } from '../../platform/db/database.js';
 import { DomainError, invalid, notFound } from '../../platform/errors.js';
 import type { DealCheck, ProposedDeal } from './deal-checks.js';
+import { isFinalDeal, moveDeal, type DealMove } from './domain/deal-lifecycle.js';
 import { fromLots, fromTicks, knownInstrument, toLots, toTicks } from './instruments.js';
-import { tradingDb, type DealFields, type DealsRow, type TradingDb } from './tables.js';
+import { dealById, dealsOfTrader, insertDeal, insertDealVersion, updateDeal, versionsOfDeal, type DealRow } from './repo-deals.js';
+import { tradingDb, type DealFields, type DealVersionsRow, type TradingDb } from './tables.js';
 
 export interface DealInput {
   counterparty: string;
@@ -30,9 +32,12 @@ const view = (d: DealFields & { version: number }, id: string) => ({
   updatedAt: new Date(d.updated_at).toISOString(),
 });
 
+const versionView = (v: DealVersionsRow) => ({ ...view(v, v.deal_id), changedBy: v.changed_by, reason: v.reason });
+
 /**
  * OTC deal capture: bilateral trades booked by a trader, confirmed later, and
- * amended only by adding a version, so the history of every term is kept.
+ * amended only by adding a version, so the history of every term is kept. Every
+ * change of status is a move of the deal lifecycle (`domain/deal-lifecycle.ts`).
  */
 export function createDealService(deps: { db: Db; reader: Db; clock: Clock; checks?: readonly DealCheck[] }) {
   const db = tradingDb(deps.db);
@@ -73,48 +78,50 @@ export function createDealService(deps: { db: Db; reader: Db; clock: Clock; chec
     };
   }
 
-  async function write(t: TradingDb, id: string, version: number, fields: DealFields, by: string): Promise<void> {
-    await t.insertInto('deal_versions').values({ ...fields, deal_id: id, version, changed_by: by }).execute();
+  async function write(t: TradingDb, id: string, version: number, fields: DealFields, by: string, reason: string | null = null): Promise<void> {
+    await insertDealVersion(t, { ...fields, deal_id: id, version, changed_by: by, reason });
   }
 
-  async function ownDeal(t: TradingDb, trader: string, id: string): Promise<DealsRow> {
-    const row = /^[0-9a-f-]{36}$/i.test(id) ? await t.selectFrom('deals').selectAll().where('id', '=', id).forUpdate().executeTakeFirst() : undefined;
+  async function ownDeal(t: TradingDb, trader: string, id: string, forUpdate = false): Promise<DealRow> {
+    const row = await dealById(t, id, forUpdate);
     if (!row || row.trader !== trader) throw notFound(`deal ${id}`, 'deal_not_found');
     return row;
   }
 
-  async function change(trader: string, id: string, apply: (row: DealsRow) => Partial<DealFields>) {
+  /** One lifecycle move as a new version, in one transaction; the table refuses illegal moves with 409. */
+  async function change(trader: string, id: string, move: DealMove, apply: (row: DealRow) => Partial<DealFields>, reason: string | null = null) {
     return db.transaction().execute(async (trx) => {
       const t = tradingDb(trx);
-      const row = await ownDeal(t, trader, id);
-      if (row.status === 'cancelled') throw new DomainError('conflict', 'deal_cancelled', `deal ${id} is cancelled`);
-      const next: DealsRow = { ...row, ...apply(row), version: row.version + 1, updated_at: new Date(deps.clock.now()) };
-      await t.updateTable('deals').set({ ...next, id: undefined } as never).where('id', '=', id).execute();
-      const { id: _id, version, ...fields } = next;
-      await write(t, id, version, fields, trader);
-      return view(next, id);
+      const row = await ownDeal(t, trader, id, true);
+      const status = moveDeal(id, row.status, move);
+      const { id: _id, version: current, ...before } = row;
+      const fields: DealFields = { ...before, ...apply(row), status, updated_at: new Date(deps.clock.now()) };
+      const version = current + 1;
+      await updateDeal(t, id, version, fields);
+      await write(t, id, version, fields, trader, reason);
+      return view({ ...fields, version }, id);
     });
   }
 
   return {
     async capture(trader: string, input: DealInput) {
-      const fields: DealFields = { ...terms(input), status: 'unconfirmed', trader, updated_at: new Date(deps.clock.now()) };
+      const fields: DealFields = { ...terms(input), status: 'captured', trader, updated_at: new Date(deps.clock.now()) };
       await vet(null, trader, fields);
       return db.transaction().execute(async (trx) => {
         const t = tradingDb(trx);
-        const { id } = await t.insertInto('deals').values({ ...fields, version: 1 } as never).returning('id').executeTakeFirstOrThrow();
+        const id = await insertDeal(t, fields);
         await write(t, id, 1, fields, trader);
         return view({ ...fields, version: 1 }, id);
       });
     },
 
     /**
-     * An amendment is a new version; a confirmed deal goes back to unconfirmed until
-     * re-confirmed. The new terms are vetted before the write's transaction opens, since
+     * An amendment is a new version; a confirmed deal goes back to awaiting confirmation
+     * (`amended`). The new terms are vetted before the write's transaction opens, since
      * the checks read the desk's records themselves.
      */
     async amend(trader: string, id: string, input: Partial<DealInput>) {
-      const amended = (row: DealsRow) =>
+      const amended = (row: DealRow) =>
         terms({
           counterparty: input.counterparty ?? row.counterparty,
           instrumentId: input.instrumentId ?? row.instrument_id,
@@ -124,26 +131,32 @@ export function createDealService(deps: { db: Db; reader: Db; clock: Clock; chec
           deliveryStart: input.deliveryStart ?? new Date(row.delivery_start).toISOString(),
           deliveryEnd: input.deliveryEnd ?? new Date(row.delivery_end).toISOString(),
         });
-      const current = /^[0-9a-f-]{36}$/i.test(id) ? await db.selectFrom('deals').selectAll().where('id', '=', id).executeTakeFirst() : undefined;
-      if (current && current.trader === trader && current.status !== 'cancelled') await vet(id, trader, amended(current));
-      return change(trader, id, (row) => ({ ...amended(row), status: 'unconfirmed' }));
+      const current = await dealById(db, id);
+      if (current && current.trader === trader && !isFinalDeal(current.status)) await vet(id, trader, amended(current));
+      return change(trader, id, 'amend', amended);
     },
 
-    confirm: (trader: string, id: string) =>
-      change(trader, id, (row) => {
-        if (row.status === 'confirmed') throw new DomainError('conflict', 'deal_confirmed', `deal ${id} is already confirmed`);
-        return { status: 'confirmed' };
-      }),
+    confirm: (trader: string, id: string) => change(trader, id, 'confirm', () => ({})),
+
+    /** Calls the deal off by agreement (`cancel`) or marks it booked in error (`void`); the reason is kept on the version. */
+    withdraw: (trader: string, id: string, move: 'cancel' | 'void', reason: string) => change(trader, id, move, () => ({}), reason),
 
     async list(trader: string) {
-      const rows = await reader.selectFrom('deals').selectAll().where('trader', '=', trader).orderBy('updated_at', 'desc').limit(500).execute();
+      const rows = await dealsOfTrader(reader, trader, 500);
       return { items: rows.map((r) => view(r, r.id)) };
+    },
+
+    /** The deal as it stands, with every version that led there. */
+    async get(trader: string, id: string) {
+      const row = await ownDeal(db, trader, id);
+      const versions = await versionsOfDeal(db, id);
+      return { ...view(row, row.id), versions: versions.map(versionView) };
     },
 
     async versions(trader: string, id: string) {
       await ownDeal(db, trader, id);
-      const rows = await db.selectFrom('deal_versions').selectAll().where('deal_id', '=', id).orderBy('version').execute();
-      return { items: rows.map((r) => view(r, r.deal_id)) };
+      const rows = await versionsOfDeal(db, id);
+      return { items: rows.map(versionView) };
     },
   };
 }

@@ -1,4 +1,5 @@
 import type { Generated, Kysely } from 'kysely';
+import type { DealStatus } from './domain/deal-lifecycle.js';
 
 /**
  * The trading module's tables as Kysely sees them. They are added to the shared
@@ -19,6 +20,14 @@ export interface OrderCommandsRow {
   order_id: string | null;
   payload: unknown;
   at_ms: number;
+}
+
+export interface BookSnapshotsRow {
+  instrument_id: string;
+  last_seq: number;
+  /** A `StoredBook` (desk-state.ts) as JSON. */
+  image: unknown;
+  taken_at: Generated<Date>;
 }
 
 export interface OrdersRow {
@@ -107,13 +116,13 @@ export interface DealFields {
   quantity: Numeric;
   delivery_start: Date;
   delivery_end: Date;
-  status: 'unconfirmed' | 'confirmed' | 'cancelled';
+  status: DealStatus;
   trader: string;
   updated_at: Date;
 }
 
 export interface DealsRow extends DealFields {
-  id: string;
+  id: Generated<string>;
   version: number;
 }
 
@@ -121,6 +130,8 @@ export interface DealVersionsRow extends DealFields {
   deal_id: string;
   version: number;
   changed_by: string;
+  /** Why the version was made, when its move requires one (cancel, void). */
+  reason: string | null;
 }
 
 /** The outbox other modules read forward from (`trading_events`, filled by triggers). */
@@ -134,6 +145,7 @@ export interface TradingEventsRow {
 export type TradingTables = {
   trading_books: TradingBooksRow;
   order_commands: OrderCommandsRow;
+  book_snapshots: BookSnapshotsRow;
   orders: OrdersRow;
   trades: TradesRow;
   trading_position_limits: PositionLimitsRow;

@@ -3,6 +3,7 @@ import { useSearchParams } from 'react-router';
 import { EmptyState } from '../../components/EmptyState';
 import { DepthLadder } from './DepthLadder';
 import { InstrumentSelector } from './InstrumentSelector';
+import { MarketControls } from './MarketControls';
 import { OrdersBlotter } from './OrdersBlotter';
 import { OrderTicket } from './OrderTicket';
 import { Spinner } from '../../components/Spinner';
@@ -67,6 +68,7 @@ export function ContinuousView() {
         />
         <StreamBadge status={status} />
       </div>
+      <MarketControls instrumentId={selected.instrumentId} />
       <div className="grid items-start gap-4 lg:grid-cols-[20rem_minmax(0,1fr)] 2xl:grid-cols-[20rem_24rem_minmax(0,1fr)]">
         <OrderTicket instrument={selected} draft={draft} onDraft={setDraft} />
         <DepthLadder

@@ -3,6 +3,8 @@ import type {
   Auction,
   AuctionResults,
   CurveSubmission,
+  BookControl,
+  DeskControls,
   NewOrder,
   Order,
   OrderBook,
@@ -29,11 +31,27 @@ export interface TradeQuery {
 const afterOrderEntry = ['Order', 'Trade', 'OrderBook', 'Position'] as const;
 
 export const tradingApi = api
-  .enhanceEndpoints({ addTagTypes: ['Order', 'Trade', 'OrderBook', 'Position', 'Auction'] })
+  .enhanceEndpoints({ addTagTypes: ['Order', 'Trade', 'OrderBook', 'Position', 'Auction', 'MarketControl'] })
   .injectEndpoints({
     endpoints: (build) => ({
       tradingInstruments: build.query<{ items: TradingInstrument[] }, void>({
         query: () => 'trading/instruments',
+        providesTags: ['MarketControl'],
+      }),
+      marketControls: build.query<DeskControls, void>({
+        query: () => 'trading/controls',
+        providesTags: ['MarketControl'],
+      }),
+      haltBook: build.mutation<BookControl, { instrumentId: string; halt: boolean }>({
+        query: ({ instrumentId, halt }) => ({
+          url: `trading/books/${encodeURIComponent(instrumentId)}/${halt ? 'halt' : 'resume'}`,
+          method: 'POST',
+        }),
+        invalidatesTags: ['MarketControl', 'OrderBook'],
+      }),
+      setKillSwitch: build.mutation<DeskControls, boolean>({
+        query: (engaged) => ({ url: 'trading/kill-switch', method: 'PUT', body: { engaged } }),
+        invalidatesTags: ['MarketControl', 'OrderBook'],
       }),
       orders: build.query<{ items: Order[]; total: number }, OrderQuery>({
         query: ({ status, instrumentId, limit }) => ({
@@ -94,6 +112,9 @@ export const tradingApi = api
 
 export const {
   useTradingInstrumentsQuery,
+  useMarketControlsQuery,
+  useHaltBookMutation,
+  useSetKillSwitchMutation,
   useOrdersQuery,
   usePlaceOrderMutation,
   useModifyOrderMutation,

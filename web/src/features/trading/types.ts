@@ -39,3 +39,15 @@ export type AuctionResults = ApiResponse<'/api/v1/auctions/{id}/results', 'get'>
 export type HourResult = AuctionResults['hours'][number];
 
 export type MyHourResult = AuctionResults['mine'][number];
+
+/** A book's switches: halted by hand, and halted by the desk-wide kill switch. */
+export interface BookControl {
+  instrumentId: string;
+  halted: boolean;
+  killSwitch: boolean;
+}
+
+export interface DeskControls {
+  killSwitch: boolean;
+  books: BookControl[];
+}

@@ -2,6 +2,7 @@
 export { OrderBook, type OrderChange } from './order-book.js';
 export { applyCommand, replayBook, type BookCommand } from './commands.js';
 export { snapshotBook, type BookSnapshot, type RestingOrderView } from './book-snapshot.js';
+export type { BookImage } from './book-image.js';
 export { TradingDesk } from './desk.js';
 export {
   EventRecorder,

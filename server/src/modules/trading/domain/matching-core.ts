@@ -1,8 +1,9 @@
 import { BookSide } from './book-side.js';
+import type { BookImage } from './book-image.js';
 import type { BookEvent, BookEventListener } from './events.js';
 import { transition } from './lifecycle.js';
 import type { CheckContext } from './order-checks.js';
-import type { OrderNode } from './order-node.js';
+import { OrderNode } from './order-node.js';
 import type { PriceLevel } from './price-level.js';
 import { StopBook } from './stop-book.js';
 import type { BookConfig, CancelReason, ExpiryReason } from './types.js';
@@ -37,6 +38,65 @@ export class MatchingCore {
       bandTicks: config.priceBand?.bandTicks ?? null,
       lastTradePrice: null,
     };
+  }
+
+  /** The book as plain data (`BookImage`), for a snapshot a restart continues from. */
+  image(): BookImage {
+    const queued = (side: BookSide): string[][] =>
+      side.levelsFromBest().map((level) => {
+        const ids: string[] = [];
+        for (let o = level.head; o !== null; o = o.next) ids.push(o.orderId);
+        return ids;
+      });
+    return {
+      format: 1,
+      orders: [...this.orders.values()].map((o) => ({
+        orderId: o.orderId, account: o.account, side: o.side, type: o.type, timeInForce: o.timeInForce, price: o.price,
+        stopPrice: o.stopPrice, remaining: o.remaining, displayed: o.displayed, peak: o.peak, postOnly: o.postOnly,
+        expireAt: o.expireAt, selfTrade: o.selfTrade, status: o.status, filled: o.filled, seq: o.seq,
+      })),
+      bids: queued(this.bids),
+      asks: queued(this.asks),
+      stops: this.stops.all().map((o) => o.orderId),
+      goodTillDate: [...this.goodTillDate].map((o) => o.orderId),
+      halted: this.ctx.halted,
+      killSwitch: this.ctx.killSwitch,
+      referencePrice: this.ctx.referencePrice,
+      bandTicks: this.ctx.bandTicks,
+      lastTradePrice: this.ctx.lastTradePrice,
+      sequence: this.seq,
+      tradeCount: this.tradeSeq,
+    };
+  }
+
+  /** Loads an image into this empty book; the gate stays the configuration's. */
+  protected restore(image: BookImage): void {
+    for (const o of image.orders) {
+      const node = new OrderNode(o.orderId, o.account, o.side, o.type, o.timeInForce, o.price, o.stopPrice, o.remaining, o.displayed, o.peak, o.postOnly, o.expireAt, o.selfTrade);
+      node.status = o.status;
+      node.filled = o.filled;
+      node.seq = o.seq;
+      this.orders.set(node.orderId, node);
+    }
+    const node = (id: string): OrderNode => {
+      const found = this.orders.get(id);
+      if (found === undefined) throw new Error(`book image names order ${id} it does not hold`);
+      return found;
+    };
+    // Levels are added worst first so that each side's level array is built in its order.
+    for (const ids of [...image.bids].reverse()) for (const id of ids) this.bids.add(node(id));
+    for (const ids of [...image.asks].reverse()) for (const id of ids) this.asks.add(node(id));
+    for (const id of image.stops) this.stops.add(node(id));
+    for (const id of image.goodTillDate) this.goodTillDate.add(node(id));
+    Object.assign(this.ctx, {
+      halted: image.halted,
+      killSwitch: image.killSwitch,
+      referencePrice: image.referencePrice,
+      bandTicks: image.bandTicks,
+      lastTradePrice: image.lastTradePrice,
+    });
+    this.seq = image.sequence;
+    this.tradeSeq = image.tradeCount;
   }
 
   /** Runs a taker through the opposite side, then rests or cancels what is left. */

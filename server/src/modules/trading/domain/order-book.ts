@@ -9,7 +9,9 @@ import {
 } from './order-checks.js';
 import { OrderNode } from './order-node.js';
 import type { PriceLevel } from './price-level.js';
-import type { OrderRequest, RejectReason } from './types.js';
+import type { BookImage } from './book-image.js';
+import type { BookEventListener } from './events.js';
+import type { BookConfig, OrderRequest, RejectReason } from './types.js';
 
 /** Market orders carry the most aggressive price so one crossing test serves every order. */
 const MARKET_BUY_PRICE = Number.MAX_SAFE_INTEGER;
@@ -27,6 +29,13 @@ export interface OrderChange {
  * Each command returns the reason it was refused, or null.
  */
 export class OrderBook extends MatchingCore {
+  /** A book that continues from an image (`image()`) as the book it was taken from would. */
+  static fromImage(config: BookConfig, image: BookImage, listener?: BookEventListener): OrderBook {
+    const book = new OrderBook(config, listener);
+    book.restore(image);
+    return book;
+  }
+
   get lastTradePrice(): number | null {
     return this.ctx.lastTradePrice;
   }
