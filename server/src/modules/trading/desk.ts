@@ -99,6 +99,10 @@ export class Desk {
     return this.writers.get(instrumentId);
   }
 
+  allWriters(): IterableIterator<[string, BookWriter]> {
+    return this.writers.entries();
+  }
+
   *ownedWriters(): IterableIterator<[string, BookWriter]> {
     for (const entry of this.writers) if (this.owns(entry[0])) yield entry;
   }
