@@ -70,6 +70,13 @@ describe.skipIf(!DATABASE_URL)('book lease sessions (needs DATABASE_URL)', () =>
     await eventually(() => a.refusal(BOOKS[0]!)?.extra.owner === b.instanceId);
   });
 
+  it('hands the books over when the owner stops gracefully, without waiting for a timeout', async () => {
+    const { a, b } = await setUp();
+    await a.stop();
+    await eventually(() => BOOKS.every((id) => b.owns(id)));
+    expect(a.owns(BOOKS[0]!)).toBe(false);
+  });
+
   it("refuses a write of the former owner instead of letting it land under the new owner's lease", async () => {
     const { dbs, a, b } = await setUp();
     const written = await a.write([BOOKS[0]!], (db) => sql`insert into fills_written values (${BOOKS[0]!})`.execute(db));

@@ -41,12 +41,14 @@ describe.skipIf(!DATABASE_URL)('book leases across two server processes (needs D
     cleanups.push(() => b.kill());
 
     const admin = await loginAs(a.base, 'admin', PASSWORD);
-    for (const username of ['lease-buyer', 'lease-seller']) {
+    for (const username of ['lease-buyer', 'lease-seller', 'lease-late']) {
       await call(a.base, 'POST', '/api/v1/users', admin, { username, displayName: username, password: PASSWORD, roles: ['trader'] });
     }
     const tokens: Record<string, string> = {
       'lease-buyer': await loginAs(a.base, 'lease-buyer', PASSWORD),
       'lease-seller': await loginAs(a.base, 'lease-seller', PASSWORD),
+      // Trades on B only, so no bid it meets there is its own (self-trade prevention would stop it).
+      'lease-late': await loginAs(a.base, 'lease-late', PASSWORD),
     };
     const order = (clientOrderId: string, side: 'buy' | 'sell', price: number, quantity = 1) => ({ clientOrderId, instrumentId: INSTRUMENT, side, type: 'limit', price, quantity, timeInForce: 'GTC' });
 
@@ -91,7 +93,7 @@ describe.skipIf(!DATABASE_URL)('book leases across two server processes (needs D
     // B takes the lease within a few seconds and serves order entry; until then it refuses with a 503.
     let placedOnB: Awaited<ReturnType<typeof call>> | undefined;
     while (Date.now() - killedAt < 20_000) {
-      const res = await call(b.base, 'POST', '/api/v1/orders', tokens['lease-seller'], order('after-takeover-sell', 'sell', 59));
+      const res = await call(b.base, 'POST', '/api/v1/orders', tokens['lease-late'], order('after-takeover-sell', 'sell', 59));
       if (res.status !== 503) {
         placedOnB = res;
         break;
@@ -105,7 +107,7 @@ describe.skipIf(!DATABASE_URL)('book leases across two server processes (needs D
     const tradesOnB = placedOnB?.body.trades as { price: number }[];
     expect(tradesOnB).toHaveLength(1);
     expect(tradesOnB[0]!.price).toBeGreaterThanOrEqual(60);
-    acknowledged.push({ account: 'lease-seller', clientOrderId: 'after-takeover-sell', id: (placedOnB!.body.order as { id: string }).id });
+    acknowledged.push({ account: 'lease-late', clientOrderId: 'after-takeover-sell', id: (placedOnB!.body.order as { id: string }).id });
     const cancelled = await call(b.base, 'POST', '/api/v1/orders', tokens['lease-buyer'], order('after-takeover-buy', 'buy', 50));
     expect(cancelled.status).toBe(201);
     const cancelId = (cancelled.body.order as { id: string }).id;

@@ -151,7 +151,9 @@ class AdvisoryBookLease implements BookLease {
     const lost = wanted.filter((id) => !won.includes(id));
     const holders = lost.length > 0 ? await this.withinTimeout(bookLeaseHolders(db, lost)) : new Map<string, string | null>();
     for (const id of lost) this.board.heldBy(id, holders.get(id) ?? null);
-    for (const id of won) await this.take(id, generation);
+    for (const id of won) {
+      await this.take(id, generation).catch((error: unknown) => this.opts.log.warn({ err: error, book: id }, 'taking over a book failed; trying again next round'));
+    }
   }
 
   /** Locks won on a session that has since been lost are not ours: the server freed them with it. */

@@ -9,6 +9,7 @@ import { GroupCommitter } from './group-commit.js';
 import { fromLots, fromTicks, instrumentNotFound } from './instruments.js';
 import { orderRow, orderView, tradeRow, tradeView, type TradeRecord } from './order-record.js';
 import type { PreTradeContext } from './pre-trade.js';
+import { PublishedDepth } from './published-depth.js';
 import { appendBatch, isUnstorableData } from './repo-orders.js';
 import { tradingDb } from './tables.js';
 import type { UnitOfWork } from './unit-of-work.js';
@@ -67,11 +68,13 @@ export class Desk {
   private readonly byId: Map<string, Instrument>;
   private readonly committer: GroupCommitter;
   private readonly lease: BookLease;
+  private readonly published: PublishedDepth<BookMessage>;
 
   constructor(private readonly deps: DeskDeps) {
     this.byId = new Map(deps.instruments.map((i) => [i.id, i]));
     const lease = deps.lease ?? soleOwner(deps.db, 'embedded');
     this.lease = lease;
+    this.published = new PublishedDepth(deps.bus, BOOK_TOPIC);
     this.committer = new GroupCommitter(
       (batch) =>
         lease.write([...new Set(batch.commands.map((c) => c.instrumentId))], (db) => appendBatch(tradingDb(db), batch)),
@@ -82,6 +85,7 @@ export class Desk {
   async start(): Promise<void> {
     // Leases first, then the log: a book loaded before its lease was won could miss the last owner's writes.
     await this.lease.start();
+    await this.published.start();
     const states = await loadAllStates(tradingDb(this.deps.db), this.deps.instruments);
     for (const [id, state] of states) this.writers.set(id, this.writerFor(this.instrument(id), state));
     this.lease.keepTaking((id) => this.takeOver(id));
@@ -104,6 +108,10 @@ export class Desk {
     const refusal = this.lease.refusal(instrumentId);
     if (refusal) throw refusal;
     return this.writers.get(instrumentId);
+  }
+
+  allWriters(): IterableIterator<[string, BookWriter]> {
+    return this.writers.entries();
   }
 
   *ownedWriters(): IterableIterator<[string, BookWriter]> {
@@ -137,7 +145,16 @@ export class Desk {
     }
   }
 
+  /** A book's depth: from memory where this instance owns it, else as its owner last published it. */
   depth(instrumentId: string, levels: number): BookMessage {
+    if (!this.owns(instrumentId)) {
+      const published = this.published.depth(instrumentId, levels);
+      if (published) return published;
+    }
+    return this.bookDepth(instrumentId, levels);
+  }
+
+  private bookDepth(instrumentId: string, levels: number): BookMessage {
     const instrument = this.instrument(instrumentId);
     const { book } = (this.writers.get(instrumentId) as BookWriter).state;
     const { bids, asks } = book.depth(levels);
@@ -195,6 +212,7 @@ export class Desk {
   async stop(): Promise<void> {
     await Promise.all([...this.writers.values()].map((w) => w.whenIdle()));
     await this.lease.stop();
+    await this.published.stop();
   }
 
   private publish(instrument: Instrument, uow: UnitOfWork, _outcomes: JobOutcome[]): void {
@@ -205,7 +223,7 @@ export class Desk {
     };
     for (const order of uow.changed.values()) send(ORDER_TOPIC, { order: orderView(order, instrument) });
     for (const { trade } of uow.trades) send(TRADE_TOPIC, tradeMessage(trade, instrument));
-    send(BOOK_TOPIC, this.depth(instrument.id, 10));
+    send(BOOK_TOPIC, this.bookDepth(instrument.id, 10));
   }
 }
 

@@ -34,9 +34,14 @@ export class OrderEntrySession implements PostgresPool {
     const client = this.openClient();
     client.on('error', (error: unknown) => this.drop(client, error));
     client.on('end', () => this.drop(client, new Error('the order-entry session ended')));
-    await client.connect();
-    // A host that vanishes sends no FIN; keepalives make the server end the session (and free its leases) in about 8 s.
-    await client.query('set tcp_keepalives_idle = 5; set tcp_keepalives_interval = 1; set tcp_keepalives_count = 3');
+    try {
+      await client.connect();
+      // A host that vanishes sends no FIN; keepalives make the server end the session (and free its leases) in about 8 s.
+      await client.query('set tcp_keepalives_idle = 5; set tcp_keepalives_interval = 1; set tcp_keepalives_count = 3');
+    } catch (error) {
+      client.end().catch(() => undefined);
+      throw error;
+    }
     this.client = client;
     this.generation++;
   }
