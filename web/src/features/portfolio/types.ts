@@ -1,4 +1,4 @@
-/** A position as `GET /api/v1/positions` reports it, for the caller's account. */
+/** The figures every position line carries (see `PeriodPosition`). */
 export interface Position {
   instrumentId: string;
   netQuantity: number;
