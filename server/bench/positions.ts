@@ -14,13 +14,14 @@ import { buildApp } from '../src/app.js';
 import { loadConfig } from '../src/config.js';
 import { marketDataReader, standardCatalogue } from '../src/modules/market-data/index.js';
 import { visibleBooks } from '../src/modules/portfolio/book-access.js';
-import { bookTrades, instrumentFacts } from '../src/modules/portfolio/book-trades.js';
+import { instrumentFacts, periodOfDeal } from '../src/modules/portfolio/book-trades.js';
+import { frontPeriod } from '../src/modules/portfolio/domain/delivery-periods.js';
 import type { Mark } from '../src/modules/portfolio/domain/marks.js';
-import { markKey, periodPositions } from '../src/modules/portfolio/domain/period-positions.js';
+import { markKey, periodPositions, type BookTrade } from '../src/modules/portfolio/domain/period-positions.js';
 import { curvesFromMarketData } from '../src/modules/portfolio/market-curves.js';
 import { createMarker } from '../src/modules/portfolio/marker.js';
 import { rebuildPositions } from '../src/modules/portfolio/index.js';
-import { lastTradesAsOf, tradingAccounts } from '../src/modules/trading/index.js';
+import { accountFills, lastTradesAsOf, liveDeals, tradingAccounts } from '../src/modules/trading/index.js';
 import type { Db } from '../src/platform/db/database.js';
 import type { Principal } from '../src/platform/http/access.js';
 import { openPlatform } from '../src/platform/runtime.js';
@@ -28,6 +29,25 @@ import { summariseLatency } from './lib/latency.js';
 
 const INSTRUMENTS = ['PWR-DE-LU-FUT-M-BASE', 'PWR-FR-FUT-M-BASE', 'PWR-NL-FUT-M-BASE', 'GAS-TTF-FUT-M'];
 const BOOK = 'trader';
+
+/** Everything the books traded, read from trading's records on every request (the old way). */
+async function bookTrades(reader: Db, books: readonly string[]): Promise<BookTrade[]> {
+  const out: BookTrade[] = [];
+  for (const book of books) {
+    for (const fill of await accountFills(reader, book)) {
+      const instrument = standardCatalogue.find(fill.instrumentId);
+      if (!instrument) continue;
+      const at = Date.parse(fill.at);
+      out.push({ book, instrumentId: instrument.id, period: frontPeriod(instrument, at), side: fill.side, price: fill.price, quantity: fill.quantity, at, source: 'exchange' });
+    }
+  }
+  for (const deal of await liveDeals(reader, { traders: books })) {
+    const instrument = standardCatalogue.find(deal.instrumentId);
+    if (!instrument) continue;
+    out.push({ book: deal.trader, instrumentId: instrument.id, period: periodOfDeal(instrument, deal), side: deal.side, price: deal.price, quantity: deal.quantity, at: deal.capturedAt, source: 'otc' });
+  }
+  return out.sort((a, b) => a.at - b.at);
+}
 
 /** The old read: every fill and deal of the books folded afresh, then marked (as before the table). */
 async function recomputed(reader: Db, principal: Principal, now: number) {

@@ -210,6 +210,19 @@ export function createPositionsRepo() {
       return rows.map(positionOf);
     },
 
+    /** Every trade the books hold (fills, and deals at their current version), oldest first. */
+    async tradesOf(db: Db, books: readonly string[]): Promise<PositionTrade[]> {
+      if (books.length === 0) return [];
+      const rows = await portfolioDb(db)
+        .selectFrom('portfolio_position_trades')
+        .selectAll()
+        .where('book', 'in', [...books])
+        .orderBy('at_ms')
+        .orderBy('order_seq')
+        .execute();
+      return rows.map(tradeOf);
+    },
+
     async books(db: Db): Promise<string[]> {
       const rows = await portfolioDb(db).selectFrom('portfolio_books').select('book').orderBy('book').execute();
       return rows.map((r) => r.book);
