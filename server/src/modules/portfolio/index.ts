@@ -66,7 +66,7 @@ export function createPortfolioModule() {
         projector,
         ...money,
       }),
-      pnl: createPnlService({ reader: dbs.reader, clock: ctx.clock, ...money }),
+      pnl: createPnlService({ db: dbs.db, reader: dbs.reader, projector, clock: ctx.clock, ...money }),
       counterparties,
     });
   }

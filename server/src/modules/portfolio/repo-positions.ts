@@ -186,9 +186,13 @@ export function createPositionsRepo() {
       await p.updateTable('portfolio_projection').set({ last_seq: c.watermark }).where('name', '=', 'positions').execute();
     },
 
-    /** Empties the projection for a rebuild from the outbox. */
-    async truncate(trx: Db): Promise<void> {
-      await sql`truncate portfolio_position_trades, portfolio_positions, portfolio_books, portfolio_last_trades`.execute(trx);
+    /** Empties the projection for a rebuild from the outbox; deletes, so readers keep the old rows until commit. */
+    async clear(trx: Db): Promise<void> {
+      const p = portfolioDb(trx);
+      await p.deleteFrom('portfolio_position_trades').execute();
+      await p.deleteFrom('portfolio_positions').execute();
+      await p.deleteFrom('portfolio_books').execute();
+      await p.deleteFrom('portfolio_last_trades').execute();
       await portfolioDb(trx).updateTable('portfolio_projection').set({ last_seq: 0 }).where('name', '=', 'positions').execute();
     },
 
@@ -208,6 +212,19 @@ export function createPositionsRepo() {
         .orderBy('period')
         .execute();
       return rows.map(positionOf);
+    },
+
+    /** Every trade the books hold (fills, and deals at their current version), oldest first. */
+    async tradesOf(db: Db, books: readonly string[]): Promise<PositionTrade[]> {
+      if (books.length === 0) return [];
+      const rows = await portfolioDb(db)
+        .selectFrom('portfolio_position_trades')
+        .selectAll()
+        .where('book', 'in', [...books])
+        .orderBy('at_ms')
+        .orderBy('order_seq')
+        .execute();
+      return rows.map(tradeOf);
     },
 
     async books(db: Db): Promise<string[]> {

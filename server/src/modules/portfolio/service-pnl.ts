@@ -3,15 +3,16 @@ import type { Db } from '../../platform/db/database.js';
 import { invalid } from '../../platform/errors.js';
 import type { Principal } from '../../platform/http/access.js';
 import { standardCatalogue, type FxConverter } from '../market-data/index.js';
-import { dailyLastTrades, lastTradesAsOf, tradingAccounts } from '../trading/index.js';
+import { dailyLastTrades, lastTradesAsOf } from '../trading/index.js';
 import { visibleBooks } from './book-access.js';
-import { bookTrades, instrumentFacts } from './book-trades.js';
+import { instrumentFacts } from './book-trades.js';
 import { dailyPnlSeries, type DailyPnl, type DatedTrade, type PnlDay } from './domain/daily-pnl.js';
 import { addDays, type DeliveryWindow } from './domain/delivery-periods.js';
 import { markKey } from './domain/period-positions.js';
 import { explainInReportingCurrency, type ReportingExplain } from './domain/reporting-currency.js';
 import type { CurveSource } from './market-curves.js';
 import { createMarker } from './marker.js';
+import type { Projector } from './service-projector.js';
 
 const DAY_MS = 86_400_000;
 /** The longest history one request walks. */
@@ -27,7 +28,10 @@ interface Held {
 }
 
 export interface PnlDeps {
+  db: Db;
   reader: Db;
+  /** The position table; P&L reads the trades it holds, so it agrees with the positions. */
+  projector: Projector;
   clock: Clock;
   /** The currency totals are reported in, and the FX rates in force at an instant. */
   reportingCurrency: string;
@@ -56,7 +60,8 @@ export function createPnlService(deps: PnlDeps) {
     to: string,
     curves: CurveSource,
   ) {
-    const books = visibleBooks(principal, book, await tradingAccounts(deps.reader));
+    await deps.projector.catchUp();
+    const books = visibleBooks(principal, book, await deps.projector.repo.books(deps.db));
     const now = deps.clock.now();
     const days: PnlDay[] = [];
     for (let d = from; d <= to; d = addDays(d, 1))
@@ -68,7 +73,7 @@ export function createPnlService(deps: PnlDeps) {
     const first = days[0]!.start;
     const last = Math.min(days.at(-1)!.end, now + 1);
     const [trades, opening, closes] = await Promise.all([
-      bookTrades(deps.reader, books),
+      deps.projector.repo.tradesOf(deps.db, books),
       lastTradesAsOf(deps.reader, new Date(first - 1)),
       dailyLastTrades(deps.reader, new Date(first), new Date(last)),
     ]);

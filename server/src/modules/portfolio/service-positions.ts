@@ -49,8 +49,14 @@ export function createPositionBook(deps: Pick<PositionDeps, 'db' | 'reader' | 'p
       return repo.books(deps.db);
     },
 
-    async marked(books: readonly string[], now: number, curves: CurveSource): Promise<PeriodPosition[]> {
-      await deps.projector.catchUp();
+    /** `caughtUp` when the caller has just listed the desk's books, which caught up already. */
+    async marked(
+      books: readonly string[],
+      now: number,
+      curves: CurveSource,
+      caughtUp = false,
+    ): Promise<PeriodPosition[]> {
+      if (!caughtUp) await deps.projector.catchUp();
       const [held, tape] = await Promise.all([repo.positionsOf(deps.db, books), tapeAt(now)]);
       const marker = createMarker(tape, curves);
       const marks = new Map<string, Mark | null>();
@@ -79,7 +85,7 @@ export function createPositionService(deps: PositionDeps) {
     async positions(principal: Principal, query: PositionQuery, curves: CurveSource) {
       const books = visibleBooks(principal, query.book, await book.deskBooks());
       const now = deps.clock.now();
-      const all = await book.marked(books, now, curves);
+      const all = await book.marked(books, now, curves, true);
       const items = query.includeFlat
         ? all
         : all.filter((p) => p.netQuantity !== 0 || p.realisedPnl !== 0);

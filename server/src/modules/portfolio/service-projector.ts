@@ -38,8 +38,6 @@ export const periodRules: PeriodRules = {
  */
 export function createProjector(deps: { db: Db; repo?: PositionsRepo }) {
   const repo = deps.repo ?? createPositionsRepo();
-  // The newest number known applied, so a read with nothing new costs one indexed lookup.
-  let applied = 0;
   let running: Promise<number> | undefined;
 
   async function applyBatch(trx: Db): Promise<number> {
@@ -77,7 +75,6 @@ export function createProjector(deps: { db: Db; repo?: PositionsRepo }) {
       total += n;
       if (n < BATCH) break;
     }
-    applied = await repo.watermark(deps.db);
     return total;
   }
 
@@ -92,9 +89,11 @@ export function createProjector(deps: { db: Db; repo?: PositionsRepo }) {
           total += await running;
           continue;
         }
-        const newest = await lastTradingEventSeq(deps.db);
+        // Two indexed lookups when nothing is new; the watermark is read afresh, since another
+        // instance (or a rebuild) may have moved it.
+        const [newest, watermark] = await Promise.all([lastTradingEventSeq(deps.db), repo.watermark(deps.db)]);
         if (running) continue;
-        if (newest <= applied) return total;
+        if (newest <= watermark) return total;
         running = drain().finally(() => {
           running = undefined;
         });
@@ -106,15 +105,22 @@ export function createProjector(deps: { db: Db; repo?: PositionsRepo }) {
       await running?.catch(() => undefined);
     },
 
-    /** Empties the position table and replays trading's whole outbox into it. */
+    /**
+     * Empties the position table and replays trading's whole outbox into it, in one
+     * transaction: readers see the table as it was until the rebuilt one commits.
+     */
     async rebuild(): Promise<number> {
-      await running;
-      await deps.db.transaction().execute(async (trx) => {
+      await running?.catch(() => undefined);
+      return deps.db.transaction().execute(async (trx) => {
         await repo.lock(trx);
-        await repo.truncate(trx);
+        await repo.clear(trx);
+        let total = 0;
+        for (;;) {
+          const n = await applyBatch(trx);
+          total += n;
+          if (n === 0) return total;
+        }
       });
-      applied = 0;
-      return drain();
     },
   };
 }

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { DealVersionEvent, FillEvent, TradingEvent } from '../../trading/index.js';
 import { markKey, periodPositions, type BookTrade } from './period-positions.js';
+import { tidy } from './positions.js';
 import {
   applyEvents,
   positionKey,
@@ -252,6 +253,25 @@ describe('the position table kept from the outbox', () => {
         }));
         const byKey = (a: { key: string }, b: { key: string }) => a.key.localeCompare(b.key);
         expect(now.sort(byKey)).toEqual(then.sort(byKey));
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('agrees with the old fold on average price and realised P&L when no two trades share an instant', () => {
+    const forward = (s: Step): Step => (s.kind === 'fill' || s.kind === 'deal' ? { ...s, at: Math.abs(s.at) + 1 } : s);
+    fc.assert(
+      fc.property(fc.array(step.map(forward), { maxLength: 60 }), (steps) => {
+        const events = outbox(steps);
+        const kept = new Tables();
+        for (const b of batches(events, [2, 3, 5])) kept.apply(b);
+        const figures = (book: string, instrumentId: string, period: string, net: number, average: number | null, realised: number) =>
+          `${book} ${instrumentId} ${period} ${net} ${average} ${realised}`;
+        const now = [...kept.positions.values()].map((p) =>
+          figures(p.book, p.instrumentId, p.period.label, p.running.net, p.running.net === 0 ? null : tidy(p.running.average), tidy(p.running.realised)),
+        );
+        const then = recomputed(events).map((p) => figures(p.book, p.instrumentId, p.period, p.netQuantity, p.averagePrice, p.realisedPnl));
+        expect(now.sort()).toEqual(then.sort());
       }),
       { numRuns: 200 },
     );
