@@ -1,5 +1,5 @@
 import type { Executor } from './repo.js';
-import { identityDb, type SessionEndReason } from './session-tables.js';
+import { identityDb, type SessionEndReason } from './tables.js';
 
 /** SQL for sign-in sessions; nothing else. */
 export function createSessionRepo() {

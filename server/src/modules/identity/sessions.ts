@@ -5,7 +5,7 @@ import type { Executor, IdentityRepo, UserRow } from './repo.js';
 import { randomToken, sha256Hex } from './secrets.js';
 import type { SessionGuard } from './session-guard.js';
 import type { SessionRepo } from './session-repo.js';
-import type { SessionEndReason } from './session-tables.js';
+import type { SessionEndReason } from './tables.js';
 import type { TokenSigner } from './tokens.js';
 import { toUserView, type UserView } from './user-view.js';
 

@@ -62,12 +62,34 @@ export interface LoginThrottleTable {
   last_failure_at: Timestamp;
 }
 
+/** Why a session ended; kept for the operator reading the table. */
+export type SessionEndReason = 'logout' | 'refresh_reuse' | 'user_disabled' | 'password_change' | 'revoked';
+
+export interface SessionsTable {
+  /** The refresh-token family id, and the `sid` claim of its access tokens. */
+  id: string;
+  user_id: string;
+  started_at: Timestamp;
+  ended_at: NullableTimestamp;
+  end_reason: SessionEndReason | null;
+}
+
+export interface LoginAddressThrottleTable {
+  username: string;
+  address: string;
+  failures: number;
+  locked_until: NullableTimestamp;
+  last_failure_at: Timestamp;
+}
+
 export interface IdentityTables {
   users: UsersTable;
   refresh_tokens: RefreshTokensTable;
   api_keys: ApiKeysTable;
   role_policies: RolePoliciesTable;
   login_throttle: LoginThrottleTable;
+  sessions: SessionsTable;
+  login_address_throttle: LoginAddressThrottleTable;
 }
 
 export type IdentityDb = Kysely<IdentityTables>;

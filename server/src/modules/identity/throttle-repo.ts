@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import type { Executor } from './repo.js';
-import { identityDb } from './session-tables.js';
+import { identityDb } from './tables.js';
 
 /** SQL for sign-in throttling by (username, address) and by username; nothing else. */
 export function createThrottleRepo() {
@@ -60,12 +60,12 @@ export function createThrottleRepo() {
     },
 
     accountThrottle(db: Executor, username: string) {
-      return db.selectFrom('login_throttle').selectAll().where('username', '=', name(username)).executeTakeFirst();
+      return identityDb(db).selectFrom('login_throttle').selectAll().where('username', '=', name(username)).executeTakeFirst();
     },
 
     /** Counts one failure of the username from anywhere (kept for operators) and returns the count. */
     recordAccountFailure(db: Executor, username: string, at: Date) {
-      return db
+      return identityDb(db)
         .insertInto('login_throttle')
         .values({ username: name(username), failures: 1, last_failure_at: at })
         .onConflict((oc) =>
@@ -76,12 +76,12 @@ export function createThrottleRepo() {
     },
 
     lockAccount(db: Executor, username: string, until: Date) {
-      return db.updateTable('login_throttle').set({ locked_until: until }).where('username', '=', name(username)).execute();
+      return identityDb(db).updateTable('login_throttle').set({ locked_until: until }).where('username', '=', name(username)).execute();
     },
 
     /** After a good sign-in: the username's lock and this address's count start over. */
     async clearAfterSignIn(db: Executor, username: string, address: string): Promise<void> {
-      await db.deleteFrom('login_throttle').where('username', '=', name(username)).execute();
+      await identityDb(db).deleteFrom('login_throttle').where('username', '=', name(username)).execute();
       await identityDb(db)
         .deleteFrom('login_address_throttle')
         .where('username', '=', name(username))
@@ -91,7 +91,7 @@ export function createThrottleRepo() {
 
     /** An admin's unlock: every count and lock of the username, from every address. */
     async clearAll(db: Executor, username: string): Promise<{ addresses: number; wasLocked: boolean }> {
-      const account = await db.deleteFrom('login_throttle').where('username', '=', name(username)).returning('locked_until').executeTakeFirst();
+      const account = await identityDb(db).deleteFrom('login_throttle').where('username', '=', name(username)).returning('locked_until').executeTakeFirst();
       const pairs = await identityDb(db)
         .deleteFrom('login_address_throttle')
         .where('username', '=', name(username))
