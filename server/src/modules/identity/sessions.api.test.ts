@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTwoInstances } from '../market-data/two-instances-fixtures.js';
+import { startTwoInstances } from '../../test-support/two-instances.js';
 import { ADMIN_PASSWORD, DEMO_PASSWORD, bearer, cookieOf, login, startTestApp, type Login, type TestApp } from '../../test-support/harness.js';
 
 let t: TestApp;

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { WS_PROTOCOL } from '../../app.js';
 import { bearer, login, startTestApp, type TestApp } from '../../test-support/harness.js';
-import { startTwoInstances } from './two-instances-fixtures.js';
+import { startTwoInstances } from '../../test-support/two-instances.js';
 
 interface TestSocket {
   on(event: 'message', listener: (data: Buffer) => void): void;

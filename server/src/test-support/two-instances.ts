@@ -1,10 +1,10 @@
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
-import { buildApp } from '../../app.js';
-import { loadConfig } from '../../config.js';
-import { systemClock } from '../../platform/clock.js';
-import { openPlatform } from '../../platform/runtime.js';
-import { ADMIN_PASSWORD, DEMO_PASSWORD, type TestApp } from '../../test-support/harness.js';
+import { buildApp } from '../app.js';
+import { loadConfig } from '../config.js';
+import { systemClock } from '../platform/clock.js';
+import { openPlatform } from '../platform/runtime.js';
+import { ADMIN_PASSWORD, DEMO_PASSWORD, type TestApp } from './harness.js';
 
 /**
  * Two app instances on one PostgreSQL schema, as two API servers behind a load
