@@ -111,7 +111,8 @@ export function createVarRuns(deps: VarRunDeps) {
         const fraction = fractionOf(query.method, progress);
         if (progress.stage !== state.stage || fraction - state.fraction >= REPORT_STEP) {
           await publish(next({ stage: progress.stage, done: progress.done, total: progress.total, fraction }));
-          await deps.slots.renew(slotKey(principal), state.runId, SLOT_TTL_MS);
+          // A missed renewal only shortens the slot's life; it must not fail the run.
+          await deps.slots.renew(slotKey(principal), state.runId, SLOT_TTL_MS).catch((error: unknown) => deps.onError(error));
         }
         // Lets requests and other runs through between steps of a long run.
         await new Promise((resolve) => setImmediate(resolve));
