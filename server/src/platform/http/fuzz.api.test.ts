@@ -3,7 +3,7 @@ import { sql } from 'kysely';
 import type { LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bearer, DEMO_PASSWORD, login, startTestApp, type TestApp } from '../../test-support/harness.js';
-import { hostileValue, plausible, plausibleObject, unknownFields, urlPart, type JsonSchema } from './fuzz-inputs.js';
+import { hostileValue, plausible, plausibleObject, unknownFields, urlPart, type JsonSchema } from '../../test-support/fuzz-inputs.js';
 
 /**
  * Walks every route of the app's own OpenAPI document with each role's token and sends

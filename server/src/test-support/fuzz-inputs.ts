@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 
 /**
- * Request generation for the API fuzz suite (fuzz.api.test.ts): a plausible value for a
+ * Request generation for the API fuzz suite (platform/http/fuzz.api.test.ts): a plausible value for a
  * field from its JSON schema in the API's OpenAPI document, and hostile values to put in
  * its place. Test support only; nothing here runs in the server.
  */
