@@ -99,18 +99,20 @@ describe('crash recovery', () => {
     const tokens = { 'crash-a': await loginAs(server.base, 'crash-a', ADMIN_PASSWORD), 'crash-b': await loginAs(server.base, 'crash-b', ADMIN_PASSWORD) };
 
     // Two accounts stream alternating orders around a mid, so most of them cross.
-    const acknowledged = new Map<string, { account: string; id: string }>();
+    const acknowledged = new Map<string, { account: string; id: string; sent: Record<string, unknown> }>();
     const ackTrades = new Set<string>();
     let stop = false;
     const stream = async (account: 'crash-a' | 'crash-b', side: 'buy' | 'sell') => {
       for (let i = 0; !stop; i++) {
         const clientOrderId = `${account}-${i}`;
         const price = 80 + ((i * 7) % 11) * 0.5 + (side === 'buy' ? 1 : -1);
-        const res = await call(server.base, 'POST', '/api/v1/orders', tokens[account], { clientOrderId, instrumentId: INSTRUMENT, side, type: 'limit', price, quantity: 1 + (i % 3), timeInForce: 'GTC' }).catch(() => undefined);
+        const sent = { clientOrderId, instrumentId: INSTRUMENT, side, type: 'limit', price, quantity: 1 + (i % 3), timeInForce: 'GTC' };
+        const res = await call(server.base, 'POST', '/api/v1/orders', tokens[account], sent).catch(() => undefined);
         if (!res) return;
         if (res.status === 201 || res.status === 200) {
           const body = res.body as { order: { id: string }; trades: { id: string }[] };
-          acknowledged.set(`${account}/${clientOrderId}`, { account, id: body.order.id });
+          // The two streams of an account share client order ids; the one placed first owns it.
+          if (res.status === 201) acknowledged.set(`${account}/${clientOrderId}`, { account, id: body.order.id, sent });
           for (const t of body.trades) ackTrades.add(t.id);
         }
       }
@@ -156,8 +158,8 @@ describe('crash recovery', () => {
     expect(asMap(book.asks)).toEqual(expected.asks);
 
     // A retry of an acknowledged order after the restart is recognised, not placed twice.
-    const [firstKey, first] = [...acknowledged.entries()][0]!;
-    const retry = await call(server.base, 'POST', '/api/v1/orders', first.account === 'crash-a' ? a : b, { clientOrderId: firstKey.split('/')[1], instrumentId: INSTRUMENT, side: 'buy', type: 'limit', price: 80, quantity: 1, timeInForce: 'GTC' });
+    const first = [...acknowledged.values()][0]!;
+    const retry = await call(server.base, 'POST', '/api/v1/orders', first.account === 'crash-a' ? a : b, first.sent);
     expect(retry.status).toBe(200);
     expect((retry.body as { order: { id: string } }).order.id).toBe(first.id);
     server.child.kill('SIGKILL');
