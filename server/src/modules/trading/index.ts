@@ -1,25 +1,25 @@
 import type { ModuleContext } from '../../platform/module.js';
 import { Desk } from './desk.js';
 import { continuousInstruments } from './instruments.js';
-import { createLimits } from './limits.js';
-import type { DealCheck } from './deal-checks.js';
-import { creditLimitCheck, positionLimitCheck, type PreTradeCheck } from './pre-trade.js';
-import { registerAuctionRoutes } from './routes-auctions.js';
-import { registerControlRoutes } from './routes-controls.js';
-import { registerDealRoutes } from './routes-deals.js';
-import { registerOrderRoutes } from './routes-orders.js';
-import { createAuctionService } from './service-auctions.js';
-import { createMarketControls } from './service-controls.js';
-import { createOrderReads } from './service-order-reads.js';
-import { createOrderService } from './service-orders.js';
-import { startDemoBots, demoBotsEnabled } from './demo-bots.js';
+import { createLimits } from './orders/limits.js';
+import type { DealCheck } from './deals/checks.js';
+import { creditLimitCheck, positionLimitCheck, type PreTradeCheck } from './orders/pre-trade.js';
+import { registerAuctionRoutes } from './auctions/routes.js';
+import { registerControlRoutes } from './orders/routes-controls.js';
+import { registerDealRoutes } from './deals/routes.js';
+import { registerOrderRoutes } from './orders/routes.js';
+import { createAuctionService } from './auctions/service.js';
+import { createMarketControls } from './orders/service-controls.js';
+import { createOrderReads } from './orders/service-reads.js';
+import { createOrderService } from './orders/service.js';
+import { startDemoBots, demoBotsEnabled } from './orders/demo-bots.js';
 import { registerTradingStream } from './stream.js';
 import { tradingDb } from './tables.js';
 
 export { BOOK_TOPIC, ORDER_TOPIC, TRADE_TOPIC, type BookMessage, type TradeMessage } from './desk.js';
-export type { PreTradeCheck, PreTradeContext, PreTradeOrder } from './pre-trade.js';
-export type { DealCheck, DealRefusal, ProposedDeal } from './deal-checks.js';
-export { accountFills, lastTradePrices, type AccountFill } from './repo-fills.js';
+export type { PreTradeCheck, PreTradeContext, PreTradeOrder } from './orders/pre-trade.js';
+export type { DealCheck, DealRefusal, ProposedDeal } from './deals/checks.js';
+export { accountFills, lastTradePrices, type AccountFill } from './orders/repo-fills.js';
 export { dailyLastTrades, lastTradesAsOf, liveDeals, tradingAccounts, type DealRecord, type PricedTrade } from './repo-desk-reads.js';
 
 export interface TradingOptions {

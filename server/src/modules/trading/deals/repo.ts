@@ -1,5 +1,5 @@
 import type { Selectable } from 'kysely';
-import type { DealFields, DealVersionsRow, DealsRow, TradingDb } from './tables.js';
+import type { DealFields, DealVersionsRow, DealsRow, TradingDb } from '../tables.js';
 
 /** SQL of OTC deals and their versions; every function takes a connection or transaction. */
 

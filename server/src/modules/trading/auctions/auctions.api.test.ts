@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ManualClock } from '../../platform/clock.js';
-import { bearer, login, startTestApp, type TestApp } from '../../test-support/harness.js';
-import { tradingDb } from './tables.js';
-import { twoTraders } from './test-support.js';
+import { ManualClock } from '../../../platform/clock.js';
+import { bearer, login, startTestApp, type TestApp } from '../../../test-support/harness.js';
+import { tradingDb } from '../tables.js';
+import { twoTraders } from '../test-support.js';
 
 interface AuctionBody {
   id: string;

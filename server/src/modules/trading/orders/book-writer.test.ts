@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { BookWriter, type BookState } from './book-writer.js';
 import { replayState } from './desk-state.js';
-import type { OrderRecord } from './order-record.js';
+import type { OrderRecord } from '../order-record.js';
 import type { UnitOfWork } from './unit-of-work.js';
 
 const submit = (id: string, side: 'buy' | 'sell', price: number) => {

@@ -1,5 +1,5 @@
-import { transition, type BookCommand, type BookEvent, type OrderStatus } from './domain/index.js';
-import type { OrderRecord, TradeRecord } from './order-record.js';
+import { transition, type BookCommand, type BookEvent, type OrderStatus } from '../domain/index.js';
+import type { OrderRecord, TradeRecord } from '../order-record.js';
 
 /** One row of the command log as the writer appends it. */
 export interface LoggedCommand {

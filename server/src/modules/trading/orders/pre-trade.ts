@@ -1,4 +1,4 @@
-import type { Side } from './domain/index.js';
+import type { Side } from '../domain/index.js';
 
 /** What a pre-trade check sees of an incoming order, in engine units. */
 export interface PreTradeOrder {

@@ -1,7 +1,7 @@
-import type { Clock } from '../../platform/clock.js';
-import type { Db } from '../../platform/db/database.js';
-import { DomainError, invalid, notFound } from '../../platform/errors.js';
-import { standardCatalogue, type Instrument } from '../market-data/index.js';
+import type { Clock } from '../../../platform/clock.js';
+import type { Db } from '../../../platform/db/database.js';
+import { DomainError, invalid, notFound } from '../../../platform/errors.js';
+import { standardCatalogue, type Instrument } from '../../market-data/index.js';
 import {
   addDays,
   dayAheadGateClosure,
@@ -10,11 +10,11 @@ import {
   formatLocalDate,
   hoursIn,
   parseLocalDate,
-} from '../market-data/index.js';
-import { clearDayAhead, type AuctionCurve } from './domain/index.js';
-import { fromLots, fromTicks, toLots, toTicks } from './instruments.js';
-import { auctionById, curvesOf, listAuctions, markCleared, openAuctions, resultsOf, saveCurve, saveResults, type AuctionRow } from './repo-auctions.js';
-import { tradingDb } from './tables.js';
+} from '../../market-data/index.js';
+import { clearDayAhead, type AuctionCurve } from '../domain/index.js';
+import { fromLots, fromTicks, toLots, toTicks } from '../instruments.js';
+import { auctionById, curvesOf, listAuctions, markCleared, openAuctions, resultsOf, saveCurve, saveResults, type AuctionRow } from './repo.js';
+import { tradingDb } from '../tables.js';
 
 export interface CurveInput {
   hour: number;

@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { bearer, login, startTestApp, type TestApp } from '../../test-support/harness.js';
+import { bearer, login, startTestApp, type TestApp } from '../../../test-support/harness.js';
 import { loadState } from './desk-state.js';
-import { knownInstrument } from './instruments.js';
-import { tradingDb } from './tables.js';
-import { limitOrder, twoTraders } from './test-support.js';
+import { knownInstrument } from '../instruments.js';
+import { tradingDb } from '../tables.js';
+import { limitOrder, twoTraders } from '../test-support.js';
 
 interface DeskControl {
   killSwitch: boolean;

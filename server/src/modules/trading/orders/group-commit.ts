@@ -1,4 +1,4 @@
-import type { OrdersRow, TradesRow } from './tables.js';
+import type { OrdersRow, TradesRow } from '../tables.js';
 
 /** What one or more book writers append together; trades name their command by index. */
 export interface LogBatch {

@@ -1,9 +1,9 @@
-import type { Instrument } from '../market-data/index.js';
-import { applyCommand, OrderBook, type BookCommand, type BookConfig, type BookEvent, type BookImage } from './domain/index.js';
+import type { Instrument } from '../../market-data/index.js';
+import { applyCommand, OrderBook, type BookCommand, type BookConfig, type BookEvent, type BookImage } from '../domain/index.js';
 import type { BookState } from './book-writer.js';
-import { orderFromRow, type OrderRecord } from './order-record.js';
-import { bookSnapshots, commandsAfter, ensureBook, ensureBooks, lastCommandSeq, openOrders, saveBookSnapshot } from './repo-orders.js';
-import type { TradingDb } from './tables.js';
+import { orderFromRow, type OrderRecord } from '../order-record.js';
+import { bookSnapshots, commandsAfter, ensureBook, ensureBooks, lastCommandSeq, openOrders, saveBookSnapshot } from './repo.js';
+import type { TradingDb } from '../tables.js';
 
 /** A book that never closes: term products trade until the desk takes them off. */
 export const NO_GATE = Number.MAX_SAFE_INTEGER;

@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import type { AuctionService } from './service-auctions.js';
+import type { AuctionService } from './service.js';
 
 const auctionView = z.object({
   id: z.string(),

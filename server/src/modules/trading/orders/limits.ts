@@ -1,8 +1,8 @@
-import type { Db } from '../../platform/db/database.js';
-import { fromLots, toLots, tradableInstrument } from './instruments.js';
+import type { Db } from '../../../platform/db/database.js';
+import { fromLots, toLots, tradableInstrument } from '../instruments.js';
 import type { TradingLimits } from './pre-trade.js';
-import { loadLimits, saveCreditLimit, savePositionLimit } from './repo-orders.js';
-import { tradingDb } from './tables.js';
+import { loadLimits, saveCreditLimit, savePositionLimit } from './repo.js';
+import { tradingDb } from '../tables.js';
 
 export interface LimitsInput {
   creditLimit?: number | null | undefined;

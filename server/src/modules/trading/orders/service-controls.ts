@@ -1,7 +1,7 @@
-import type { Clock } from '../../platform/clock.js';
-import { DomainError, notFound } from '../../platform/errors.js';
-import type { Desk } from './desk.js';
-import { tradableInstrument } from './instruments.js';
+import type { Clock } from '../../../platform/clock.js';
+import { DomainError, notFound } from '../../../platform/errors.js';
+import type { Desk } from '../desk.js';
+import { tradableInstrument } from '../instruments.js';
 
 export interface BookControlView {
   instrumentId: string;

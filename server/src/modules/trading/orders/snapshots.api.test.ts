@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestApp, type TestApp } from '../../test-support/harness.js';
+import { startTestApp, type TestApp } from '../../../test-support/harness.js';
 import { loadState, replayState } from './desk-state.js';
-import { snapshotBook } from './domain/index.js';
-import { createTradingModule } from './index.js';
-import { knownInstrument } from './instruments.js';
-import { tradingDb } from './tables.js';
-import { limitOrder, twoTraders } from './test-support.js';
+import { snapshotBook } from '../domain/index.js';
+import { createTradingModule } from '../index.js';
+import { knownInstrument } from '../instruments.js';
+import { tradingDb } from '../tables.js';
+import { limitOrder, twoTraders } from '../test-support.js';
 
 /** Books start from their latest snapshot plus the commands after it, and come out as a full replay would. */
 describe('book snapshots', () => {

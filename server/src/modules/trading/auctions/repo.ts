@@ -1,5 +1,5 @@
 import type { Insertable, Selectable } from 'kysely';
-import type { AuctionCurvesRow, AuctionResultsRow, AuctionsRow, TradingDb } from './tables.js';
+import type { AuctionCurvesRow, AuctionResultsRow, AuctionsRow, TradingDb } from '../tables.js';
 
 /** SQL of day-ahead auctions, their curves and results; every function takes a connection or transaction. */
 

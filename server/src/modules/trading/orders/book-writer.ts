@@ -6,9 +6,9 @@ import {
   type OrderChange,
   type OrderRequest,
   type RejectReason,
-} from './domain/index.js';
-import type { OrderRecord, TradeRecord } from './order-record.js';
-import { isOpen } from './order-record.js';
+} from '../domain/index.js';
+import type { OrderRecord, TradeRecord } from '../order-record.js';
+import { isOpen } from '../order-record.js';
 import { UnitOfWork } from './unit-of-work.js';
 
 /** `requestId` names the HTTP request a job came from, for the log when its commit fails. */

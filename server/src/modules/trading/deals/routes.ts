@@ -1,11 +1,11 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import type { Clock } from '../../platform/clock.js';
-import type { Db } from '../../platform/db/database.js';
-import type { DealCheck } from './deal-checks.js';
-import { DEAL_STATUSES } from './domain/deal-lifecycle.js';
-import { createDealService } from './service-deals.js';
+import type { Clock } from '../../../platform/clock.js';
+import type { Db } from '../../../platform/db/database.js';
+import type { DealCheck } from './checks.js';
+import { DEAL_STATUSES } from '../domain/deal-lifecycle.js';
+import { createDealService } from './service.js';
 
 const dealBody = z.object({
   counterparty: z.string().min(1).max(120),

@@ -13,7 +13,7 @@ import { afterAll, describe, expect, it } from 'vitest';
  * orders, restarts it on the same data and checks that what was acknowledged
  * survived exactly once and that the books were rebuilt as they were.
  */
-const SERVER_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
+const SERVER_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../..');
 const ADMIN_PASSWORD = 'Crash-Test-Admin-9';
 const INSTRUMENT = 'PWR-DE-LU-FUT-M-BASE';
 

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestApp, type TestApp } from '../../test-support/harness.js';
-import { liveDeals } from './repo-desk-reads.js';
-import { twoTraders } from './test-support.js';
+import { startTestApp, type TestApp } from '../../../test-support/harness.js';
+import { liveDeals } from '../repo-desk-reads.js';
+import { twoTraders } from '../test-support.js';
 
 interface DealBody {
   id: string;

@@ -1,10 +1,10 @@
-import { notFound } from '../../platform/errors.js';
-import type { Desk } from './desk.js';
+import { notFound } from '../../../platform/errors.js';
+import type { Desk } from '../desk.js';
 import { NO_GATE } from './desk-state.js';
-import { continuousInstruments, knownInstrument } from './instruments.js';
-import { orderFromRow, orderView, tradeFromRow, tradeView } from './order-record.js';
-import { listOrders, listTrades } from './repo-orders.js';
-import type { TradingDb } from './tables.js';
+import { continuousInstruments, knownInstrument } from '../instruments.js';
+import { orderFromRow, orderView, tradeFromRow, tradeView } from '../order-record.js';
+import { listOrders, listTrades } from './repo.js';
+import type { TradingDb } from '../tables.js';
 
 export interface OrderListQuery {
   status: 'open' | 'final' | 'all';

@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
-import type { Db } from '../../platform/db/database.js';
-import { tradingDb } from './tables.js';
+import type { Db } from '../../../platform/db/database.js';
+import { tradingDb } from '../tables.js';
 
 /** One side of a trade as the account that made it sees it; what positions are built from. */
 export interface AccountFill {

@@ -1,13 +1,13 @@
 import { randomUUID } from 'node:crypto';
-import type { Clock } from '../../platform/clock.js';
-import type { Db } from '../../platform/db/database.js';
-import { DomainError, invalid, notFound } from '../../platform/errors.js';
-import type { OrdersRow } from './tables.js';
-import type { Instrument } from '../market-data/index.js';
+import type { Clock } from '../../../platform/clock.js';
+import type { Db } from '../../../platform/db/database.js';
+import { DomainError, invalid, notFound } from '../../../platform/errors.js';
+import type { OrdersRow } from '../tables.js';
+import type { Instrument } from '../../market-data/index.js';
 import type { JobOutcome } from './book-writer.js';
-import { commandNotStorable, type Desk } from './desk.js';
-import type { OrderRequest, OrderType, SelfTradeMode, Side, TimeInForce } from './domain/index.js';
-import { toLots, toTicks, tradableInstrument } from './instruments.js';
+import { commandNotStorable, type Desk } from '../desk.js';
+import type { OrderRequest, OrderType, SelfTradeMode, Side, TimeInForce } from '../domain/index.js';
+import { toLots, toTicks, tradableInstrument } from '../instruments.js';
 import {
   isOpen,
   orderFromRow,
@@ -17,10 +17,10 @@ import {
   type OrderRecord,
   type OrderView,
   type TradeView,
-} from './order-record.js';
+} from '../order-record.js';
 import type { PreTradeCheck } from './pre-trade.js';
-import { isDuplicateKey, isUnstorableData, orderById, orderByClientOrderId, tradesTakenBy } from './repo-orders.js';
-import { tradingDb } from './tables.js';
+import { isDuplicateKey, isUnstorableData, orderById, orderByClientOrderId, tradesTakenBy } from './repo.js';
+import { tradingDb } from '../tables.js';
 
 export interface PlaceOrderInput {
   clientOrderId: string;

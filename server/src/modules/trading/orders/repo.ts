@@ -1,5 +1,5 @@
 import { sql } from 'kysely';
-import type { OrdersRow, TradesRow, TradingDb } from './tables.js';
+import type { OrdersRow, TradesRow, TradingDb } from '../tables.js';
 import type { LogBatch } from './group-commit.js';
 
 /** SQL of the order event log, orders and trades; every function takes a connection or transaction. */

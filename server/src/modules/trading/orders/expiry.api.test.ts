@@ -1,14 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { InProcessBus } from '../../platform/bus/bus.js';
-import { ManualClock } from '../../platform/clock.js';
-import { DomainError } from '../../platform/errors.js';
-import { bearer, login, startTestApp, type TestApp } from '../../test-support/harness.js';
-import { Desk } from './desk.js';
-import { tradableInstrument } from './instruments.js';
-import { orderById } from './repo-orders.js';
-import { createOrderService } from './service-orders.js';
-import { tradingDb } from './tables.js';
-import { limitOrder } from './test-support.js';
+import { InProcessBus } from '../../../platform/bus/bus.js';
+import { ManualClock } from '../../../platform/clock.js';
+import { DomainError } from '../../../platform/errors.js';
+import { bearer, login, startTestApp, type TestApp } from '../../../test-support/harness.js';
+import { Desk } from '../desk.js';
+import { tradableInstrument } from '../instruments.js';
+import { orderById } from './repo.js';
+import { createOrderService } from './service.js';
+import { tradingDb } from '../tables.js';
+import { limitOrder } from '../test-support.js';
 
 const clock = new ManualClock(Date.UTC(2026, 0, 5, 9, 0, 0));
 const HOUR = 3_600_000;

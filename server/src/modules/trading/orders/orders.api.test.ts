@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestApp, type TestApp } from '../../test-support/harness.js';
-import { FUTURE, limitOrder, twoTraders } from './test-support.js';
+import { startTestApp, type TestApp } from '../../../test-support/harness.js';
+import { FUTURE, limitOrder, twoTraders } from '../test-support.js';
 
 interface OrderBody {
   order: { id: string; status: string; filledQuantity: number; remainingQuantity: number; averagePrice: number | null; rejectReason: string | null; account: string; price: number | null; quantity: number };

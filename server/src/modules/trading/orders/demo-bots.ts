@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import type { ModuleContext } from '../../platform/module.js';
-import { TICKS_TOPIC, type TickBatchMessage } from '../market-data/index.js';
-import type { Desk } from './desk.js';
-import { fromTicks } from './instruments.js';
-import type { OrderService } from './service-orders.js';
+import type { ModuleContext } from '../../../platform/module.js';
+import { TICKS_TOPIC, type TickBatchMessage } from '../../market-data/index.js';
+import type { Desk } from '../desk.js';
+import { fromTicks } from '../instruments.js';
+import type { OrderService } from './service.js';
 
 /** Whether the simulated participants run: as configured, else in demo mode outside tests. */
 export function demoBotsEnabled(config: ModuleContext['config']): boolean {

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestApp, type TestApp } from '../../test-support/harness.js';
-import { limitOrder, twoTraders } from './test-support.js';
+import { startTestApp, type TestApp } from '../../../test-support/harness.js';
+import { limitOrder, twoTraders } from '../test-support.js';
 
 /**
  * The edge refuses text PostgreSQL cannot store, but order entry must not rely on

@@ -1,11 +1,11 @@
-import type { Clock } from '../../platform/clock.js';
-import type { Db } from '../../platform/db/database.js';
-import { DomainError, invalid, notFound } from '../../platform/errors.js';
-import type { DealCheck, ProposedDeal } from './deal-checks.js';
-import { isFinalDeal, moveDeal, type DealMove } from './domain/deal-lifecycle.js';
-import { fromLots, fromTicks, knownInstrument, toLots, toTicks } from './instruments.js';
-import { dealById, dealsOfTrader, insertDeal, insertDealVersion, updateDeal, versionsOfDeal, type DealRow } from './repo-deals.js';
-import { tradingDb, type DealFields, type DealVersionsRow, type TradingDb } from './tables.js';
+import type { Clock } from '../../../platform/clock.js';
+import type { Db } from '../../../platform/db/database.js';
+import { DomainError, invalid, notFound } from '../../../platform/errors.js';
+import type { DealCheck, ProposedDeal } from './checks.js';
+import { isFinalDeal, moveDeal, type DealMove } from '../domain/deal-lifecycle.js';
+import { fromLots, fromTicks, knownInstrument, toLots, toTicks } from '../instruments.js';
+import { dealById, dealsOfTrader, insertDeal, insertDealVersion, updateDeal, versionsOfDeal, type DealRow } from './repo.js';
+import { tradingDb, type DealFields, type DealVersionsRow, type TradingDb } from '../tables.js';
 
 export interface DealInput {
   counterparty: string;

@@ -19,8 +19,8 @@ import {
   tradePage,
   tradingInstruments,
 } from './schemas.js';
-import type { OrderReads } from './service-order-reads.js';
-import type { OrderService } from './service-orders.js';
+import type { OrderReads } from './service-reads.js';
+import type { OrderService } from './service.js';
 
 export interface OrderRouteDeps {
   orders: OrderService;
