@@ -13,7 +13,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
 import { standardCatalogue, type Instrument } from '../src/modules/market-data/index.js';
-import { loadAllStates, NO_GATE, type StoredBook } from '../src/modules/trading/desk-state.js';
+import { loadAllStates, NO_GATE, type StoredBook } from '../src/modules/trading/orders/desk-state.js';
 import { applyCommand, OrderBook, snapshotBook, type BookCommand, type OrderRequest } from '../src/modules/trading/domain/index.js';
 import { tradingDb, type TradingDb } from '../src/modules/trading/tables.js';
 import { openPlatform } from '../src/platform/runtime.js';
