@@ -58,7 +58,7 @@ export interface paths {
                 content: {
                     "application/json": {
                         name: string;
-                        scopes: ("users:read" | "users:write" | "roles:write" | "apikeys:manage" | "audit:read" | "market-data:read" | "market-data:write" | "orders:read" | "orders:write" | "deals:write" | "portfolio:read" | "risk:read" | "risk:write" | "forecasts:read" | "forecasts:write" | "optimisation:read" | "optimisation:write" | "compliance:read" | "compliance:write" | "ledger:read")[];
+                        scopes: ("users:read" | "users:write" | "roles:write" | "apikeys:manage" | "audit:read" | "market-data:read" | "market-data:write" | "orders:read" | "orders:write" | "deals:write" | "trading:halt" | "portfolio:read" | "risk:read" | "risk:write" | "forecasts:read" | "forecasts:write" | "optimisation:read" | "optimisation:write" | "compliance:read" | "compliance:write" | "ledger:read")[];
                     };
                 };
             };
@@ -130,7 +130,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Day-ahead auctions; tomorrow's open on first look */
+        /** Day-ahead auctions (tomorrow's are opened by the desk's scheduler) */
         get: {
             parameters: {
                 query?: never;
@@ -377,8 +377,11 @@ export interface paths {
                                     [key: string]: unknown;
                                 };
                                 hash: string;
+                                /** @enum {string} */
+                                hashAlg: "sha256" | "hmac-sha256";
                                 id: string;
                                 ip: string | null;
+                                keyId: string | null;
                                 prevHash: string;
                                 requestId: string | null;
                                 seq: number;
@@ -618,7 +621,7 @@ export interface paths {
                                 /** @enum {string} */
                                 side: "buy" | "sell";
                                 /** @enum {string} */
-                                status: "unconfirmed" | "confirmed" | "cancelled";
+                                status: "captured" | "confirmed" | "amended" | "cancelled" | "voided" | "settled";
                                 trader: string;
                                 updatedAt: string;
                                 version: number;
@@ -671,7 +674,7 @@ export interface paths {
                             /** @enum {string} */
                             side: "buy" | "sell";
                             /** @enum {string} */
-                            status: "unconfirmed" | "confirmed" | "cancelled";
+                            status: "captured" | "confirmed" | "amended" | "cancelled" | "voided" | "settled";
                             trader: string;
                             updatedAt: string;
                             version: number;
@@ -693,7 +696,62 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /** A deal with its version history */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            counterparty: string;
+                            deliveryEnd: string;
+                            deliveryStart: string;
+                            id: string;
+                            instrumentId: string;
+                            price: number;
+                            quantity: number;
+                            /** @enum {string} */
+                            side: "buy" | "sell";
+                            /** @enum {string} */
+                            status: "captured" | "confirmed" | "amended" | "cancelled" | "voided" | "settled";
+                            trader: string;
+                            updatedAt: string;
+                            version: number;
+                            versions: {
+                                changedBy: string;
+                                counterparty: string;
+                                deliveryEnd: string;
+                                deliveryStart: string;
+                                id: string;
+                                instrumentId: string;
+                                price: number;
+                                quantity: number;
+                                reason: string | null;
+                                /** @enum {string} */
+                                side: "buy" | "sell";
+                                /** @enum {string} */
+                                status: "captured" | "confirmed" | "amended" | "cancelled" | "voided" | "settled";
+                                trader: string;
+                                updatedAt: string;
+                                version: number;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
         put?: never;
         post?: never;
         delete?: never;
@@ -743,7 +801,7 @@ export interface paths {
                             /** @enum {string} */
                             side: "buy" | "sell";
                             /** @enum {string} */
-                            status: "unconfirmed" | "confirmed" | "cancelled";
+                            status: "captured" | "confirmed" | "amended" | "cancelled" | "voided" | "settled";
                             trader: string;
                             updatedAt: string;
                             version: number;
@@ -752,6 +810,65 @@ export interface paths {
                 };
             };
         };
+        trace?: never;
+    };
+    "/api/v1/deals/{id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Cancel a deal by agreement with the counterparty (adds a version with the reason) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            counterparty: string;
+                            deliveryEnd: string;
+                            deliveryStart: string;
+                            id: string;
+                            instrumentId: string;
+                            price: number;
+                            quantity: number;
+                            /** @enum {string} */
+                            side: "buy" | "sell";
+                            /** @enum {string} */
+                            status: "captured" | "confirmed" | "amended" | "cancelled" | "voided" | "settled";
+                            trader: string;
+                            updatedAt: string;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/api/v1/deals/{id}/confirm": {
@@ -792,7 +909,7 @@ export interface paths {
                             /** @enum {string} */
                             side: "buy" | "sell";
                             /** @enum {string} */
-                            status: "unconfirmed" | "confirmed" | "cancelled";
+                            status: "captured" | "confirmed" | "amended" | "cancelled" | "voided" | "settled";
                             trader: string;
                             updatedAt: string;
                             version: number;
@@ -834,6 +951,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             items: {
+                                changedBy: string;
                                 counterparty: string;
                                 deliveryEnd: string;
                                 deliveryStart: string;
@@ -841,10 +959,11 @@ export interface paths {
                                 instrumentId: string;
                                 price: number;
                                 quantity: number;
+                                reason: string | null;
                                 /** @enum {string} */
                                 side: "buy" | "sell";
                                 /** @enum {string} */
-                                status: "unconfirmed" | "confirmed" | "cancelled";
+                                status: "captured" | "confirmed" | "amended" | "cancelled" | "voided" | "settled";
                                 trader: string;
                                 updatedAt: string;
                                 version: number;
@@ -856,6 +975,65 @@ export interface paths {
         };
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/deals/{id}/void": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Void a deal booked in error (adds a version with the reason) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            counterparty: string;
+                            deliveryEnd: string;
+                            deliveryStart: string;
+                            id: string;
+                            instrumentId: string;
+                            price: number;
+                            quantity: number;
+                            /** @enum {string} */
+                            side: "buy" | "sell";
+                            /** @enum {string} */
+                            status: "captured" | "confirmed" | "amended" | "cancelled" | "voided" | "settled";
+                            trader: string;
+                            updatedAt: string;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;
@@ -2350,6 +2528,64 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/me/password": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Change your password; every session of yours ends and this one gets new tokens */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        currentPassword: string;
+                        newPassword: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            accessToken: string;
+                            expiresIn: number;
+                            user: {
+                                createdAt: string;
+                                disabled: boolean;
+                                displayName: string;
+                                id: string;
+                                lastLoginAt: string | null;
+                                mfaEnabled: boolean;
+                                mfaRequired: boolean;
+                                permissions: string[];
+                                roles: string[];
+                                username: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/orderbook/{instrumentId}": {
         parameters: {
             query?: never;
@@ -3075,51 +3311,6 @@ export interface paths {
                                 unrealisedPnl: number;
                             };
                             warnings: string[];
-                        };
-                    };
-                };
-            };
-        };
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/positions": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** The caller's exchange positions and P&L per instrument, marked to the last trade */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            items: {
-                                averagePrice: number | null;
-                                instrumentId: string;
-                                markPrice: number | null;
-                                netQuantity: number;
-                                realisedPnl: number;
-                                unrealisedPnl: number | null;
-                            }[];
                         };
                     };
                 };
@@ -4177,6 +4368,133 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/trading/books/{instrumentId}/halt": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Halt a continuous book: it takes no new orders until resumed */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    instrumentId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            halted: boolean;
+                            instrumentId: string;
+                            killSwitch: boolean;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/trading/books/{instrumentId}/resume": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Resume a halted book */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    instrumentId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            halted: boolean;
+                            instrumentId: string;
+                            killSwitch: boolean;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/trading/controls": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Which books are halted, and whether the kill switch is engaged */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            books: {
+                                halted: boolean;
+                                instrumentId: string;
+                                killSwitch: boolean;
+                            }[];
+                            killSwitch: boolean;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/trading/instruments": {
         parameters: {
             query?: never;
@@ -4217,6 +4535,55 @@ export interface paths {
             };
         };
         put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/trading/kill-switch": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Engage or release the desk-wide kill switch (halts every book) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        engaged: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            books: {
+                                halted: boolean;
+                                instrumentId: string;
+                                killSwitch: boolean;
+                            }[];
+                            killSwitch: boolean;
+                        };
+                    };
+                };
+            };
+        };
         post?: never;
         delete?: never;
         options?: never;
@@ -4459,6 +4826,42 @@ export interface paths {
                 };
             };
         };
+        trace?: never;
+    };
+    "/api/v1/users/{id}/unlock": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Lift the sign-in locks on a user's name, from every address */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
 }
