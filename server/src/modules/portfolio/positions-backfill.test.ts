@@ -22,13 +22,13 @@ describe('a database that predates the position table', () => {
     await sql`
       insert into deals (id, version, counterparty, instrument_id, side, price, quantity, delivery_start, delivery_end, status, trader, updated_at)
       values ('00000000-0000-4000-8000-000000000001', 2, 'Nordic Utility', 'PWR-FR-FUT-M-BASE', 'buy', 61, 30,
-              '2026-02-28T23:00:00Z', '2026-03-31T22:00:00Z', 'unconfirmed', 'alice', '2026-01-05T13:00:00Z')`.execute(dbs.db);
+              '2026-02-28T23:00:00Z', '2026-03-31T22:00:00Z', 'amended', 'alice', '2026-01-05T13:00:00Z')`.execute(dbs.db);
     await sql`
       insert into deal_versions (deal_id, version, counterparty, instrument_id, side, price, quantity, delivery_start, delivery_end, status, trader, changed_by, updated_at)
       values ('00000000-0000-4000-8000-000000000001', 1, 'Nordic Utility', 'PWR-FR-FUT-M-BASE', 'buy', 60, 20,
-              '2026-02-28T23:00:00Z', '2026-03-31T22:00:00Z', 'unconfirmed', 'alice', 'alice', '2026-01-05T12:00:00Z'),
+              '2026-02-28T23:00:00Z', '2026-03-31T22:00:00Z', 'captured', 'alice', 'alice', '2026-01-05T12:00:00Z'),
              ('00000000-0000-4000-8000-000000000001', 2, 'Nordic Utility', 'PWR-FR-FUT-M-BASE', 'buy', 61, 30,
-              '2026-02-28T23:00:00Z', '2026-03-31T22:00:00Z', 'unconfirmed', 'alice', 'alice', '2026-01-05T13:00:00Z')`.execute(dbs.db);
+              '2026-02-28T23:00:00Z', '2026-03-31T22:00:00Z', 'amended', 'alice', 'alice', '2026-01-05T13:00:00Z')`.execute(dbs.db);
     await migrate(dbs.db, all);
   });
   afterAll(async () => dbs.close());
