@@ -52,7 +52,10 @@ function featureZones() {
     ...features.map((name) => ({
       target: `./${WEB_FEATURES}/${name}`,
       from: `./${WEB_FEATURES}`,
-      except: [`./${name}`, ...features.filter((other) => other !== name).map((other) => `./${other}/index.ts`)],
+      except: [
+        `./${name}`,
+        ...features.filter((other) => other !== name).map((other) => `./${other}/index.ts`),
+      ],
       message:
         'Import another feature only through its index.ts; move shared UI to web/src/components, app-level code to web/src/app.',
     })),

@@ -13,13 +13,28 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
 import { standardCatalogue, type Instrument } from '../src/modules/market-data/index.js';
-import { loadAllStates, NO_GATE, type StoredBook } from '../src/modules/trading/orders/desk-state.js';
-import { applyCommand, OrderBook, snapshotBook, type BookCommand, type OrderRequest } from '../src/modules/trading/domain/index.js';
+import {
+  loadAllStates,
+  NO_GATE,
+  type StoredBook,
+} from '../src/modules/trading/orders/desk-state.js';
+import {
+  applyCommand,
+  OrderBook,
+  snapshotBook,
+  type BookCommand,
+  type OrderRequest,
+} from '../src/modules/trading/domain/index.js';
 import { tradingDb, type TradingDb } from '../src/modules/trading/tables.js';
 import { openPlatform } from '../src/platform/runtime.js';
 import { formatTable } from './lib/latency.js';
 
-const BOOKS = ['PWR-DE-LU-FUT-M-BASE', 'PWR-FR-FUT-M-BASE', 'PWR-NL-FUT-M-BASE', 'PWR-DE-LU-FUT-Q-BASE'];
+const BOOKS = [
+  'PWR-DE-LU-FUT-M-BASE',
+  'PWR-FR-FUT-M-BASE',
+  'PWR-NL-FUT-M-BASE',
+  'PWR-DE-LU-FUT-Q-BASE',
+];
 const T0 = Date.UTC(2026, 0, 5, 9, 0, 0);
 const CHUNK = 5000;
 
@@ -34,7 +49,14 @@ function lcg(seed: number): () => number {
 
 interface Generated {
   /** Rows for order_commands in seq order. */
-  rows: { seq: number; instrument_id: string; kind: string; order_id: string | null; payload: string; at_ms: number }[];
+  rows: {
+    seq: number;
+    instrument_id: string;
+    kind: string;
+    order_id: string | null;
+    payload: string;
+    at_ms: number;
+  }[];
   snapshots: { instrument_id: string; last_seq: number; image: string }[];
   books: Map<string, OrderBook>;
 }
@@ -75,7 +97,12 @@ function generate(total: number, every: number): Generated {
       ids.pop();
       command = { kind: 'cancel', orderId, at };
     } else if (ids.length > 50 && r < 0.4) {
-      command = { kind: 'modify', orderId: ids[Math.floor(random() * ids.length)]!, change: { quantity: 1 + Math.floor(random() * 20) }, at };
+      command = {
+        kind: 'modify',
+        orderId: ids[Math.floor(random() * ids.length)]!,
+        change: { quantity: 1 + Math.floor(random() * 20) },
+        at,
+      };
     } else {
       const side = random() < 0.5 ? 'buy' : 'sell';
       const orderId = `o${seq}`;
@@ -100,17 +127,30 @@ function generate(total: number, every: number): Generated {
       seq,
       instrument_id: instrumentId,
       kind: command.kind,
-      order_id: command.kind === 'submit' ? command.order.orderId : command.kind === 'cancel' || command.kind === 'modify' ? command.orderId : null,
+      order_id:
+        command.kind === 'submit'
+          ? command.order.orderId
+          : command.kind === 'cancel' || command.kind === 'modify'
+            ? command.orderId
+            : null,
       payload: JSON.stringify(command),
       at_ms: at,
     });
     // Orders that filled or were cancelled by the engine leave the live list lazily.
-    if (ids.length > 400) live.set(instrumentId, ids.filter((id) => book.order(id) !== undefined));
+    if (ids.length > 400)
+      live.set(
+        instrumentId,
+        ids.filter((id) => book.order(id) !== undefined),
+      );
     const n = counts.get(instrumentId)! + 1;
     counts.set(instrumentId, n);
     if (n % every === 0) {
       const stored: StoredBook = { book: book.image(), net: [...nets.get(instrumentId)!] };
-      snapshots.set(instrumentId, { instrument_id: instrumentId, last_seq: seq, image: JSON.stringify(stored) });
+      snapshots.set(instrumentId, {
+        instrument_id: instrumentId,
+        last_seq: seq,
+        image: JSON.stringify(stored),
+      });
     }
   }
   return { rows, snapshots: [...snapshots.values()], books };
@@ -118,9 +158,16 @@ function generate(total: number, every: number): Generated {
 
 async function write(db: TradingDb, generated: Generated): Promise<void> {
   for (let i = 0; i < generated.rows.length; i += CHUNK) {
-    await db.insertInto('order_commands').values(generated.rows.slice(i, i + CHUNK)).execute();
+    await db
+      .insertInto('order_commands')
+      .values(generated.rows.slice(i, i + CHUNK))
+      .execute();
   }
-  await db.insertInto('trading_books').values(BOOKS.map((id) => ({ instrument_id: id, gate_closure_ms: null }))).onConflict((oc) => oc.doNothing()).execute();
+  await db
+    .insertInto('trading_books')
+    .values(BOOKS.map((id) => ({ instrument_id: id, gate_closure_ms: null })))
+    .onConflict((oc) => oc.doNothing())
+    .execute();
 }
 
 async function timed<T>(work: () => Promise<T>): Promise<{ ms: number; value: T }> {
@@ -139,7 +186,11 @@ interface Row {
   identical: boolean;
 }
 
-async function run(label: string, databaseUrl: string | undefined, generated: Generated): Promise<Row> {
+async function run(
+  label: string,
+  databaseUrl: string | undefined,
+  generated: Generated,
+): Promise<Row> {
   const dataDir = databaseUrl ? 'memory' : mkdtempSync(path.join(tmpdir(), 'eo-startup-'));
   const platform = await openPlatform({ databaseUrl, dataDir });
   try {
@@ -150,16 +201,27 @@ async function run(label: string, databaseUrl: string | undefined, generated: Ge
     await db.insertInto('book_snapshots').values(generated.snapshots).execute();
     const fromSnapshots = await timed(() => loadAllStates(db, instruments));
     const snapshotSeq = new Map(generated.snapshots.map((s) => [s.instrument_id, s.last_seq]));
-    const tail = generated.rows.filter((r) => r.seq > (snapshotSeq.get(r.instrument_id) ?? 0)).length;
+    const tail = generated.rows.filter(
+      (r) => r.seq > (snapshotSeq.get(r.instrument_id) ?? 0),
+    ).length;
     const identical = BOOKS.every((id) => {
       const expected = JSON.stringify(snapshotBook(generated.books.get(id)!));
       return (
         JSON.stringify(snapshotBook(full.value.get(id)!.book)) === expected &&
         JSON.stringify(snapshotBook(fromSnapshots.value.get(id)!.book)) === expected &&
-        JSON.stringify([...full.value.get(id)!.net].sort()) === JSON.stringify([...fromSnapshots.value.get(id)!.net].sort())
+        JSON.stringify([...full.value.get(id)!.net].sort()) ===
+          JSON.stringify([...fromSnapshots.value.get(id)!.net].sort())
       );
     });
-    return { database: label, writeS: written.ms / 1000, fullMs: full.ms, snapshotMs: fromSnapshots.ms, replayedFull: generated.rows.length, replayedTail: tail, identical };
+    return {
+      database: label,
+      writeS: written.ms / 1000,
+      fullMs: full.ms,
+      snapshotMs: fromSnapshots.ms,
+      replayedFull: generated.rows.length,
+      replayedTail: tail,
+      identical,
+    };
   } finally {
     await platform.close();
     if (dataDir !== 'memory') rmSync(dataDir, { recursive: true, force: true });
@@ -192,14 +254,18 @@ const generated = generate(total, every);
 const rows: Row[] = [];
 if (which.includes('pglite')) rows.push(await run('pglite', undefined, generated));
 if (which.includes('postgres')) {
-  const schema = await freshSchema(process.env.DATABASE_URL ?? 'postgres://root@127.0.0.1:5432/test');
+  const schema = await freshSchema(
+    process.env.DATABASE_URL ?? 'postgres://root@127.0.0.1:5432/test',
+  );
   try {
     rows.push(await run('postgres', schema.url, generated));
   } finally {
     await schema.drop();
   }
 }
-console.log(`\nbench:startup — ${total.toLocaleString('en')} logged commands over ${BOOKS.length} books, a snapshot every ${every.toLocaleString('en')} commands of a book`);
+console.log(
+  `\nbench:startup — ${total.toLocaleString('en')} logged commands over ${BOOKS.length} books, a snapshot every ${every.toLocaleString('en')} commands of a book`,
+);
 console.log(
   formatTable(
     ['', ...rows.map((r) => r.database)],

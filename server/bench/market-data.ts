@@ -54,7 +54,14 @@ function minuteTicks(count: number): Tick[] {
     const time = START + i * 60_000;
     price += Math.sin(i * 0.7) * 0.8 + ((i * 7919) % 13) / 13 - 0.5;
     const hour = time - (time % 3_600_000);
-    ticks.push({ instrumentId: INSTRUMENT, time, deliveryStart: hour, deliveryEnd: hour + 3_600_000, price: Math.round(price * 100) / 100, volume: (i % 17) + 1 });
+    ticks.push({
+      instrumentId: INSTRUMENT,
+      time,
+      deliveryStart: hour,
+      deliveryEnd: hour + 3_600_000,
+      price: Math.round(price * 100) / 100,
+      volume: (i % 17) + 1,
+    });
   }
   return ticks;
 }
@@ -91,12 +98,19 @@ async function postgresTarget(): Promise<Target> {
   await admin.query(`create schema ${schema}`);
   const url = new URL(PG_URL);
   url.searchParams.set('options', `-c search_path=${schema}`);
-  const db = new Kysely<PlatformTables>({ dialect: new PostgresDialect({ pool: new pg.Pool({ connectionString: url.toString(), max: 2 }) }) });
+  const db = new Kysely<PlatformTables>({
+    dialect: new PostgresDialect({
+      pool: new pg.Pool({ connectionString: url.toString(), max: 2 }),
+    }),
+  });
   await migrate(db);
   return {
     name: 'PostgreSQL',
     dbs: { db, reader: db, kind: 'postgres', close: () => db.destroy() },
-    rawCopy: (ticks) => db.transaction().execute((trx) => copyInto(trx, 'copy md_ticks from stdin', ticks.map(copyLine))),
+    rawCopy: (ticks) =>
+      db
+        .transaction()
+        .execute((trx) => copyInto(trx, 'copy md_ticks from stdin', ticks.map(copyLine))),
     async close() {
       await db.destroy();
       await admin.query(`drop schema ${schema} cascade`);
@@ -111,7 +125,11 @@ const seconds = async (work: () => Promise<unknown>): Promise<number> => {
   return (performance.now() - t0) / 1000;
 };
 
-async function best(passes: number, setup: () => Promise<void>, work: () => Promise<unknown>): Promise<number> {
+async function best(
+  passes: number,
+  setup: () => Promise<void>,
+  work: () => Promise<unknown>,
+): Promise<number> {
   let fastest = Infinity;
   for (let p = 0; p < passes; p++) {
     await setup();
@@ -140,7 +158,8 @@ async function run(target: Target, rows: string[][]): Promise<void> {
   const progress = new Progress(`${target.name}: ingest`, PASSES * 2);
   let step = 0;
   const viaService = await best(PASSES, empty, async () => {
-    for (let i = 0; i < ticks.length; i += BATCH) await ingest.storeTicks(ticks.slice(i, i + BATCH), 'bench');
+    for (let i = 0; i < ticks.length; i += BATCH)
+      await ingest.storeTicks(ticks.slice(i, i + BATCH), 'bench');
     progress.update(++step);
   });
   const rawCopy = await best(PASSES, empty, async () => {
@@ -154,27 +173,66 @@ async function run(target: Target, rows: string[][]): Promise<void> {
   await sql`truncate md_bars_hourly`.execute(db);
   for (let i = 0; i < year.length; i += 50_000) await target.rawCopy(year.slice(i, i + 50_000));
   await sql`analyze md_ticks`.execute(db);
-  const range = { instrumentId: INSTRUMENT, from: new Date(START), to: new Date(START + YEAR_ROWS * 60_000), interval: '1h' as const, timeZone: 'Europe/Berlin' };
+  const range = {
+    instrumentId: INSTRUMENT,
+    from: new Date(START),
+    to: new Date(START + YEAR_ROWS * 60_000),
+    interval: '1h' as const,
+    timeZone: 'Europe/Berlin',
+  };
   // The ingest path keeps md_bars_hourly as it stores ticks; the raw COPY above did not,
   // so the whole year is aggregated into it once here, which is itself a figure.
   const rollup = await seconds(() => refreshHourlyBars(db, year));
   await sql`analyze md_bars_hourly`.execute(db);
   let bars = 0;
-  const served = await best(PASSES, async () => undefined, async () => {
-    bars = (await repo.bars(db, range)).length;
-  });
-  const onTheFly = await best(PASSES, async () => undefined, () => barsFromTicks(db, range));
-  const plain = await best(PASSES, async () => undefined, () =>
-    sql`select ts, price, volume from md_ticks where instrument_id = ${INSTRUMENT} and ts >= ${range.from} and ts < ${range.to}`.execute(db),
+  const served = await best(
+    PASSES,
+    async () => undefined,
+    async () => {
+      bars = (await repo.bars(db, range)).length;
+    },
+  );
+  const onTheFly = await best(
+    PASSES,
+    async () => undefined,
+    () => barsFromTicks(db, range),
+  );
+  const plain = await best(
+    PASSES,
+    async () => undefined,
+    () =>
+      sql`select ts, price, volume from md_ticks where instrument_id = ${INSTRUMENT} and ts >= ${range.from} and ts < ${range.to}`.execute(
+        db,
+      ),
   );
 
   const ms = (s: number): string => `${(s * 1000).toFixed(0)} ms`;
   const rate = (s: number): string => `${Math.round(INGEST_ROWS / s).toLocaleString('en-US')}/s`;
   rows.push(
-    [`${target.name} ingest ${INGEST_ROWS} ticks`, rate(viaService), rate(rawCopy), `${((rawCopy / viaService) * 100).toFixed(0)}% of COPY`],
-    [`${target.name} ${bars} hourly bars of ${YEAR_ROWS} ticks, served`, ms(served), ms(plain), `${(served / plain).toFixed(2)}x SELECT`],
-    [`${target.name} same, aggregated from ticks on the fly`, ms(onTheFly), ms(plain), `${(onTheFly / plain).toFixed(2)}x SELECT`],
-    [`${target.name} same, hourly table rebuilt from ticks`, ms(rollup), ms(plain), `${(rollup / plain).toFixed(2)}x SELECT`],
+    [
+      `${target.name} ingest ${INGEST_ROWS} ticks`,
+      rate(viaService),
+      rate(rawCopy),
+      `${((rawCopy / viaService) * 100).toFixed(0)}% of COPY`,
+    ],
+    [
+      `${target.name} ${bars} hourly bars of ${YEAR_ROWS} ticks, served`,
+      ms(served),
+      ms(plain),
+      `${(served / plain).toFixed(2)}x SELECT`,
+    ],
+    [
+      `${target.name} same, aggregated from ticks on the fly`,
+      ms(onTheFly),
+      ms(plain),
+      `${(onTheFly / plain).toFixed(2)}x SELECT`,
+    ],
+    [
+      `${target.name} same, hourly table rebuilt from ticks`,
+      ms(rollup),
+      ms(plain),
+      `${(rollup / plain).toFixed(2)}x SELECT`,
+    ],
   );
 }
 

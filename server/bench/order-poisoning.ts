@@ -29,32 +29,68 @@ interface Figures {
   attackerStatuses: Map<number, number>;
 }
 
-const percentile = (sorted: number[], q: number): number => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0;
+const percentile = (sorted: number[], q: number): number =>
+  sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0;
 const count = (m: Map<number, number>, k: number) => m.set(k, (m.get(k) ?? 0) + 1);
 
 async function run(seconds: number, loops: number, attackEveryMs: number | null): Promise<Figures> {
   const password = 'Bench-Admin-Passw0rd';
   const dataDir = mkdtempSync(path.join(tmpdir(), 'eo-poison-'));
-  const config = loadConfig({ NODE_ENV: 'test', DATA_DIR: 'memory', LOG_LEVEL: 'warn', JWT_SECRET: randomBytes(32).toString('hex'), RATE_LIMIT_PER_MINUTE: '100000000', ADMIN_PASSWORD: password });
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    DATA_DIR: 'memory',
+    LOG_LEVEL: 'warn',
+    JWT_SECRET: randomBytes(32).toString('hex'),
+    RATE_LIMIT_PER_MINUTE: '100000000',
+    ADMIN_PASSWORD: password,
+  });
   const platform = await openPlatform({ dataDir });
-  const app = await buildApp({ config, platform, jwtSecrets: [config.JWT_SECRET!], logger: false, seed: { adminPassword: password, demoPassword: password } });
+  const app = await buildApp({
+    config,
+    platform,
+    jwtSecrets: [config.JWT_SECRET!],
+    logger: false,
+    seed: { adminPassword: password, demoPassword: password },
+  });
   try {
     const address = await app.listen({ host: '127.0.0.1', port: 0 });
     const post = (url: string, token: string | null, body: unknown) =>
       fetch(`${address}${url}`, {
         method: 'POST',
-        headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+        headers: {
+          'content-type': 'application/json',
+          ...(token ? { authorization: `Bearer ${token}` } : {}),
+        },
         body: JSON.stringify(body),
       });
-    const signIn = async (username: string) => ((await (await post('/api/v1/auth/login', null, { username, password })).json()) as { accessToken: string }).accessToken;
+    const signIn = async (username: string) =>
+      (
+        (await (await post('/api/v1/auth/login', null, { username, password })).json()) as {
+          accessToken: string;
+        }
+      ).accessToken;
     const admin = await signIn('admin');
-    const created = await post('/api/v1/users', admin, { username: 'attacker', displayName: 'Attacker', password, roles: ['trader'] });
-    if (created.status !== 201) throw new Error(`creating the attacker failed: ${created.status} ${await created.text()}`);
+    const created = await post('/api/v1/users', admin, {
+      username: 'attacker',
+      displayName: 'Attacker',
+      password,
+      roles: ['trader'],
+    });
+    if (created.status !== 201)
+      throw new Error(`creating the attacker failed: ${created.status} ${await created.text()}`);
     const victim = await signIn('trader');
     const attacker = await signIn('attacker');
 
     const tag = randomBytes(3).toString('hex');
-    const figures: Figures = { accepted: 0, failed: 0, statuses: new Map(), p50: 0, p99: 0, attackerSent: 0, attackerStatuses: new Map() };
+    const figures: Figures = {
+      accepted: 0,
+      failed: 0,
+      statuses: new Map(),
+      p50: 0,
+      p99: 0,
+      attackerSent: 0,
+      attackerStatuses: new Map(),
+    };
     const latencies: number[] = [];
     const until = performance.now() + seconds * 1000;
     let n = 0;
@@ -112,7 +148,11 @@ async function run(seconds: number, loops: number, attackEveryMs: number | null)
   }
 }
 
-const statuses = (m: Map<number, number>) => [...m].sort(([a], [b]) => a - b).map(([s, c]) => `${s}×${c}`).join(' ') || '-';
+const statuses = (m: Map<number, number>) =>
+  [...m]
+    .sort(([a], [b]) => a - b)
+    .map(([s, c]) => `${s}×${c}`)
+    .join(' ') || '-';
 
 const seconds = Number(process.argv[2] ?? 15);
 const loops = Number(process.argv[3] ?? 8);
@@ -123,12 +163,18 @@ const rows: [string, string, string][] = [
   ['victim orders accepted (201)', String(quiet.accepted), String(attacked.accepted)],
   ['victim orders failed', String(quiet.failed), String(attacked.failed)],
   ['victim answers by status', statuses(quiet.statuses), statuses(attacked.statuses)],
-  ['victim p50 / p99 ms', `${quiet.p50.toFixed(1)} / ${quiet.p99.toFixed(1)}`, `${attacked.p50.toFixed(1)} / ${attacked.p99.toFixed(1)}`],
+  [
+    'victim p50 / p99 ms',
+    `${quiet.p50.toFixed(1)} / ${quiet.p99.toFixed(1)}`,
+    `${attacked.p50.toFixed(1)} / ${attacked.p99.toFixed(1)}`,
+  ],
   ['attacker orders sent', '-', String(attacked.attackerSent)],
   ['attacker answers by status', '-', statuses(attacked.attackerStatuses)],
 ];
 const w0 = Math.max(...rows.map((r) => r[0].length));
 const w1 = Math.max('no attacker'.length, ...rows.map((r) => r[1].length));
-console.log(`\nbench:poisoning — PGlite on disk, ${seconds} s, ${loops} victim loops on ${VICTIM_BOOK}, attacker on ${ATTACKER_BOOK} every ${attackEveryMs} ms`);
+console.log(
+  `\nbench:poisoning — PGlite on disk, ${seconds} s, ${loops} victim loops on ${VICTIM_BOOK}, attacker on ${ATTACKER_BOOK} every ${attackEveryMs} ms`,
+);
 console.log(`${''.padEnd(w0)}  ${'no attacker'.padStart(w1)}  with attacker`);
 for (const [name, a, b] of rows) console.log(`${name.padEnd(w0)}  ${a.padStart(w1)}  ${b}`);

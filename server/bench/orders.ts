@@ -22,7 +22,12 @@ import { loadConfig } from '../src/config.js';
 import { standardCatalogue } from '../src/modules/market-data/index.js';
 import { openPlatform, type Platform } from '../src/platform/runtime.js';
 
-const INSTRUMENTS = ['PWR-DE-LU-FUT-M-BASE', 'PWR-FR-FUT-M-BASE', 'PWR-NL-FUT-M-BASE', 'GAS-TTF-FUT-M'];
+const INSTRUMENTS = [
+  'PWR-DE-LU-FUT-M-BASE',
+  'PWR-FR-FUT-M-BASE',
+  'PWR-NL-FUT-M-BASE',
+  'GAS-TTF-FUT-M',
+];
 
 interface DriveOptions {
   url: string;
@@ -58,7 +63,9 @@ async function drive(opts: DriveOptions): Promise<void> {
     '2xx': number;
   }
   // autocannon ships no type declarations; this is the part of its API the bench uses.
-  const autocannon = createRequire(import.meta.url)('autocannon') as (o: Record<string, unknown>) => Promise<CannonResult>;
+  const autocannon = createRequire(import.meta.url)('autocannon') as (
+    o: Record<string, unknown>,
+  ) => Promise<CannonResult>;
   const samples: string[] = [];
   let n = 0;
   const order = () => {
@@ -87,9 +94,11 @@ async function drive(opts: DriveOptions): Promise<void> {
     headers: { 'content-type': 'application/json', authorization: `Bearer ${opts.token}` },
     requests: [
       {
-        setupRequest: (req: Record<string, unknown>) => (opts.kind === 'orders' ? { ...req, body: order() } : req),
+        setupRequest: (req: Record<string, unknown>) =>
+          opts.kind === 'orders' ? { ...req, body: order() } : req,
         onResponse: (status: number, body: string) => {
-          if ((status < 200 || status > 299) && samples.length < 3) samples.push(`${status} ${body.slice(0, 200)}`);
+          if ((status < 200 || status > 299) && samples.length < 3)
+            samples.push(`${status} ${body.slice(0, 200)}`);
         },
       },
     ],
@@ -109,21 +118,33 @@ async function drive(opts: DriveOptions): Promise<void> {
 
 function runDriver(opts: DriveOptions): Promise<Driven> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [...process.execArgv, fileURLToPath(import.meta.url), '--drive', JSON.stringify(opts)], {
-      stdio: ['ignore', 'pipe', 'inherit'],
-    });
+    const child = spawn(
+      process.execPath,
+      [...process.execArgv, fileURLToPath(import.meta.url), '--drive', JSON.stringify(opts)],
+      {
+        stdio: ['ignore', 'pipe', 'inherit'],
+      },
+    );
     let out = '';
     child.stdout.on('data', (d: Buffer) => (out += String(d)));
     child.on('error', reject);
-    child.on('exit', (code) => (code === 0 ? resolve(JSON.parse(out) as Driven) : reject(new Error(`load generator exited with ${code}`))));
+    child.on('exit', (code) =>
+      code === 0
+        ? resolve(JSON.parse(out) as Driven)
+        : reject(new Error(`load generator exited with ${code}`)),
+    );
   });
 }
 
 /** CPU milliseconds of this process and of the PostgreSQL backends serving it. */
-async function cpuNow(platform: Platform): Promise<{ self: number; db: Map<number, number> | null }> {
+async function cpuNow(
+  platform: Platform,
+): Promise<{ self: number; db: Map<number, number> | null }> {
   const self = process.cpuUsage();
   if (platform.dbs.kind !== 'postgres') return { self: (self.user + self.system) / 1000, db: null };
-  const backends = await sql<{ pid: number }>`select pid from pg_stat_activity where application_name = 'eo-bench'`.execute(platform.dbs.db);
+  const backends = await sql<{
+    pid: number;
+  }>`select pid from pg_stat_activity where application_name = 'eo-bench'`.execute(platform.dbs.db);
   const db = new Map<number, number>();
   try {
     for (const { pid } of backends.rows) {
@@ -138,14 +159,20 @@ async function cpuNow(platform: Platform): Promise<{ self: number; db: Map<numbe
 }
 
 /** CPU of the backends between two snapshots; a backend that appeared in between started from zero. */
-function dbCpuBetween(before: Map<number, number> | null, after: Map<number, number> | null): number | null {
+function dbCpuBetween(
+  before: Map<number, number> | null,
+  after: Map<number, number> | null,
+): number | null {
   if (before === null || after === null) return null;
   let ms = 0;
   for (const [pid, total] of after) ms += total - (before.get(pid) ?? 0);
   return ms;
 }
 
-async function measured(platform: Platform, work: () => Promise<Driven>): Promise<Driven & { cpuMs: number; dbCpuMs: number | null; load: number }> {
+async function measured(
+  platform: Platform,
+  work: () => Promise<Driven>,
+): Promise<Driven & { cpuMs: number; dbCpuMs: number | null; load: number }> {
   const before = await cpuNow(platform);
   const result = await work();
   const after = await cpuNow(platform);
@@ -159,9 +186,14 @@ async function measured(platform: Platform, work: () => Promise<Driven>): Promis
 }
 
 /** A bare autocommit insert loop: what one durable commit costs on this database. */
-async function insertLoop(platform: Platform, count: number): Promise<{ perSecond: number; p50: number }> {
+async function insertLoop(
+  platform: Platform,
+  count: number,
+): Promise<{ perSecond: number; p50: number }> {
   const db = platform.dbs.db;
-  await sql`create table if not exists bench_inserts (id bigserial primary key, payload text not null)`.execute(db);
+  await sql`create table if not exists bench_inserts (id bigserial primary key, payload text not null)`.execute(
+    db,
+  );
   const took: number[] = [];
   const started = performance.now();
   for (let i = 0; i < count; i++) {
@@ -182,22 +214,69 @@ interface Row {
   orders: Awaited<ReturnType<typeof measured>>;
 }
 
-async function run(label: string, seconds: number, connections: number, databaseUrl: string | undefined): Promise<Row> {
+async function run(
+  label: string,
+  seconds: number,
+  connections: number,
+  databaseUrl: string | undefined,
+): Promise<Row> {
   const password = 'Bench-Admin-Passw0rd';
   const dataDir = databaseUrl ? 'memory' : mkdtempSync(path.join(tmpdir(), 'eo-bench-'));
-  const config = loadConfig({ NODE_ENV: 'test', DATA_DIR: 'memory', LOG_LEVEL: 'warn', JWT_SECRET: randomBytes(32).toString('hex'), RATE_LIMIT_PER_MINUTE: '100000000', ADMIN_PASSWORD: password });
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    DATA_DIR: 'memory',
+    LOG_LEVEL: 'warn',
+    JWT_SECRET: randomBytes(32).toString('hex'),
+    RATE_LIMIT_PER_MINUTE: '100000000',
+    ADMIN_PASSWORD: password,
+  });
   const platform = await openPlatform({ databaseUrl, dataDir });
-  const app = await buildApp({ config, platform, jwtSecrets: [config.JWT_SECRET!], logger: false, seed: { adminPassword: password, demoPassword: password } });
+  const app = await buildApp({
+    config,
+    platform,
+    jwtSecrets: [config.JWT_SECRET!],
+    logger: false,
+    seed: { adminPassword: password, demoPassword: password },
+  });
   try {
     const address = await app.listen({ host: '127.0.0.1', port: 0 });
-    const login = await fetch(`${address}/api/v1/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'admin', password }) });
+    const login = await fetch(`${address}/api/v1/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ username: 'admin', password }),
+    });
     const token = ((await login.json()) as { accessToken: string }).accessToken;
     const lots = INSTRUMENTS.map((id) => Number(standardCatalogue.get(id).lotSize));
     const common = { token, lots, tag: `${label}-${randomBytes(3).toString('hex')}` };
     const inserts = await insertLoop(platform, 300);
-    const health = await measured(platform, () => runDriver({ ...common, url: `${address}/healthz`, kind: 'get', connections, duration: Math.max(2, seconds / 2) }));
-    const sequential = await measured(platform, () => runDriver({ ...common, tag: `${common.tag}-seq`, url: `${address}/api/v1/orders`, kind: 'orders', connections: 1, amount: 300 }));
-    const orders = await measured(platform, () => runDriver({ ...common, url: `${address}/api/v1/orders`, kind: 'orders', connections, duration: seconds }));
+    const health = await measured(platform, () =>
+      runDriver({
+        ...common,
+        url: `${address}/healthz`,
+        kind: 'get',
+        connections,
+        duration: Math.max(2, seconds / 2),
+      }),
+    );
+    const sequential = await measured(platform, () =>
+      runDriver({
+        ...common,
+        tag: `${common.tag}-seq`,
+        url: `${address}/api/v1/orders`,
+        kind: 'orders',
+        connections: 1,
+        amount: 300,
+      }),
+    );
+    const orders = await measured(platform, () =>
+      runDriver({
+        ...common,
+        url: `${address}/api/v1/orders`,
+        kind: 'orders',
+        connections,
+        duration: seconds,
+      }),
+    );
     return { database: label, inserts, health, sequential, orders };
   } finally {
     await app.close();
@@ -233,27 +312,58 @@ function report(rows: Row[], seconds: number, connections: number): void {
     ['bare insert loop: commits/s', ...rows.map((r) => f(r.inserts.perSecond))],
     ['bare insert loop: p50 ms', ...rows.map((r) => f(r.inserts.p50, 2))],
     [`GET /healthz (${connections} conn): req/s`, ...rows.map((r) => f(r.health.perSecond))],
-    ['GET /healthz: p99 ms / CPU ms per req', ...rows.map((r) => `${f(r.health.p99)} / ${f(r.health.cpuMs, 3)}`)],
+    [
+      'GET /healthz: p99 ms / CPU ms per req',
+      ...rows.map((r) => `${f(r.health.p99)} / ${f(r.health.cpuMs, 3)}`),
+    ],
     ['orders one at a time: p50 ms', ...rows.map((r) => f(r.sequential.p50, 1))],
     ['orders one at a time: CPU ms/order', ...rows.map((r) => f(r.sequential.cpuMs, 2))],
-    ['orders one at a time: answered 2xx / non-2xx', ...rows.map((r) => `${r.sequential.total2xx} / ${r.sequential.non2xx}`)],
+    [
+      'orders one at a time: answered 2xx / non-2xx',
+      ...rows.map((r) => `${r.sequential.total2xx} / ${r.sequential.non2xx}`),
+    ],
     [`orders (${connections} conn): orders/s`, ...rows.map((r) => f(r.orders.perSecond))],
-    ['orders: p50 / p97.5 / p99 ms', ...rows.map((r) => `${r.orders.p50} / ${r.orders.p975} / ${r.orders.p99}`)],
-    ['orders: non-2xx / socket errors', ...rows.map((r) => `${r.orders.non2xx} / ${r.orders.errors}`)],
+    [
+      'orders: p50 / p97.5 / p99 ms',
+      ...rows.map((r) => `${r.orders.p50} / ${r.orders.p975} / ${r.orders.p99}`),
+    ],
+    [
+      'orders: non-2xx / socket errors',
+      ...rows.map((r) => `${r.orders.non2xx} / ${r.orders.errors}`),
+    ],
     ['orders: server CPU ms/order', ...rows.map((r) => f(r.orders.cpuMs, 3))],
-    ['orders: database CPU ms/order', ...rows.map((r) => (r.orders.dbCpuMs === null ? 'in process' : f(r.orders.dbCpuMs, 3)))],
+    [
+      'orders: database CPU ms/order',
+      ...rows.map((r) => (r.orders.dbCpuMs === null ? 'in process' : f(r.orders.dbCpuMs, 3))),
+    ],
     ['load average (1 min) after orders', ...rows.map((r) => f(r.orders.load, 2))],
   ];
   const width0 = Math.max(...lines.map((l) => l[0].length));
-  const widths = cols.slice(1).map((c, i) => Math.max(c.length, ...lines.map((l) => l[i + 1]!.length)));
-  console.log(`\nbench:orders — ${seconds} s of orders per database, ${connections} connections, ${INSTRUMENTS.length} books, one account; every order committed before its answer`);
-  console.log(`${''.padEnd(width0)}  ${cols.slice(1).map((c, i) => c.padStart(widths[i]!)).join('  ')}`);
-  for (const [name, ...values] of lines) console.log(`${name.padEnd(width0)}  ${values.map((v, i) => v.padStart(widths[i]!)).join('  ')}`);
-  for (const r of rows) for (const s of [...r.sequential.samples, ...r.orders.samples]) console.log(`non-2xx sample (${r.database}): ${s}`);
+  const widths = cols
+    .slice(1)
+    .map((c, i) => Math.max(c.length, ...lines.map((l) => l[i + 1]!.length)));
+  console.log(
+    `\nbench:orders — ${seconds} s of orders per database, ${connections} connections, ${INSTRUMENTS.length} books, one account; every order committed before its answer`,
+  );
+  console.log(
+    `${''.padEnd(width0)}  ${cols
+      .slice(1)
+      .map((c, i) => c.padStart(widths[i]!))
+      .join('  ')}`,
+  );
+  for (const [name, ...values] of lines)
+    console.log(
+      `${name.padEnd(width0)}  ${values.map((v, i) => v.padStart(widths[i]!)).join('  ')}`,
+    );
+  for (const r of rows)
+    for (const s of [...r.sequential.samples, ...r.orders.samples])
+      console.log(`non-2xx sample (${r.database}): ${s}`);
   const pgRow = rows.find((r) => r.database === 'postgres');
   if (pgRow) {
     const met = pgRow.orders.perSecond >= 2000 && pgRow.orders.p99 < 50;
-    console.log(`target on PostgreSQL: 2000 orders/s with p99 < 50 ms — ${met ? 'met' : 'not met'}`);
+    console.log(
+      `target on PostgreSQL: 2000 orders/s with p99 < 50 ms — ${met ? 'met' : 'not met'}`,
+    );
   }
 }
 

@@ -16,7 +16,13 @@ import {
   validatorCompiler,
 } from 'fastify-type-provider-zod';
 import type { Config } from './config.js';
-import { KEYED_AUDIT_MIGRATION, auditKeyringOf, createAuditRepo, createAuditTrail, registerAuditRoutes } from './modules/audit/index.js';
+import {
+  KEYED_AUDIT_MIGRATION,
+  auditKeyringOf,
+  createAuditRepo,
+  createAuditTrail,
+  registerAuditRoutes,
+} from './modules/audit/index.js';
 import { createIdentity } from './modules/identity/index.js';
 import { domainModules } from './modules/registry.js';
 import { systemClock, type Clock } from './platform/clock.js';
@@ -27,7 +33,11 @@ import {
 } from './platform/http/access.js';
 import { registerHealthRoutes } from './platform/http/health.js';
 import { registerOpsAccess } from './platform/http/ops-access.js';
-import { answerFrameworkError, registerProblemHandlers, routeNotFound } from './platform/http/problem.js';
+import {
+  answerFrameworkError,
+  registerProblemHandlers,
+  routeNotFound,
+} from './platform/http/problem.js';
 import { registerStorableTextCheck } from './platform/http/storable-text.js';
 import { loggerOptions } from './platform/observability/logger.js';
 import { createMetrics, registerMetrics } from './platform/observability/metrics.js';
@@ -251,11 +261,15 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   );
   // Only the start that keys the chain may seal what came before: a later start sealing an
   // unkeyed chain would bless one that someone with the database had rewritten.
-  if (platform.appliedMigrations.includes(KEYED_AUDIT_MIGRATION) && (await audit.sealUnkeyedChain())) {
+  if (
+    platform.appliedMigrations.includes(KEYED_AUDIT_MIGRATION) &&
+    (await audit.sealUnkeyedChain())
+  ) {
     app.log.info('sealed the audit entries written before the chain was keyed');
   }
   const sealed = await identity.sealStoredMfaSecrets();
-  if (sealed > 0) app.log.info({ users: sealed }, 'sealed TOTP secrets stored before encryption at rest');
+  if (sealed > 0)
+    app.log.info({ users: sealed }, 'sealed TOTP secrets stored before encryption at rest');
   if (opts.seed) {
     const seeded = await identity.seed(opts.seed.adminPassword, opts.seed.demoPassword);
     if (seeded.length > 0) app.log.info({ users: seeded }, 'seeded users on an empty database');

@@ -21,7 +21,9 @@ export function platformOf(config: Config): Promise<Platform> {
 }
 
 /** Opens the platform, migrates, seeds an empty database and builds the app. */
-export async function startApp(config: Config): Promise<{ app: FastifyInstance; platform: Platform }> {
+export async function startApp(
+  config: Config,
+): Promise<{ app: FastifyInstance; platform: Platform }> {
   const platform = await platformOf(config);
   try {
     const app = await buildApp({

@@ -11,14 +11,16 @@ describe('configuration', () => {
   });
 
   it('refuses to start in production without an admin password', () => {
-    expect(() => loadConfig({ NODE_ENV: 'production', JWT_SECRET: strongSecret })).toThrow(/ADMIN_PASSWORD/);
+    expect(() => loadConfig({ NODE_ENV: 'production', JWT_SECRET: strongSecret })).toThrow(
+      /ADMIN_PASSWORD/,
+    );
   });
 
   it('refuses a weak or demo admin password in production', () => {
     for (const weak of ['short1!', 'alllowercaseletters', DEMO_ADMIN_PASSWORD]) {
-      expect(() => loadConfig({ NODE_ENV: 'production', JWT_SECRET: strongSecret, ADMIN_PASSWORD: weak })).toThrow(
-        ConfigError,
-      );
+      expect(() =>
+        loadConfig({ NODE_ENV: 'production', JWT_SECRET: strongSecret, ADMIN_PASSWORD: weak }),
+      ).toThrow(ConfigError);
     }
   });
 
@@ -35,16 +37,29 @@ describe('configuration', () => {
 
   it('requires a key for the audit chain in production, and a long one wherever it is set', () => {
     expect(() =>
-      loadConfig({ NODE_ENV: 'production', JWT_SECRET: strongSecret, MFA_ENCRYPTION_KEY: strongSecret, ADMIN_PASSWORD: 'Grid-Balancing-2026' }),
+      loadConfig({
+        NODE_ENV: 'production',
+        JWT_SECRET: strongSecret,
+        MFA_ENCRYPTION_KEY: strongSecret,
+        ADMIN_PASSWORD: 'Grid-Balancing-2026',
+      }),
     ).toThrow(/AUDIT_HMAC_KEY: required in production/);
-    expect(() => loadConfig({ AUDIT_HMAC_KEY: 'short' })).toThrow(/AUDIT_HMAC_KEY: at least 32 characters/);
+    expect(() => loadConfig({ AUDIT_HMAC_KEY: 'short' })).toThrow(
+      /AUDIT_HMAC_KEY: at least 32 characters/,
+    );
   });
 
   it('requires a key for authenticator secrets in production, and a long one wherever it is set', () => {
-    expect(() => loadConfig({ NODE_ENV: 'production', JWT_SECRET: strongSecret, ADMIN_PASSWORD: 'Grid-Balancing-2026' })).toThrow(
-      /MFA_ENCRYPTION_KEY: required in production/,
+    expect(() =>
+      loadConfig({
+        NODE_ENV: 'production',
+        JWT_SECRET: strongSecret,
+        ADMIN_PASSWORD: 'Grid-Balancing-2026',
+      }),
+    ).toThrow(/MFA_ENCRYPTION_KEY: required in production/);
+    expect(() => loadConfig({ MFA_ENCRYPTION_KEY: 'short' })).toThrow(
+      /MFA_ENCRYPTION_KEY: at least 32 characters/,
     );
-    expect(() => loadConfig({ MFA_ENCRYPTION_KEY: 'short' })).toThrow(/MFA_ENCRYPTION_KEY: at least 32 characters/);
   });
 
   it('takes a Redis prefix of plain characters and refuses one with spaces or wildcards', () => {

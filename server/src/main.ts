@@ -40,7 +40,12 @@ async function serve(): Promise<void> {
   process.on('SIGINT', () => shutdown('SIGINT'));
   await app.listen({ host: config.HOST, port: config.PORT });
   app.log.info(
-    { database: platform.dbs.kind, redis: Boolean(platform.redis), redisPrefix: platform.redisPrefix, demoMode: config.demoMode },
+    {
+      database: platform.dbs.kind,
+      redis: Boolean(platform.redis),
+      redisPrefix: platform.redisPrefix,
+      demoMode: config.demoMode,
+    },
     `EnergyOpti-Pro is serving on http://${config.HOST === '0.0.0.0' ? 'localhost' : config.HOST}:${config.PORT}`,
   );
 }
@@ -67,7 +72,13 @@ async function verifyAudit(): Promise<number> {
       previousKeys: config.AUDIT_HMAC_PREVIOUS_KEYS,
       signingSecret: jwtSecretsOf(config)[0]!,
     });
-    const trail = createAuditTrail({ db: platform.dbs.db, reader: platform.dbs.reader, repo: createAuditRepo(), clock: systemClock, keys });
+    const trail = createAuditTrail({
+      db: platform.dbs.db,
+      reader: platform.dbs.reader,
+      repo: createAuditRepo(),
+      clock: systemClock,
+      keys,
+    });
     const tty = process.stderr.isTTY;
     const result = await trail.verify((checked) => {
       if (tty) process.stderr.write(`\rverifying audit chain: ${checked} entries checked`);
@@ -77,7 +88,9 @@ async function verifyAudit(): Promise<number> {
       console.log(`audit chain intact: ${result.checked} entries verified`);
       return 0;
     }
-    console.log(`audit chain BROKEN at entry ${result.firstBrokenSeq} (${result.reason}); ${result.checked} entries before it verified`);
+    console.log(
+      `audit chain BROKEN at entry ${result.firstBrokenSeq} (${result.reason}); ${result.checked} entries before it verified`,
+    );
     return 1;
   } finally {
     await platform.close();
@@ -90,7 +103,9 @@ async function rebuildPositionTable(): Promise<void> {
   try {
     const started = performance.now();
     const events = await rebuildPositions(platform.dbs.db);
-    console.log(`positions rebuilt from ${events} trading events in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+    console.log(
+      `positions rebuilt from ${events} trading events in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+    );
   } finally {
     await platform.close();
   }

@@ -1,5 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ADMIN_PASSWORD, bearer, login, startTestApp, type TestApp } from './test-support/harness.js';
+import {
+  ADMIN_PASSWORD,
+  bearer,
+  login,
+  startTestApp,
+  type TestApp,
+} from './test-support/harness.js';
 
 const INJECTIONS = [
   "' OR '1'='1",
@@ -7,7 +13,7 @@ const INJECTIONS = [
   "admin' /*",
   "'; DROP TABLE users; --",
   '" OR ""="',
-  "1; select pg_sleep(5)",
+  '1; select pg_sleep(5)',
   "%' union select password_hash, null from users --",
   '\\',
 ];
@@ -42,7 +48,10 @@ describe('SQL injection', () => {
       expect(users.statusCode, s).toBe(200);
       expect(users.json().total, s).toBe(0);
       expect(users.body).not.toContain('$argon2');
-      const audit = await t.app.inject({ url: `/api/v1/audit?actor=${q}&action=${q}`, headers: bearer(admin) });
+      const audit = await t.app.inject({
+        url: `/api/v1/audit?actor=${q}&action=${q}`,
+        headers: bearer(admin),
+      });
       expect(audit.statusCode, s).toBe(200);
       expect(audit.json().total, s).toBe(0);
       const limit = await t.app.inject({ url: `/api/v1/audit?limit=${q}`, headers: bearer(admin) });
@@ -54,7 +63,10 @@ describe('SQL injection', () => {
   });
 
   it('matches LIKE wildcards in a search literally', async () => {
-    const res = await t.app.inject({ url: `/api/v1/users?q=${encodeURIComponent('%')}`, headers: bearer(admin) });
+    const res = await t.app.inject({
+      url: `/api/v1/users?q=${encodeURIComponent('%')}`,
+      headers: bearer(admin),
+    });
     expect(res.json().total).toBe(0);
   });
 });
@@ -66,7 +78,12 @@ describe('stored markup', () => {
       method: 'POST',
       url: '/api/v1/users',
       headers: bearer(admin),
-      payload: { username: 'markup', displayName: name, password: 'Stored-Text-2026', roles: ['viewer'] },
+      payload: {
+        username: 'markup',
+        displayName: name,
+        password: 'Stored-Text-2026',
+        roles: ['viewer'],
+      },
     });
     expect(res.statusCode).toBe(201);
     expect(res.headers['content-type']).toContain('application/json');
@@ -78,12 +95,23 @@ describe('role boundaries', () => {
   it('keeps a viewer out of every admin route', async () => {
     const viewer = (await login(t.app, 'viewer')).token;
     const adminOnly = t.app.declaredRoutes.filter(
-      (r) => r.access && ['users:read', 'users:write', 'roles:write', 'apikeys:manage', 'audit:read'].includes(r.access),
+      (r) =>
+        r.access &&
+        ['users:read', 'users:write', 'roles:write', 'apikeys:manage', 'audit:read'].includes(
+          r.access,
+        ),
     );
     expect(adminOnly.length).toBeGreaterThan(5);
     for (const r of adminOnly) {
-      const url = r.url.replace(':id', '00000000-0000-4000-8000-000000000000').replace(':role', 'viewer');
-      const res = await t.app.inject({ method: r.method as 'GET', url, headers: bearer(viewer), payload: {} });
+      const url = r.url
+        .replace(':id', '00000000-0000-4000-8000-000000000000')
+        .replace(':role', 'viewer');
+      const res = await t.app.inject({
+        method: r.method as 'GET',
+        url,
+        headers: bearer(viewer),
+        payload: {},
+      });
       expect(res.statusCode, `${r.method} ${r.url}`).toBe(403);
     }
   });

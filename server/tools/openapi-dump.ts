@@ -44,11 +44,17 @@ async function openApiDocument(): Promise<OpenAPI3> {
   });
   const platform = await openPlatform({ dataDir: 'memory' });
   try {
-    const app = await buildApp({ config, platform, jwtSecrets: [config.JWT_SECRET!], logger: false });
+    const app = await buildApp({
+      config,
+      platform,
+      jwtSecrets: [config.JWT_SECRET!],
+      logger: false,
+    });
     try {
       await app.ready();
       const res = await app.inject({ method: 'GET', url: '/api/openapi.json' });
-      if (res.statusCode !== 200) throw new Error(`GET /api/openapi.json answered ${res.statusCode}`);
+      if (res.statusCode !== 200)
+        throw new Error(`GET /api/openapi.json answered ${res.statusCode}`);
       return res.json<OpenAPI3>();
     } finally {
       await app.close();
@@ -59,7 +65,8 @@ async function openApiDocument(): Promise<OpenAPI3> {
 }
 
 const document = await openApiDocument();
-if (values.json) writeFileSync(path.resolve(process.cwd(), values.json), `${JSON.stringify(document, null, 2)}\n`);
+if (values.json)
+  writeFileSync(path.resolve(process.cwd(), values.json), `${JSON.stringify(document, null, 2)}\n`);
 const nodes = await openapiTS(document, { alphabetize: true });
 writeFileSync(values.out, HEADER + astToString(nodes));
 console.log(`wrote ${path.relative(process.cwd(), values.out)}`);

@@ -9,7 +9,9 @@ const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 
 /** The first `days` days of the epftoolbox Nord Pool file, header included. */
 function nordPoolDays(days) {
-  const lines = readFileSync(resolve(repoRoot, 'server/bench/data/epf/NP.csv'), 'utf8').split(/\r?\n/);
+  const lines = readFileSync(resolve(repoRoot, 'server/bench/data/epf/NP.csv'), 'utf8').split(
+    /\r?\n/,
+  );
   return lines.slice(0, 1 + days * 24).join('\n');
 }
 
@@ -35,15 +37,26 @@ test('an analyst uploads a market history, trains a LEAR model and sees its metr
   await form.locator('input[name="windows"]').fill('56, 84');
   await form.getByRole('button', { name: 'Train and evaluate' }).click();
   await page.getByRole('progressbar', { name: 'Training progress' }).waitFor();
-  await page.getByTestId('training-status').filter({ hasText: /succeeded|failed/ }).waitFor({ timeout: 120_000 });
+  await page
+    .getByTestId('training-status')
+    .filter({ hasText: /succeeded|failed/ })
+    .waitFor({ timeout: 120_000 });
   assert.match(await page.getByTestId('training-status').innerText(), /^succeeded/);
-  assert.equal(await page.getByRole('progressbar', { name: 'Training progress' }).getAttribute('aria-valuenow'), '100');
+  assert.equal(
+    await page
+      .getByRole('progressbar', { name: 'Training progress' })
+      .getAttribute('aria-valuenow'),
+    '100',
+  );
 
   const row = page.locator('[data-testid="model-row"][data-status="ready"]').first();
   await row.waitFor();
   const mae = Number(await row.getByTestId('metric-mae').innerText());
   assert.ok(mae > 0 && mae < 20, `MAE ${mae} EUR/MWh on Nord Pool is not plausible`);
-  assert.ok((await page.getByTestId('published-row').count()) === 2, 'the published NP results are shown beside ours');
+  assert.ok(
+    (await page.getByTestId('published-row').count()) === 2,
+    'the published NP results are shown beside ours',
+  );
 
   const chart = page.getByTestId('forecast-chart');
   await chart.locator('canvas').first().waitFor();

@@ -10,7 +10,10 @@ const INSTRUMENT = 'PWR-DE-LU-FUT-M-BASE';
 function berlinMonthStart(monthsAhead) {
   const now = new Date();
   const guess = Date.UTC(now.getUTCFullYear(), now.getUTCMonth() + monthsAhead, 1);
-  const offsetName = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Berlin', timeZoneName: 'shortOffset' })
+  const offsetName = new Intl.DateTimeFormat('en-GB', {
+    timeZone: 'Europe/Berlin',
+    timeZoneName: 'shortOffset',
+  })
     .formatToParts(new Date(guess))
     .find((p) => p.type === 'timeZoneName').value; // "GMT+1" or "GMT+2"
   return new Date(guess - Number(offsetName.replace('GMT', '')) * 3_600_000);
@@ -60,7 +63,9 @@ test('a risk manager registers a counterparty a trader has dealt with, sets its 
   await form.getByLabel('Credit limit').fill(String(limit));
   await form.getByRole('button', { name: 'Register' }).click();
 
-  await page.locator(`[data-testid="counterparty"][data-name="${name}"][data-status="breach"]`).waitFor();
+  await page
+    .locator(`[data-testid="counterparty"][data-name="${name}"][data-status="breach"]`)
+    .waitFor();
   assert.match(await row.innerText(), /over limit/);
   assert.ok((await row.innerText()).includes(`${limit.toLocaleString('en-US')} EUR`));
   await screenshot(page, 'portfolio-credit-breach');

@@ -4,7 +4,11 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { InProcessBus, RedisBus, type Bus } from './bus/bus.js';
 import { MemoryCache, RedisCache, type Cache } from './cache/cache.js';
 import { MemorySlotStore, RedisSlotStore, type SlotStore } from './concurrency/slots.js';
-import { MemoryRateLimitStore, RedisRateLimitStore, type RateLimitStore } from './http/rate-limit.js';
+import {
+  MemoryRateLimitStore,
+  RedisRateLimitStore,
+  type RateLimitStore,
+} from './http/rate-limit.js';
 
 // The same contract runs on the in-process parts and, when REDIS_URL is set, on Redis.
 const redisUrl = process.env.REDIS_URL;

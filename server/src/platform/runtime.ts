@@ -6,7 +6,11 @@ import { MemorySlotStore, RedisSlotStore, type SlotStore } from './concurrency/s
 import { openDatabases, pingDatabase, type Databases } from './db/database.js';
 import { deploymentId, redisPrefixOf } from './db/deployment.js';
 import { migrate } from './db/migrator.js';
-import { MemoryRateLimitStore, RedisRateLimitStore, type RateLimitStore } from './http/rate-limit.js';
+import {
+  MemoryRateLimitStore,
+  RedisRateLimitStore,
+  type RateLimitStore,
+} from './http/rate-limit.js';
 
 /** The shared infrastructure every module stands on, in its embedded or server form. */
 export interface Platform {
@@ -48,7 +52,11 @@ export async function openPlatform(opts: PlatformOptions): Promise<Platform> {
   let appliedMigrations: readonly string[] = [];
   try {
     if (opts.migrate !== false) appliedMigrations = await migrate(dbs.db);
-    if (opts.redisUrl) prefix = opts.redisPrefix !== undefined ? withSeparator(opts.redisPrefix) : redisPrefixOf(await deploymentId(dbs.db));
+    if (opts.redisUrl)
+      prefix =
+        opts.redisPrefix !== undefined
+          ? withSeparator(opts.redisPrefix)
+          : redisPrefixOf(await deploymentId(dbs.db));
   } catch (error) {
     await dbs.close();
     throw error;

@@ -42,7 +42,8 @@ export function plausible(schema: JsonSchema, name = ''): unknown {
   if (schema.enum && schema.enum.length > 0) return schema.enum[0];
   if (schema.default !== undefined) return schema.default;
   const choice = schema.anyOf ?? schema.oneOf;
-  if (choice && choice.length > 0) return plausible(choice.find((s) => s.type !== 'null') ?? choice[0]!, name);
+  if (choice && choice.length > 0)
+    return plausible(choice.find((s) => s.type !== 'null') ?? choice[0]!, name);
   if (schema.allOf && schema.allOf.length > 0) return plausible(schema.allOf[0]!, name);
   const type = Array.isArray(schema.type) ? schema.type.find((t) => t !== 'null') : schema.type;
   switch (type) {
@@ -50,15 +51,20 @@ export function plausible(schema: JsonSchema, name = ''): unknown {
       return plausibleText(schema, name);
     case 'number':
     case 'integer': {
-      const low = schema.minimum ?? (schema.exclusiveMinimum !== undefined ? schema.exclusiveMinimum + 1 : 1);
-      const high = schema.maximum ?? (schema.exclusiveMaximum !== undefined ? schema.exclusiveMaximum : low + 10);
+      const low =
+        schema.minimum ?? (schema.exclusiveMinimum !== undefined ? schema.exclusiveMinimum + 1 : 1);
+      const high =
+        schema.maximum ??
+        (schema.exclusiveMaximum !== undefined ? schema.exclusiveMaximum : low + 10);
       const value = Math.min(Math.max(low, 1), high);
       return type === 'integer' ? Math.ceil(value) : value;
     }
     case 'boolean':
       return false;
     case 'array':
-      return Array.from({ length: Math.max(1, schema.minItems ?? 1) }, () => plausible(schema.items ?? {}, name));
+      return Array.from({ length: Math.max(1, schema.minItems ?? 1) }, () =>
+        plausible(schema.items ?? {}, name),
+      );
     case 'object':
       return plausibleObject(schema);
     case undefined:
@@ -69,13 +75,15 @@ export function plausible(schema: JsonSchema, name = ''): unknown {
 
 export function plausibleObject(schema: JsonSchema): Record<string, unknown> {
   const out: Record<string, unknown> = {};
-  for (const [key, inner] of Object.entries(schema.properties ?? {})) out[key] = plausible(inner, key);
+  for (const [key, inner] of Object.entries(schema.properties ?? {}))
+    out[key] = plausible(inner, key);
   return out;
 }
 
 function plausibleText(schema: JsonSchema, name: string): string {
   if (schema.format === 'date-time') return '2026-06-10T10:00:00Z';
-  if (schema.format === 'uuid' || schema.pattern?.includes('[0-9a-fA-F]{8}')) return NAMED.at(-1)![1];
+  if (schema.format === 'uuid' || schema.pattern?.includes('[0-9a-fA-F]{8}'))
+    return NAMED.at(-1)![1];
   if (schema.pattern?.includes('\\d{4}-\\d{2}-\\d{2}')) return '2026-06-10';
   const named = NAMED.find(([re]) => re.test(name));
   if (named) return named[1];
@@ -138,15 +146,27 @@ export const hostileValue: fc.Arbitrary<unknown> = fc.oneof(
 
 /** Unknown fields a client might add to a body. */
 export const unknownFields: fc.Arbitrary<Record<string, unknown>> = fc.dictionary(
-  fc.constantFrom('role', 'roles', 'isAdmin', 'account', 'id', 'status', 'constructor', 'extra\u0000', 'x'),
+  fc.constantFrom(
+    'role',
+    'roles',
+    'isAdmin',
+    'account',
+    'id',
+    'status',
+    'constructor',
+    'extra\u0000',
+    'x',
+  ),
   hostileValue,
   { maxKeys: 3 },
 );
 
 /** Text for a URL: a lone surrogate cannot be percent-encoded, so its UTF-8 replacement is. */
 export function urlPart(value: unknown): string {
-  const text = typeof value === 'string' ? value : JSON.stringify(value) ?? 'undefined';
+  const text = typeof value === 'string' ? value : (JSON.stringify(value) ?? 'undefined');
   return Array.from(new TextEncoder().encode(text), (b) =>
-    /[A-Za-z0-9._~-]/.test(String.fromCharCode(b)) ? String.fromCharCode(b) : `%${b.toString(16).padStart(2, '0')}`,
+    /[A-Za-z0-9._~-]/.test(String.fromCharCode(b))
+      ? String.fromCharCode(b)
+      : `%${b.toString(16).padStart(2, '0')}`,
   ).join('');
 }

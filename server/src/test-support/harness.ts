@@ -99,7 +99,11 @@ export interface Login {
   token: string;
   refreshCookie: string;
   csrf: string;
-  body: { accessToken: string; expiresIn: number; user: { id: string; username: string; permissions: string[] } };
+  body: {
+    accessToken: string;
+    expiresIn: number;
+    user: { id: string; username: string; permissions: string[] };
+  };
 }
 
 export function cookieOf(res: LightMyRequestResponse, name: string): string | undefined {
@@ -117,7 +121,8 @@ export async function login(
     url: '/api/v1/auth/login',
     payload: { username, password, ...(totp ? { totp } : {}) },
   });
-  if (res.statusCode !== 200) throw new Error(`login ${username} failed: ${res.statusCode} ${res.body}`);
+  if (res.statusCode !== 200)
+    throw new Error(`login ${username} failed: ${res.statusCode} ${res.body}`);
   return {
     token: res.json<Login['body']>().accessToken,
     refreshCookie: cookieOf(res, 'eo_refresh')!,

@@ -28,11 +28,25 @@ export interface ServerProcess {
   kill(): Promise<void>;
 }
 
-export async function startServer(env: Record<string, string>, adminPassword: string): Promise<ServerProcess> {
+export async function startServer(
+  env: Record<string, string>,
+  adminPassword: string,
+): Promise<ServerProcess> {
   const port = await freePort();
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts', 'serve'], {
     cwd: SERVER_DIR,
-    env: { ...process.env, ...env, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn', NODE_ENV: 'development', MARKET_FEED: 'off', TRADING_DEMO_BOTS: 'off', ADMIN_PASSWORD: adminPassword, RATE_LIMIT_PER_MINUTE: '100000' },
+    env: {
+      ...process.env,
+      ...env,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      LOG_LEVEL: 'warn',
+      NODE_ENV: 'development',
+      MARKET_FEED: 'off',
+      TRADING_DEMO_BOTS: 'off',
+      ADMIN_PASSWORD: adminPassword,
+      RATE_LIMIT_PER_MINUTE: '100000',
+    },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   const base = `http://127.0.0.1:${port}`;
@@ -44,7 +58,10 @@ export async function startServer(env: Record<string, string>, adminPassword: st
   };
   for (let i = 0; i < 1200; i++) {
     if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode}`);
-    const ok = await fetch(`${base}/api/v1/trading/instruments`).then((r) => r.status === 401, () => false);
+    const ok = await fetch(`${base}/api/v1/trading/instruments`).then(
+      (r) => r.status === 401,
+      () => false,
+    );
     if (ok) return { child, base, kill };
     await new Promise((r) => setTimeout(r, 100));
   }
@@ -52,20 +69,37 @@ export async function startServer(env: Record<string, string>, adminPassword: st
   throw new Error('server did not start');
 }
 
-export async function call(base: string, method: string, url: string, token?: string, body?: unknown) {
+export async function call(
+  base: string,
+  method: string,
+  url: string,
+  token?: string,
+  body?: unknown,
+) {
   const res = await fetch(base + url, {
     method,
-    headers: { ...(body === undefined ? {} : { 'content-type': 'application/json' }), ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    headers: {
+      ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+      ...(token ? { authorization: `Bearer ${token}` } : {}),
+    },
     body: body === undefined ? undefined : JSON.stringify(body),
   });
-  return { status: res.status, contentType: res.headers.get('content-type') ?? '', body: (await res.json()) as Record<string, unknown> };
+  return {
+    status: res.status,
+    contentType: res.headers.get('content-type') ?? '',
+    body: (await res.json()) as Record<string, unknown>,
+  };
 }
 
 export const loginAs = async (base: string, username: string, password: string) =>
-  (await call(base, 'POST', '/api/v1/auth/login', undefined, { username, password })).body.accessToken as string;
+  (await call(base, 'POST', '/api/v1/auth/login', undefined, { username, password })).body
+    .accessToken as string;
 
 /** A fresh schema on DATABASE_URL and the connection string that lands in it; `drop` removes it. */
-export async function freshSchema(databaseUrl: string, prefix: string): Promise<{ schema: string; url: string; drop(): Promise<void> }> {
+export async function freshSchema(
+  databaseUrl: string,
+  prefix: string,
+): Promise<{ schema: string; url: string; drop(): Promise<void> }> {
   const schema = `${prefix}_${randomBytes(5).toString('hex')}`;
   const admin = new pg.Client({ connectionString: databaseUrl });
   await admin.connect();

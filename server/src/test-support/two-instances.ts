@@ -23,9 +23,26 @@ export async function startTwoInstances(): Promise<[TestApp, TestApp]> {
   url.searchParams.set('options', `-c search_path=${schema}`);
   const secret = randomBytes(32).toString('hex');
   const start = async (last: boolean): Promise<TestApp> => {
-    const config = loadConfig({ NODE_ENV: 'test', DATA_DIR: 'memory', JWT_SECRET: secret, RATE_LIMIT_PER_MINUTE: '100000', LOGIN_RATE_LIMIT_PER_MINUTE: '100000' });
-    const platform = await openPlatform({ databaseUrl: url.toString(), redisUrl: process.env.REDIS_URL, dataDir: 'memory' });
-    const app = await buildApp({ config, platform, jwtSecrets: [secret], clock: systemClock, logger: false, seed: { adminPassword: ADMIN_PASSWORD, demoPassword: DEMO_PASSWORD } });
+    const config = loadConfig({
+      NODE_ENV: 'test',
+      DATA_DIR: 'memory',
+      JWT_SECRET: secret,
+      RATE_LIMIT_PER_MINUTE: '100000',
+      LOGIN_RATE_LIMIT_PER_MINUTE: '100000',
+    });
+    const platform = await openPlatform({
+      databaseUrl: url.toString(),
+      redisUrl: process.env.REDIS_URL,
+      dataDir: 'memory',
+    });
+    const app = await buildApp({
+      config,
+      platform,
+      jwtSecrets: [secret],
+      clock: systemClock,
+      logger: false,
+      seed: { adminPassword: ADMIN_PASSWORD, demoPassword: DEMO_PASSWORD },
+    });
     await app.ready();
     return {
       app,

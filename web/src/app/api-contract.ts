@@ -18,7 +18,11 @@ type JsonContent<T> = T extends { content: { 'application/json': infer Body } } 
 
 /** The JSON a route answers with on `status` (200 unless said). */
 export type ApiResponse<P extends ApiPath, M extends ApiMethod<P>, S extends number = 200> =
-  Operation<P, M> extends { responses: infer R } ? (S extends keyof R ? JsonContent<R[S]> : never) : never;
+  Operation<P, M> extends { responses: infer R }
+    ? S extends keyof R
+      ? JsonContent<R[S]>
+      : never
+    : never;
 
 /** The JSON body a route takes. */
 export type ApiRequest<P extends ApiPath, M extends ApiMethod<P>> =

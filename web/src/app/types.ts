@@ -49,4 +49,5 @@ const knownRolesMatchServer: SameMembers<(typeof knownRoles)[number], Role> = tr
 void knownRolesMatchServer;
 
 /** Whether a name from a form or the roles endpoint is a role the server accepts. */
-export const isRole = (name: string): name is Role => (knownRoles as readonly string[]).includes(name);
+export const isRole = (name: string): name is Role =>
+  (knownRoles as readonly string[]).includes(name);

@@ -3,7 +3,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { systemClock } from '../../platform/clock.js';
 import { forgeUnkeyedChain } from './forge-unkeyed-chain.js';
 import { chainKeyring, createAuditRepo, createAuditTrail } from './index.js';
-import { ADMIN_PASSWORD, bearer, login, startTestApp, type TestApp } from '../../test-support/harness.js';
+import {
+  ADMIN_PASSWORD,
+  bearer,
+  login,
+  startTestApp,
+  type TestApp,
+} from '../../test-support/harness.js';
 
 let t: TestApp;
 let admin: string;
@@ -22,7 +28,12 @@ describe('audit trail', () => {
       method: 'POST',
       url: '/api/v1/users',
       headers: bearer(admin),
-      payload: { username: 'audited', displayName: 'A', password: 'Audit-Me-Please-1', roles: ['viewer'] },
+      payload: {
+        username: 'audited',
+        displayName: 'A',
+        password: 'Audit-Me-Please-1',
+        roles: ['viewer'],
+      },
     });
     const page = await audit(admin, '?action=user.create&target=user:audited');
     expect(page.statusCode).toBe(200);
@@ -37,9 +48,16 @@ describe('audit trail', () => {
   });
 
   it('records failed sign-ins and role changes', async () => {
-    await t.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username: 'trader', password: 'nope-nope-nope' } });
+    await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/login',
+      payload: { username: 'trader', password: 'nope-nope-nope' },
+    });
     const failed = await audit(admin, '?action=auth.login_failed');
-    expect(failed.json().items[0]).toMatchObject({ target: 'user:trader', details: { reason: 'bad_password' } });
+    expect(failed.json().items[0]).toMatchObject({
+      target: 'user:trader',
+      details: { reason: 'bad_password' },
+    });
     const viewer = await login(t.app, 'viewer');
     await t.app.inject({
       method: 'PATCH',
@@ -57,10 +75,18 @@ describe('audit trail', () => {
       method: 'POST',
       url: '/api/v1/users',
       headers: bearer(viewer.token),
-      payload: { username: 'nope', displayName: 'N', password: 'Nope-Nope-Nope-1', roles: ['admin'] },
+      payload: {
+        username: 'nope',
+        displayName: 'N',
+        password: 'Nope-Nope-Nope-1',
+        roles: ['admin'],
+      },
     });
     const page = await audit(admin, '?action=http.refused&actor=user:viewer');
-    expect(page.json().items[0]).toMatchObject({ target: '/api/v1/users', details: { method: 'POST', status: 403 } });
+    expect(page.json().items[0]).toMatchObject({
+      target: '/api/v1/users',
+      details: { method: 'POST', status: 403 },
+    });
   });
 
   it('is open to compliance officers and closed to traders', async () => {
@@ -81,13 +107,26 @@ describe('audit trail', () => {
   });
 
   it('verifies an intact chain and reports the first row someone edited', async () => {
-    const ok = await t.app.inject({ method: 'GET', url: '/api/v1/audit/verify', headers: bearer(admin) });
+    const ok = await t.app.inject({
+      method: 'GET',
+      url: '/api/v1/audit/verify',
+      headers: bearer(admin),
+    });
     expect(ok.json()).toMatchObject({ ok: true, firstBrokenSeq: null });
     expect(ok.json().checked).toBeGreaterThan(5);
     await sql`update audit_log set actor = 'user:nobody' where seq = 3`.execute(t.platform.dbs.db);
-    const broken = await t.app.inject({ method: 'GET', url: '/api/v1/audit/verify', headers: bearer(admin) });
+    const broken = await t.app.inject({
+      method: 'GET',
+      url: '/api/v1/audit/verify',
+      headers: bearer(admin),
+    });
     // Entries 1 and 2 still verify; the count says so rather than 0.
-    expect(broken.json()).toEqual({ ok: false, checked: 2, firstBrokenSeq: 3, reason: 'hash_mismatch' });
+    expect(broken.json()).toEqual({
+      ok: false,
+      checked: 2,
+      firstBrokenSeq: 3,
+      reason: 'hash_mismatch',
+    });
   });
 });
 
@@ -100,13 +139,27 @@ describe('keyed audit chain', () => {
     kAdmin = (await login(k.app, 'admin', ADMIN_PASSWORD)).token;
   });
   afterAll(() => k.close());
-  const verify = async () => (await k.app.inject({ method: 'GET', url: '/api/v1/audit/verify', headers: bearer(kAdmin) })).json();
+  const verify = async () =>
+    (
+      await k.app.inject({ method: 'GET', url: '/api/v1/audit/verify', headers: bearer(kAdmin) })
+    ).json();
   const trail = () =>
-    createAuditTrail({ db: k.platform.dbs.db, reader: k.platform.dbs.reader, repo: createAuditRepo(), clock: systemClock, keys: chainKeyring([KEY]) });
+    createAuditTrail({
+      db: k.platform.dbs.db,
+      reader: k.platform.dbs.reader,
+      repo: createAuditRepo(),
+      clock: systemClock,
+      keys: chainKeyring([KEY]),
+    });
 
   it('keys every new entry under the configured key', async () => {
-    const page = await k.app.inject({ method: 'GET', url: '/api/v1/audit?limit=5', headers: bearer(kAdmin) });
-    for (const e of page.json().items) expect(e).toMatchObject({ hashAlg: 'hmac-sha256', keyId: expect.any(String) });
+    const page = await k.app.inject({
+      method: 'GET',
+      url: '/api/v1/audit?limit=5',
+      headers: bearer(kAdmin),
+    });
+    for (const e of page.json().items)
+      expect(e).toMatchObject({ hashAlg: 'hmac-sha256', keyId: expect.any(String) });
     expect(await verify()).toMatchObject({ ok: true });
   });
 
@@ -115,15 +168,32 @@ describe('keyed audit chain', () => {
     await forgeUnkeyedChain(k.platform.dbs.db);
     expect(await verify()).toMatchObject({ ok: false, reason: 'chain_not_keyed' });
     expect(await trail().sealUnkeyedChain()).toBe(true);
-    await k.app.inject({ method: 'PUT', url: '/api/v1/roles/viewer/mfa', headers: bearer(kAdmin), payload: { required: false } });
+    await k.app.inject({
+      method: 'PUT',
+      url: '/api/v1/roles/viewer/mfa',
+      headers: bearer(kAdmin),
+      payload: { required: false },
+    });
     const result = await verify();
     expect(result).toMatchObject({ ok: true, firstBrokenSeq: null });
-    const newest = await k.app.inject({ method: 'GET', url: '/api/v1/audit?limit=1', headers: bearer(kAdmin) });
-    expect(newest.json().items[0]).toMatchObject({ action: 'role.mfa_change', hashAlg: 'hmac-sha256' });
+    const newest = await k.app.inject({
+      method: 'GET',
+      url: '/api/v1/audit?limit=1',
+      headers: bearer(kAdmin),
+    });
+    expect(newest.json().items[0]).toMatchObject({
+      action: 'role.mfa_change',
+      hashAlg: 'hmac-sha256',
+    });
   });
 
   it('refuses a chain rewritten whole with plain SHA-256, as someone with only the database could', async () => {
     await forgeUnkeyedChain(k.platform.dbs.db, { seq: 2, actor: 'user:mallory' });
-    expect(await verify()).toEqual({ ok: false, checked: 0, firstBrokenSeq: 1, reason: 'chain_not_keyed' });
+    expect(await verify()).toEqual({
+      ok: false,
+      checked: 0,
+      firstBrokenSeq: 1,
+      reason: 'chain_not_keyed',
+    });
   });
 });

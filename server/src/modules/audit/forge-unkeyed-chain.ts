@@ -7,7 +7,10 @@ import { createAuditRepo } from './repo.js';
  * What an attacker with only the database can do to the trail (tests use it): edit an
  * entry, then recompute every hash after it with plain SHA-256, marking each unkeyed.
  */
-export async function forgeUnkeyedChain(db: Db, edit: { seq: number; actor: string } | undefined = undefined): Promise<void> {
+export async function forgeUnkeyedChain(
+  db: Db,
+  edit: { seq: number; actor: string } | undefined = undefined,
+): Promise<void> {
   const entries = await createAuditRepo().page(db, 0, 1_000_000);
   let prev = GENESIS_HASH;
   for (const e of entries) {

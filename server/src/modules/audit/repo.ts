@@ -68,7 +68,9 @@ export function createAuditRepo() {
       await sql`select pg_advisory_xact_lock(${AUDIT_CHAIN_LOCK})`.execute(trx);
     },
 
-    async last(db: Executor): Promise<{ seq: number; hash: string; hash_alg: HashAlg } | undefined> {
+    async last(
+      db: Executor,
+    ): Promise<{ seq: number; hash: string; hash_alg: HashAlg } | undefined> {
       return auditDb(db)
         .selectFrom('audit_log')
         .select(['seq', 'hash', 'hash_alg'])

@@ -37,7 +37,13 @@ export interface ChainVerification {
   reason: ChainBreak['reason'] | null;
 }
 
-export function createAuditTrail(deps: { db: Db; reader: Db; repo: AuditRepo; clock: Clock; keys: ChainKeyring }) {
+export function createAuditTrail(deps: {
+  db: Db;
+  reader: Db;
+  repo: AuditRepo;
+  clock: Clock;
+  keys: ChainKeyring;
+}) {
   const { db, reader, repo, clock, keys } = deps;
 
   async function appendIn(trx: Transaction<PlatformTables>, ctx: AuditContext, event: AuditEvent) {
@@ -63,7 +69,11 @@ export function createAuditTrail(deps: { db: Db; reader: Db; repo: AuditRepo; cl
     });
   }
 
-  async function record(ctx: AuditContext, event: AuditEvent, executor: Executor = db): Promise<void> {
+  async function record(
+    ctx: AuditContext,
+    event: AuditEvent,
+    executor: Executor = db,
+  ): Promise<void> {
     if (executor.isTransaction) {
       await appendIn(executor as Transaction<PlatformTables>, ctx, event);
     } else {
@@ -93,7 +103,11 @@ export function createAuditTrail(deps: { db: Db; reader: Db; repo: AuditRepo; cl
         await repo.lockChain(trx);
         const last = await repo.last(trx);
         if (!last || last.hash_alg === 'hmac-sha256') return false;
-        await appendIn(trx, { actor: 'system' }, { action: 'audit.chain_keyed', details: { unkeyedHeadSeq: last.seq } });
+        await appendIn(
+          trx,
+          { actor: 'system' },
+          { action: 'audit.chain_keyed', details: { unkeyedHeadSeq: last.seq } },
+        );
         return true;
       });
     },
@@ -113,7 +127,12 @@ export function createAuditTrail(deps: { db: Db; reader: Db; repo: AuditRepo; cl
         }
         const broken = findChainBreak(page, at, keys);
         if (broken) {
-          return { ok: false, checked: broken.seq - 1, firstBrokenSeq: broken.seq, reason: broken.reason };
+          return {
+            ok: false,
+            checked: broken.seq - 1,
+            firstBrokenSeq: broken.seq,
+            reason: broken.reason,
+          };
         }
         at = positionAfter(page, at);
         onProgress?.(at.seq);

@@ -28,7 +28,11 @@ async function trained(datasetId: string, body: object): Promise<string> {
 }
 
 async function upload(name: string, days: number): Promise<string> {
-  const res = await call(analyst, 'POST', '/api/v1/forecasting/datasets', { name, market: 'NP', csv: nordPoolSlice(days) });
+  const res = await call(analyst, 'POST', '/api/v1/forecasting/datasets', {
+    name,
+    market: 'NP',
+    csv: nordPoolSlice(days),
+  });
   return res.json<{ id: string }>().id;
 }
 
@@ -49,9 +53,24 @@ describe('Diebold-Mariano comparison of model versions', () => {
     expect(res.statusCode, res.body).toBe(200);
     const body = res.json();
     // The naive's 20 test days include LEAR's 10.
-    expect(body).toMatchObject({ target, loss: 'absolute', daysCompared: 10, hoursCompared: 240, from: '2013-04-21', to: '2013-04-30' });
+    expect(body).toMatchObject({
+      target,
+      loss: 'absolute',
+      daysCompared: 10,
+      hoursCompared: 240,
+      from: '2013-04-21',
+      to: '2013-04-30',
+    });
     const stored = async (id: string) =>
-      (await call(trader, 'GET', `/api/v1/forecasting/forecasts?target=${target}&modelId=${id}&from=2013-04-21&to=2013-04-30`)).json<{ points: { value: number }[] }>().points.map((p) => p.value);
+      (
+        await call(
+          trader,
+          'GET',
+          `/api/v1/forecasting/forecasts?target=${target}&modelId=${id}&from=2013-04-21&to=2013-04-30`,
+        )
+      )
+        .json<{ points: { value: number }[] }>()
+        .points.map((p) => p.value);
     const actual = history.price.slice((DAYS - 10) * 24);
     const expected = dieboldMariano(actual, await stored(naiveId), await stored(learId), 1);
     expect(body.statistic).toBeCloseTo(expected.statistic, 9);
@@ -71,38 +90,71 @@ describe('Diebold-Mariano comparison of model versions', () => {
   });
 
   it('names the field of a malformed, unknown or repeated id', async () => {
-    expect((await compare(`a=42&b=${learId}`)).json()).toMatchObject({ status: 400, errors: [expect.objectContaining({ field: 'a' })] });
+    expect((await compare(`a=42&b=${learId}`)).json()).toMatchObject({
+      status: 400,
+      errors: [expect.objectContaining({ field: 'a' })],
+    });
     const unknown = await compare(`a=${naiveId}&b=0b8f0c52-5a3e-4a8e-9a51-1f2d3c4b5a69`);
-    expect(unknown.json()).toMatchObject({ status: 404, code: 'model_not_found', errors: [expect.objectContaining({ field: 'b' })] });
-    expect((await compare(`a=${naiveId}&b=${naiveId}`)).json()).toMatchObject({ status: 400, errors: [expect.objectContaining({ field: 'b', rule: 'distinct' })] });
-    expect((await compare(`a=${naiveId}&b=${learId}&loss=cubic`)).json()).toMatchObject({ status: 400, errors: [expect.objectContaining({ field: 'loss' })] });
+    expect(unknown.json()).toMatchObject({
+      status: 404,
+      code: 'model_not_found',
+      errors: [expect.objectContaining({ field: 'b' })],
+    });
+    expect((await compare(`a=${naiveId}&b=${naiveId}`)).json()).toMatchObject({
+      status: 400,
+      errors: [expect.objectContaining({ field: 'b', rule: 'distinct' })],
+    });
+    expect((await compare(`a=${naiveId}&b=${learId}&loss=cubic`)).json()).toMatchObject({
+      status: 400,
+      errors: [expect.objectContaining({ field: 'loss' })],
+    });
   });
 
   it('refuses versions of different targets', async () => {
     const otherId = await trained(await upload('NP early', 60), { kind: 'naive', testDays: 8 });
     const res = await compare(`a=${naiveId}&b=${otherId}`);
-    expect(res.json()).toMatchObject({ status: 400, errors: [expect.objectContaining({ field: 'b', rule: 'same_target' })] });
+    expect(res.json()).toMatchObject({
+      status: 400,
+      errors: [expect.objectContaining({ field: 'b', rule: 'same_target' })],
+    });
   });
 
   it('refuses versions that share no forecast days', async () => {
     const models = createModelRepo();
     const untrained = await t.platform.dbs.db.transaction().execute((trx) =>
-      models.insert(trx, { target, kind: 'lear', features: [], calibrationWindows: [56], trainingFrom: '2013-01-01', trainingTo: '2013-04-30', testDays: 10, trainedBy: 'analyst' }),
+      models.insert(trx, {
+        target,
+        kind: 'lear',
+        features: [],
+        calibrationWindows: [56],
+        trainingFrom: '2013-01-01',
+        trainingTo: '2013-04-30',
+        testDays: 10,
+        trainedBy: 'analyst',
+      }),
     );
     const res = await compare(`a=${naiveId}&b=${untrained.id}`);
-    expect(res.json()).toMatchObject({ status: 400, errors: [expect.objectContaining({ field: 'b', rule: 'overlap' })] });
+    expect(res.json()).toMatchObject({
+      status: 400,
+      errors: [expect.objectContaining({ field: 'b', rule: 'overlap' })],
+    });
   });
 
   it('is documented in the OpenAPI document with its query', async () => {
     const doc = (await t.app.inject('/api/openapi.json')).json();
-    const parameters = doc.paths['/api/v1/forecasting/compare'].get.parameters.map((p: { name: string }) => p.name);
+    const parameters = doc.paths['/api/v1/forecasting/compare'].get.parameters.map(
+      (p: { name: string }) => p.name,
+    );
     expect(parameters).toEqual(expect.arrayContaining(['a', 'b', 'loss']));
     expect(doc.paths['/api/v1/forecasting/targets'].get).toBeDefined();
   });
 
   it('lets a viewer compare, since it only reads', async () => {
     const viewer = (await login(t.app, 'viewer')).token;
-    const res = await t.app.inject({ url: `/api/v1/forecasting/compare?a=${naiveId}&b=${learId}`, headers: bearer(viewer) });
+    const res = await t.app.inject({
+      url: `/api/v1/forecasting/compare?a=${naiveId}&b=${learId}`,
+      headers: bearer(viewer),
+    });
     expect(res.statusCode).toBe(200);
   });
 });

@@ -48,10 +48,15 @@ function byDay(rows: readonly HourlyForecast[]): Map<string, Float64Array> {
 const whole = (values: Float64Array) => values.every((v) => Number.isFinite(v));
 
 /** Days, in order, that both models forecast in full. */
-export function commonForecastDays(a: readonly HourlyForecast[], b: readonly HourlyForecast[]): string[] {
+export function commonForecastDays(
+  a: readonly HourlyForecast[],
+  b: readonly HourlyForecast[],
+): string[] {
   const da = byDay(a);
   const db = byDay(b);
-  return [...da.keys()].filter((day) => whole(da.get(day)!) && db.has(day) && whole(db.get(day)!)).sort();
+  return [...da.keys()]
+    .filter((day) => whole(da.get(day)!) && db.has(day) && whole(db.get(day)!))
+    .sort();
 }
 
 export function alignWholeDays(
@@ -61,9 +66,13 @@ export function alignWholeDays(
 ): AlignedDays {
   const da = byDay(a);
   const db = byDay(b);
-  const days = commonForecastDays(a, b).filter((day) => Array.from({ length: HOURS }, (_, h) => actualAt(day, h)).every((v) => v !== null));
+  const days = commonForecastDays(a, b).filter((day) =>
+    Array.from({ length: HOURS }, (_, h) => actualAt(day, h)).every((v) => v !== null),
+  );
   const pick = (get: (day: string, hour: number) => number) =>
-    Float64Array.from({ length: days.length * HOURS }, (_, i) => get(days[Math.floor(i / HOURS)]!, i % HOURS));
+    Float64Array.from({ length: days.length * HOURS }, (_, i) =>
+      get(days[Math.floor(i / HOURS)]!, i % HOURS),
+    );
   return {
     days,
     actual: pick((day, h) => actualAt(day, h)!),
@@ -95,7 +104,15 @@ export function compareAligned(aligned: AlignedDays, loss: Loss): Comparison {
     meanLossB: lossB,
   };
   // Identical forecasts are equally accurate; the statistic itself would be 0/0.
-  if (identical) return { ...base, statistic: 0, pValue: 1, pValueABetter: 0.5, pValueBBetter: 0.5, better: null };
+  if (identical)
+    return {
+      ...base,
+      statistic: 0,
+      pValue: 1,
+      pValueABetter: 0.5,
+      pValueBBetter: 0.5,
+      better: null,
+    };
   const dm = dieboldMariano(aligned.actual, aligned.a, aligned.b, loss === 'absolute' ? 1 : 2);
   const statistic = finiteOrNull(dm.statistic);
   const pValue = statistic === null ? null : dm.twoSidedPValue;
@@ -105,6 +122,11 @@ export function compareAligned(aligned: AlignedDays, loss: Loss): Comparison {
     pValue,
     pValueABetter: statistic === null ? null : 1 - dm.pValueBBetter,
     pValueBBetter: statistic === null ? null : dm.pValueBBetter,
-    better: statistic === null || pValue === null || pValue >= SIGNIFICANCE ? null : statistic > 0 ? 'b' : 'a',
+    better:
+      statistic === null || pValue === null || pValue >= SIGNIFICANCE
+        ? null
+        : statistic > 0
+          ? 'b'
+          : 'a',
   };
 }

@@ -29,7 +29,11 @@ export function parseMarketHistoryCsv(text: string): MarketHistory {
   const lines = text.split(/\r?\n/).filter((l) => l.trim().length > 0);
   const columns = (lines[0] ?? '').split(',').map((c) => c.trim());
   if (columns.length !== 4) {
-    throw invalid('csv', 'columns', `expected 4 columns (date, price, 2 exogenous), found ${columns.length}`);
+    throw invalid(
+      'csv',
+      'columns',
+      `expected 4 columns (date, price, 2 exogenous), found ${columns.length}`,
+    );
   }
   const body = lines.slice(1);
   if (body.length === 0 || body.length % HOURS !== 0) {
@@ -43,13 +47,24 @@ export function parseMarketHistoryCsv(text: string): MarketHistory {
     const cells = line.split(',');
     const stamp = STAMP.exec((cells[0] ?? '').trim());
     if (stamp === null || cells.length !== 4) {
-      throw invalid('csv', 'row_format', `line ${row}: expected "YYYY-MM-DD HH:MM:SS,price,exo1,exo2"`);
+      throw invalid(
+        'csv',
+        'row_format',
+        `line ${row}: expected "YYYY-MM-DD HH:MM:SS,price,exo1,exo2"`,
+      );
     }
     const date = stamp[1]!;
     if (i === 0) firstDate = date;
     const hour = i % HOURS;
-    if (date !== addDays(firstDate, Math.floor(i / HOURS)) || (stamp[2] !== undefined && Number(stamp[2]) !== hour)) {
-      throw invalid('csv', 'consecutive_hours', `line ${row}: expected ${addDays(firstDate, Math.floor(i / HOURS))} hour ${hour}`);
+    if (
+      date !== addDays(firstDate, Math.floor(i / HOURS)) ||
+      (stamp[2] !== undefined && Number(stamp[2]) !== hour)
+    ) {
+      throw invalid(
+        'csv',
+        'consecutive_hours',
+        `line ${row}: expected ${addDays(firstDate, Math.floor(i / HOURS))} hour ${hour}`,
+      );
     }
     const values = cells.slice(1).map((c) => Number(c.trim()));
     if (values.some((v, k) => !Number.isFinite(v) || cells[k + 1]!.trim() === '')) {
@@ -63,7 +78,12 @@ export function parseMarketHistoryCsv(text: string): MarketHistory {
 }
 
 /** The history as the models read it: typed arrays and a Monday-first weekday per day. */
-export function toMarketDays(history: { firstDate: string; days: number; price: readonly number[]; exogenous: readonly (readonly number[])[] }): MarketDays {
+export function toMarketDays(history: {
+  firstDate: string;
+  days: number;
+  price: readonly number[];
+  exogenous: readonly (readonly number[])[];
+}): MarketDays {
   const weekday = new Uint8Array(history.days);
   const first = (new Date(`${history.firstDate}T00:00:00Z`).getUTCDay() + 6) % 7;
   for (let d = 0; d < history.days; d++) weekday[d] = (first + d) % 7;

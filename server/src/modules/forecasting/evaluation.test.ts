@@ -5,7 +5,9 @@ import { evaluateWalkForward } from './evaluation.js';
 
 function noisyRun(days: number, seed: number) {
   const random = seededRandom(seed);
-  const actual = new Float64Array(days * HOURS).map((_, i) => 40 + 10 * Math.sin((2 * Math.PI * (i % HOURS)) / HOURS));
+  const actual = new Float64Array(days * HOURS).map(
+    (_, i) => 40 + 10 * Math.sin((2 * Math.PI * (i % HOURS)) / HOURS),
+  );
   const forecast = actual.map((a) => a + 3 * random.normal());
   return { actual, forecast };
 }

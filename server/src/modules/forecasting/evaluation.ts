@@ -14,7 +14,14 @@ export const CONFORMAL_WINDOW = 56;
 const MIN_DAYS_PER_HOUR = 9;
 
 export interface Evaluation {
-  metrics: { mae: number; rmae: number; smape: number; rmse: number; coverage: number; intervalLevel: number };
+  metrics: {
+    mae: number;
+    rmae: number;
+    smape: number;
+    rmse: number;
+    coverage: number;
+    intervalLevel: number;
+  };
   /** Interval half-widths per delivery hour for the next forecast. */
   halfWidths: number[];
   /** Intervals of the test hours (NaN on the first day, which has no past errors). */
@@ -23,7 +30,12 @@ export interface Evaluation {
 }
 
 /** Half-widths per hour from the absolute errors of test days `from..to-1`. */
-export function halfWidthsFrom(errors: Float64Array, from: number, to: number, alpha = INTERVAL_ALPHA): number[] {
+export function halfWidthsFrom(
+  errors: Float64Array,
+  from: number,
+  to: number,
+  alpha = INTERVAL_ALPHA,
+): number[] {
   const days = to - from;
   if (days <= 0) return Array.from({ length: HOURS }, () => Number.NaN);
   if (days < MIN_DAYS_PER_HOUR) {
@@ -36,7 +48,11 @@ export function halfWidthsFrom(errors: Float64Array, from: number, to: number, a
   });
 }
 
-export function evaluateWalkForward(actual: Float64Array, forecast: Float64Array, window = CONFORMAL_WINDOW): Evaluation {
+export function evaluateWalkForward(
+  actual: Float64Array,
+  forecast: Float64Array,
+  window = CONFORMAL_WINDOW,
+): Evaluation {
   const days = actual.length / HOURS;
   const errors = actual.map((a, i) => Math.abs(a - forecast[i]!));
   const lower = new Float64Array(actual.length).fill(Number.NaN);

@@ -32,8 +32,16 @@ interface Job {
   error: string | null;
 }
 
-async function trained(kind: string, calibrationWindows?: number[]): Promise<{ modelId: string; job: Job }> {
-  const res = await call(analyst, 'POST', '/api/v1/forecasting/models', { datasetId, kind, testDays: TEST_DAYS, calibrationWindows });
+async function trained(
+  kind: string,
+  calibrationWindows?: number[],
+): Promise<{ modelId: string; job: Job }> {
+  const res = await call(analyst, 'POST', '/api/v1/forecasting/models', {
+    datasetId,
+    kind,
+    testDays: TEST_DAYS,
+    calibrationWindows,
+  });
   expect(res.statusCode).toBe(202);
   const { jobId, modelId } = res.json<{ jobId: string; modelId: string }>();
   for (;;) {
@@ -45,14 +53,24 @@ async function trained(kind: string, calibrationWindows?: number[]): Promise<{ m
 
 const modelsOf = async () =>
   (await call(trader, 'GET', `/api/v1/forecasting/models?target=dataset:${datasetId}`)).json<{
-    items: { id: string; version: number; status: string; deployed: boolean; metrics: Record<string, number> }[];
+    items: {
+      id: string;
+      version: number;
+      status: string;
+      deployed: boolean;
+      metrics: Record<string, number>;
+    }[];
   }>().items;
 
 beforeAll(async () => {
   t = await startTestApp();
   analyst = (await login(t.app, 'analyst')).token;
   trader = (await login(t.app, 'trader')).token;
-  const res = await call(analyst, 'POST', '/api/v1/forecasting/datasets', { name: 'Nord Pool 2013', market: 'NP', csv });
+  const res = await call(analyst, 'POST', '/api/v1/forecasting/datasets', {
+    name: 'Nord Pool 2013',
+    market: 'NP',
+    csv,
+  });
   expect(res.statusCode).toBe(201);
   datasetId = res.json<{ id: string }>().id;
 });
@@ -60,20 +78,39 @@ afterAll(() => t.close());
 
 describe('forecasting data sets', () => {
   it('lists an uploaded data set with its date range', async () => {
-    const items = (await call(trader, 'GET', '/api/v1/forecasting/datasets')).json<{ items: object[] }>().items;
+    const items = (await call(trader, 'GET', '/api/v1/forecasting/datasets')).json<{
+      items: object[];
+    }>().items;
     expect(items).toContainEqual(
-      expect.objectContaining({ id: datasetId, target: `dataset:${datasetId}`, firstDate: '2013-01-01', lastDate: '2013-04-30', days: DAYS }),
+      expect.objectContaining({
+        id: datasetId,
+        target: `dataset:${datasetId}`,
+        firstDate: '2013-01-01',
+        lastDate: '2013-04-30',
+        days: DAYS,
+      }),
     );
   });
 
   it('refuses an upload from a trader, who may only read forecasts', async () => {
-    const res = await call(trader, 'POST', '/api/v1/forecasting/datasets', { name: 'x', market: 'NP', csv });
+    const res = await call(trader, 'POST', '/api/v1/forecasting/datasets', {
+      name: 'x',
+      market: 'NP',
+      csv,
+    });
     expect(res.statusCode).toBe(403);
   });
 
   it('names the rule a malformed file breaks', async () => {
-    const broken = csv.split('\n').filter((_, i) => i !== 30).join('\n');
-    const res = await call(analyst, 'POST', '/api/v1/forecasting/datasets', { name: 'x', market: 'NP', csv: broken });
+    const broken = csv
+      .split('\n')
+      .filter((_, i) => i !== 30)
+      .join('\n');
+    const res = await call(analyst, 'POST', '/api/v1/forecasting/datasets', {
+      name: 'x',
+      market: 'NP',
+      csv: broken,
+    });
     expect(res.statusCode).toBe(400);
     expect(res.json()).toMatchObject({ code: 'validation_failed' });
     expect(res.body).toContain('whole_days');
@@ -103,43 +140,75 @@ describe('training, deployment and serving', () => {
     expect(job.status).toBe('succeeded');
     const model = (await modelsOf()).find((m) => m.id === learId)!;
     const lastDay = DAYS - 1;
-    const res = await call(trader, 'GET', `/api/v1/forecasting/forecasts?target=dataset:${datasetId}&modelId=${learId}&from=2013-04-30&to=2013-04-30`);
-    const points = res.json<{ points: { value: number; actual: number; lower: number; upper: number }[] }>().points;
+    const res = await call(
+      trader,
+      'GET',
+      `/api/v1/forecasting/forecasts?target=dataset:${datasetId}&modelId=${learId}&from=2013-04-30&to=2013-04-30`,
+    );
+    const points = res.json<{
+      points: { value: number; actual: number; lower: number; upper: number }[];
+    }>().points;
     const direct = forecastLearEnsemble(historyBefore(market, lastDay), lastDay, [56, 84]).ensemble;
     expect(points.map((p) => p.value)).toEqual([...direct].map((v) => expect.closeTo(v, 9)));
     expect(points.map((p) => p.actual)).toEqual([...market.price.subarray(lastDay * HOURS)]);
     expect(points.every((p) => p.lower <= p.value && p.value <= p.upper)).toBe(true);
     expect(model.metrics).toMatchObject({ intervalLevel: expect.closeTo(0.9, 9) });
-    expect(Object.keys(model.metrics)).toEqual(expect.arrayContaining(['mae', 'rmae', 'smape', 'rmse', 'coverage']));
+    expect(Object.keys(model.metrics)).toEqual(
+      expect.arrayContaining(['mae', 'rmae', 'smape', 'rmse', 'coverage']),
+    );
   });
 
   it('keeps one deployed model per target', async () => {
-    expect((await call(analyst, 'POST', `/api/v1/forecasting/models/${naiveId}/deploy`)).statusCode).toBe(200);
-    expect((await call(analyst, 'POST', `/api/v1/forecasting/models/${learId}/deploy`)).statusCode).toBe(200);
+    expect(
+      (await call(analyst, 'POST', `/api/v1/forecasting/models/${naiveId}/deploy`)).statusCode,
+    ).toBe(200);
+    expect(
+      (await call(analyst, 'POST', `/api/v1/forecasting/models/${learId}/deploy`)).statusCode,
+    ).toBe(200);
     const deployed = (await modelsOf()).filter((m) => m.deployed).map((m) => m.id);
     expect(deployed).toEqual([learId]);
   });
 
   it('forecasts a new day with the deployed model, with intervals, and stores it', async () => {
     const day = '2013-04-15';
-    const res = await call(analyst, 'POST', '/api/v1/forecasting/forecast', { target: `dataset:${datasetId}`, day });
+    const res = await call(analyst, 'POST', '/api/v1/forecasting/forecast', {
+      target: `dataset:${datasetId}`,
+      day,
+    });
     expect(res.statusCode).toBe(200);
-    const body = res.json<{ modelId: string; hours: { hour: number; value: number; lower: number; upper: number }[] }>();
+    const body = res.json<{
+      modelId: string;
+      hours: { hour: number; value: number; lower: number; upper: number }[];
+    }>();
     expect(body.modelId).toBe(learId);
     expect(body.hours.map((h) => h.hour)).toEqual(Array.from({ length: 24 }, (_, h) => h));
     expect(body.hours.every((h) => h.lower < h.value && h.value < h.upper)).toBe(true);
-    const stored = (await call(trader, 'GET', `/api/v1/forecasting/forecasts?target=dataset:${datasetId}&from=${day}&to=${day}`)).json<{ points: { value: number }[] }>();
+    const stored = (
+      await call(
+        trader,
+        'GET',
+        `/api/v1/forecasting/forecasts?target=dataset:${datasetId}&from=${day}&to=${day}`,
+      )
+    ).json<{ points: { value: number }[] }>();
     expect(stored.points.map((p) => p.value)).toEqual(body.hours.map((h) => h.value));
   });
 
   it('refuses a day before the model has enough history', async () => {
-    const res = await call(analyst, 'POST', '/api/v1/forecasting/forecast', { modelId: learId, day: '2013-01-20' });
+    const res = await call(analyst, 'POST', '/api/v1/forecasting/forecast', {
+      modelId: learId,
+      day: '2013-01-20',
+    });
     expect(res.statusCode).toBe(400);
     expect(res.body).toContain('"field":"day"');
   });
 
   it('refuses to train when the test period leaves too little history', async () => {
-    const res = await call(analyst, 'POST', '/api/v1/forecasting/models', { datasetId, kind: 'lear', calibrationWindows: [84], testDays: 60 });
+    const res = await call(analyst, 'POST', '/api/v1/forecasting/models', {
+      datasetId,
+      kind: 'lear',
+      calibrationWindows: [84],
+      testDays: 60,
+    });
     expect(res.statusCode).toBe(400);
     expect(res.body).toContain('testDays');
   });
@@ -179,17 +248,35 @@ describe('training after a restart', () => {
       { enqueue: () => undefined },
     );
     expect(await restarted.failInterruptedJobs()).toBe(1);
-    expect((await call(trader, 'GET', `/api/v1/forecasting/jobs/${job.id}`)).json()).toMatchObject({ status: 'failed', error: expect.stringContaining('interrupted') });
-    expect((await modelsOf()).find((m) => m.id === model.id)).toMatchObject({ status: 'failed', deployed: false });
-    expect((await call(analyst, 'POST', `/api/v1/forecasting/models/${model.id}/deploy`)).statusCode).toBe(409);
+    expect((await call(trader, 'GET', `/api/v1/forecasting/jobs/${job.id}`)).json()).toMatchObject({
+      status: 'failed',
+      error: expect.stringContaining('interrupted'),
+    });
+    expect((await modelsOf()).find((m) => m.id === model.id)).toMatchObject({
+      status: 'failed',
+      deployed: false,
+    });
+    expect(
+      (await call(analyst, 'POST', `/api/v1/forecasting/models/${model.id}/deploy`)).statusCode,
+    ).toBe(409);
   });
 });
 
 describe('benchmark and anomalies', () => {
   it('serves the published epftoolbox figures with their source', async () => {
-    const body = (await call(trader, 'GET', '/api/v1/forecasting/benchmark')).json<{ citation: string; items: object[] }>();
+    const body = (await call(trader, 'GET', '/api/v1/forecasting/benchmark')).json<{
+      citation: string;
+      items: object[];
+    }>();
     expect(body.citation).toContain('Applied Energy 293');
-    expect(body.items).toContainEqual({ market: 'NP', model: 'LEAR ensemble', mae: 1.738, rmae: 0.42, smape: 5.009, rmse: 3.362 });
+    expect(body.items).toContainEqual({
+      market: 'NP',
+      model: 'LEAR ensemble',
+      mae: 1.738,
+      rmae: 0.42,
+      smape: 5.009,
+      rmse: 3.362,
+    });
   });
 
   it('flags a price spike and a stuck feed in a real price series', async () => {

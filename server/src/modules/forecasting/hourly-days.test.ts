@@ -1,21 +1,39 @@
 import { describe, expect, it } from 'vitest';
-import { completeRunEndingAt, hourlyMeans, lastCompleteDay, localHourIn, toHourlyDays, type DeliveryDayBounds } from './hourly-days.js';
+import {
+  completeRunEndingAt,
+  hourlyMeans,
+  lastCompleteDay,
+  localHourIn,
+  toHourlyDays,
+  type DeliveryDayBounds,
+} from './hourly-days.js';
 
 const HOUR = 3_600_000;
 const berlin = localHourIn('Europe/Berlin');
 
 // Local midnights in Berlin around the 2024 changes: 31 March has 23 hours, 27 October 25.
-const day = (date: string, start: number, hours: number): DeliveryDayBounds => ({ date, start, end: start + hours * HOUR });
+const day = (date: string, start: number, hours: number): DeliveryDayBounds => ({
+  date,
+  start,
+  end: start + hours * HOUR,
+});
 const spring = day('2024-03-31', Date.UTC(2024, 2, 30, 23), 23);
 const autumn = day('2024-10-27', Date.UTC(2024, 9, 26, 22), 25);
 const winter = day('2024-01-10', Date.UTC(2024, 0, 9, 23), 24);
 
 const hoursOf = (d: DeliveryDayBounds, value: (k: number) => number) =>
-  Array.from({ length: (d.end - d.start) / HOUR }, (_, k) => ({ time: d.start + k * HOUR, value: value(k) }));
+  Array.from({ length: (d.end - d.start) / HOUR }, (_, k) => ({
+    time: d.start + k * HOUR,
+    value: value(k),
+  }));
 
 describe('market-data series as 24-hour delivery days', () => {
   it('fills the hour skipped in spring with the mean of its neighbours', () => {
-    const days = toHourlyDays(hoursOf(spring, (k) => k * 10), [spring], berlin);
+    const days = toHourlyDays(
+      hoursOf(spring, (k) => k * 10),
+      [spring],
+      berlin,
+    );
     expect(days.complete).toEqual([true]);
     // Delivery hours 00, 01, 03, ...: the missing 02 is between 10 and 20.
     expect(Array.from(days.values.subarray(0, 5))).toEqual([0, 10, 15, 20, 30]);
@@ -23,14 +41,20 @@ describe('market-data series as 24-hour delivery days', () => {
   });
 
   it('averages the hour repeated in autumn', () => {
-    const days = toHourlyDays(hoursOf(autumn, (k) => k), [autumn], berlin);
+    const days = toHourlyDays(
+      hoursOf(autumn, (k) => k),
+      [autumn],
+      berlin,
+    );
     expect(days.complete).toEqual([true]);
     expect(Array.from(days.values.subarray(0, 4))).toEqual([0, 1, 2.5, 4]);
     expect(days.values[23]).toBe(24);
   });
 
   it('keeps the known hours of a day with a gap but marks it incomplete', () => {
-    const points = hoursOf(winter, (k) => k + 100).filter((p) => p.time !== winter.start + 5 * HOUR);
+    const points = hoursOf(winter, (k) => k + 100).filter(
+      (p) => p.time !== winter.start + 5 * HOUR,
+    );
     const days = toHourlyDays(points, [winter, spring], berlin);
     expect(days.complete).toEqual([false, false]);
     expect(days.values[4]).toBe(104);

@@ -60,7 +60,8 @@ export function toHourlyDays(
       sums[h]! += value;
       counts[h]!++;
     }
-    for (let h = 0; h < HOURS; h++) if (counts[h]! > 0) values[d * HOURS + h] = sums[h]! / counts[h]!;
+    for (let h = 0; h < HOURS; h++)
+      if (counts[h]! > 0) values[d * HOURS + h] = sums[h]! / counts[h]!;
     complete[d] = present === slots;
     if (!complete[d]) return;
     // Only the hour clocks skip is still empty on a complete day.

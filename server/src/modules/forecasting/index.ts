@@ -44,11 +44,18 @@ export function createForecastingModule(opts: ForecastingOptions = {}) {
       (error, jobId) => ctx.app.log.error({ err: error, jobId }, 'training job failed'),
     );
     queue = trainingQueue;
-    const training = createTrainingService({ dbs, targets, models, jobs, forecasts, fitter, clock: ctx.clock }, trainingQueue);
+    const training = createTrainingService(
+      { dbs, targets, models, jobs, forecasts, fitter, clock: ctx.clock },
+      trainingQueue,
+    );
     ctx.onClose(() => trainingQueue.stop());
 
     const interrupted = await training.failInterruptedJobs();
-    if (interrupted > 0) ctx.app.log.warn({ jobs: interrupted }, 'training jobs interrupted by the last stop were marked failed');
+    if (interrupted > 0)
+      ctx.app.log.warn(
+        { jobs: interrupted },
+        'training jobs interrupted by the last stop were marked failed',
+      );
 
     registerForecastingRoutes(ctx.app, {
       dbs,

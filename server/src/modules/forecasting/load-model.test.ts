@@ -15,13 +15,23 @@ const load = Float64Array.from({ length: DAYS * HOURS }, (_, i) => {
   const h = i % HOURS;
   const weekend = weekday[d]! >= 5 ? -150 : 0;
   const morning = weekday[d]! >= 5 ? 0 : 120 * Math.exp(-((h - 8) ** 2) / 4);
-  return 1000 + 0.2 * d + 200 * Math.sin((2 * Math.PI * (h - 6)) / 24) + weekend + morning + 25 * random.normal();
+  return (
+    1000 +
+    0.2 * d +
+    200 * Math.sin((2 * Math.PI * (h - 6)) / 24) +
+    weekend +
+    morning +
+    25 * random.normal()
+  );
 });
 const market: MarketDays = { days: DAYS, price: load, exogenous: [], weekday };
 
 describe('seasonal day-ahead load model', () => {
   const first = DAYS - 21;
-  const run = walkForward(market, first, [seasonalLoadModel([120]), { names: ['naive'], forecastDay: (h, d) => [dailyNaive(h, d)] }]);
+  const run = walkForward(market, first, [
+    seasonalLoadModel([120]),
+    { names: ['naive'], forecastDay: (h, d) => [dailyNaive(h, d)] },
+  ]);
 
   it('forecasts three weeks of load more accurately than the daily naive', () => {
     const seasonal = meanAbsoluteError(run.actual, run.forecasts.get('seasonal')!);

@@ -1,5 +1,9 @@
 import { HOURS, type MarketDays } from './domain/market-days.js';
-import { fitSeasonalModel, predictSeasonal, type SeasonalObservation } from './domain/seasonal-model.js';
+import {
+  fitSeasonalModel,
+  predictSeasonal,
+  type SeasonalObservation,
+} from './domain/seasonal-model.js';
 import type { DayAheadModel } from './domain/walk-forward.js';
 
 /**
@@ -32,7 +36,8 @@ const observation = (history: MarketDays, day: number, hour: number): SeasonalOb
 export function seasonalForecast(history: MarketDays, day: number, window: number): Float64Array {
   const first = Math.max(PROFILE_DAYS, day - window);
   const observations: SeasonalObservation[] = [];
-  for (let d = first; d < day; d++) for (let h = 0; h < HOURS; h++) observations.push(observation(history, d, h));
+  for (let d = first; d < day; d++)
+    for (let h = 0; h < HOURS; h++) observations.push(observation(history, d, h));
   const model = fitSeasonalModel(observations, history.price.subarray(first * HOURS, day * HOURS));
   return predictSeasonal(
     model,
@@ -46,7 +51,8 @@ export function seasonalLoadModel(windows: readonly number[]): DayAheadModel {
     forecastDay(history, day) {
       const forecasts = windows.map((w) => seasonalForecast(history, day, w));
       const mean = new Float64Array(HOURS);
-      for (const f of forecasts) for (let h = 0; h < HOURS; h++) mean[h]! += f[h]! / forecasts.length;
+      for (const f of forecasts)
+        for (let h = 0; h < HOURS; h++) mean[h]! += f[h]! / forecasts.length;
       return [mean];
     },
   };

@@ -80,7 +80,11 @@ export function createDatasetRepo() {
     },
 
     async list(ex: Executor): Promise<DatasetSummary[]> {
-      const rows = await forecastingDb(ex).selectFrom('fc_datasets').select(summaryColumns).orderBy('created_at', 'desc').execute();
+      const rows = await forecastingDb(ex)
+        .selectFrom('fc_datasets')
+        .select(summaryColumns)
+        .orderBy('created_at', 'desc')
+        .execute();
       return rows.map(toSummary);
     },
 

@@ -9,7 +9,8 @@ export interface HourlyForecast {
   upper: number | null;
 }
 
-const finiteOrNull = (v: number | null): number | null => (v !== null && Number.isFinite(v) ? v : null);
+const finiteOrNull = (v: number | null): number | null =>
+  v !== null && Number.isFinite(v) ? v : null;
 // A walk-forward of two years is 17,472 hours; 6 parameters a row stays under the bind limit.
 const CHUNK = 2_000;
 
@@ -21,7 +22,13 @@ const stored = (ex: Executor, modelId: string) =>
     .orderBy('delivery_day')
     .orderBy('hour');
 
-const toForecast = (r: { day: string; hour: number; value: number; lower: number | null; upper: number | null }): HourlyForecast => ({
+const toForecast = (r: {
+  day: string;
+  hour: number;
+  value: number;
+  lower: number | null;
+  upper: number | null;
+}): HourlyForecast => ({
   deliveryDay: r.day,
   hour: r.hour,
   value: r.value,
@@ -32,7 +39,12 @@ const toForecast = (r: { day: string; hour: number; value: number; lower: number
 export function createForecastRepo() {
   return {
     /** Re-forecasting a day replaces what the same model said before. */
-    async upsert(ex: Executor, modelId: string, target: string, rows: readonly HourlyForecast[]): Promise<void> {
+    async upsert(
+      ex: Executor,
+      modelId: string,
+      target: string,
+      rows: readonly HourlyForecast[],
+    ): Promise<void> {
       for (let i = 0; i < rows.length; i += CHUNK) {
         await forecastingDb(ex)
           .insertInto('fc_forecasts')
@@ -58,8 +70,16 @@ export function createForecastRepo() {
       }
     },
 
-    async between(ex: Executor, modelId: string, from: string, to: string): Promise<HourlyForecast[]> {
-      const rows = await stored(ex, modelId).where('delivery_day', '>=', from).where('delivery_day', '<=', to).execute();
+    async between(
+      ex: Executor,
+      modelId: string,
+      from: string,
+      to: string,
+    ): Promise<HourlyForecast[]> {
+      const rows = await stored(ex, modelId)
+        .where('delivery_day', '>=', from)
+        .where('delivery_day', '<=', to)
+        .execute();
       return rows.map(toForecast);
     },
 

@@ -19,14 +19,25 @@ export function createJobRepo() {
     async insert(ex: Executor, modelId: string): Promise<TrainingJob> {
       const row = await forecastingDb(ex)
         .insertInto('fc_training_jobs')
-        .values({ model_id: modelId, status: 'queued', message: 'waiting for the trainer', error: null, started_at: null, finished_at: null })
+        .values({
+          model_id: modelId,
+          status: 'queued',
+          message: 'waiting for the trainer',
+          error: null,
+          started_at: null,
+          finished_at: null,
+        })
         .returning('id')
         .executeTakeFirstOrThrow();
       return (await this.get(ex, row.id))!;
     },
 
     async get(ex: Executor, id: string): Promise<TrainingJob | undefined> {
-      const r = await forecastingDb(ex).selectFrom('fc_training_jobs').selectAll().where('id', '=', id).executeTakeFirst();
+      const r = await forecastingDb(ex)
+        .selectFrom('fc_training_jobs')
+        .selectAll()
+        .where('id', '=', id)
+        .executeTakeFirst();
       return (
         r && {
           id: r.id,
@@ -43,11 +54,19 @@ export function createJobRepo() {
     },
 
     async start(ex: Executor, id: string, at: Date): Promise<void> {
-      await forecastingDb(ex).updateTable('fc_training_jobs').set({ status: 'running', started_at: at, message: 'loading the data set' }).where('id', '=', id).execute();
+      await forecastingDb(ex)
+        .updateTable('fc_training_jobs')
+        .set({ status: 'running', started_at: at, message: 'loading the data set' })
+        .where('id', '=', id)
+        .execute();
     },
 
     async progress(ex: Executor, id: string, progress: number, message: string): Promise<void> {
-      await forecastingDb(ex).updateTable('fc_training_jobs').set({ progress, message }).where('id', '=', id).execute();
+      await forecastingDb(ex)
+        .updateTable('fc_training_jobs')
+        .set({ progress, message })
+        .where('id', '=', id)
+        .execute();
     },
 
     async finish(ex: Executor, id: string, at: Date, error: string | null): Promise<void> {
@@ -66,7 +85,12 @@ export function createJobRepo() {
     async failInterrupted(ex: Executor, at: Date): Promise<string[]> {
       const rows = await forecastingDb(ex)
         .updateTable('fc_training_jobs')
-        .set({ status: 'failed', error: 'interrupted: the server stopped before the job finished', message: 'interrupted', finished_at: at })
+        .set({
+          status: 'failed',
+          error: 'interrupted: the server stopped before the job finished',
+          message: 'interrupted',
+          finished_at: at,
+        })
         .where('status', 'in', ['queued', 'running'])
         .returning('model_id')
         .execute();

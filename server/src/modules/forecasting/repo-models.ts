@@ -117,14 +117,22 @@ export function createModelRepo() {
     },
 
     async get(ex: Executor, id: string): Promise<ModelVersion | undefined> {
-      const row = await forecastingDb(ex).selectFrom('fc_models').select(columns).where('id', '=', id).executeTakeFirst();
+      const row = await forecastingDb(ex)
+        .selectFrom('fc_models')
+        .select(columns)
+        .where('id', '=', id)
+        .executeTakeFirst();
       return row && toModel(row);
     },
 
     async list(ex: Executor, target: string | undefined): Promise<ModelVersion[]> {
       let q = forecastingDb(ex).selectFrom('fc_models').select(columns);
       if (target !== undefined) q = q.where('target', '=', target);
-      const rows = await q.orderBy('created_at', 'desc').orderBy('version', 'desc').limit(200).execute();
+      const rows = await q
+        .orderBy('created_at', 'desc')
+        .orderBy('version', 'desc')
+        .limit(200)
+        .execute();
       return rows.map(toModel);
     },
 
@@ -138,24 +146,47 @@ export function createModelRepo() {
       return row && toModel(row);
     },
 
-    async markReady(ex: Executor, id: string, metrics: Record<string, number>, halfWidths: number[]): Promise<void> {
+    async markReady(
+      ex: Executor,
+      id: string,
+      metrics: Record<string, number>,
+      halfWidths: number[],
+    ): Promise<void> {
       await forecastingDb(ex)
         .updateTable('fc_models')
-        .set({ status: 'ready', metrics: JSON.stringify(metrics), interval_half_widths: JSON.stringify(halfWidths) })
+        .set({
+          status: 'ready',
+          metrics: JSON.stringify(metrics),
+          interval_half_widths: JSON.stringify(halfWidths),
+        })
         .where('id', '=', id)
         .execute();
     },
 
     async markFailed(ex: Executor, ids: readonly string[]): Promise<void> {
       if (ids.length === 0) return;
-      await forecastingDb(ex).updateTable('fc_models').set({ status: 'failed' }).where('id', 'in', ids).where('status', '=', 'training').execute();
+      await forecastingDb(ex)
+        .updateTable('fc_models')
+        .set({ status: 'failed' })
+        .where('id', 'in', ids)
+        .where('status', '=', 'training')
+        .execute();
     },
 
     /** Call inside a transaction: undeploys the target's current model first, so the unique index holds. */
     async deploy(trx: Executor, model: ModelVersion): Promise<void> {
       const db = forecastingDb(trx);
-      await db.updateTable('fc_models').set({ deployed: false }).where('target', '=', model.target).where('deployed', '=', true).execute();
-      await db.updateTable('fc_models').set({ deployed: true }).where('id', '=', model.id).execute();
+      await db
+        .updateTable('fc_models')
+        .set({ deployed: false })
+        .where('target', '=', model.target)
+        .where('deployed', '=', true)
+        .execute();
+      await db
+        .updateTable('fc_models')
+        .set({ deployed: true })
+        .where('id', '=', model.id)
+        .execute();
     },
   };
 }

@@ -38,7 +38,10 @@ export const trainBody = z
     // More than 7 days, so that rMAE's weekly naive has hours to be measured on.
     testDays: z.number().int().min(8).max(1000),
   })
-  .refine((b) => (b.datasetId === undefined) !== (b.target === undefined), { message: 'give either a target or a datasetId', path: ['target'] });
+  .refine((b) => (b.datasetId === undefined) !== (b.target === undefined), {
+    message: 'give either a target or a datasetId',
+    path: ['target'],
+  });
 export const trainAccepted = z.object({ jobId: z.string(), modelId: z.string() });
 
 export const idParams = z.object({ id: z.string().uuid() });
@@ -77,7 +80,10 @@ export const modelList = z.object({ items: z.array(modelVersion) });
 
 export const forecastBody = z
   .object({ modelId: z.string().uuid().optional(), target: target.optional(), day: isoDate })
-  .refine((b) => b.modelId !== undefined || b.target !== undefined, { message: 'give a modelId or a target', path: ['modelId'] });
+  .refine((b) => b.modelId !== undefined || b.target !== undefined, {
+    message: 'give a modelId or a target',
+    path: ['modelId'],
+  });
 
 const forecastPoint = z.object({
   deliveryDay: z.string(),
@@ -88,10 +94,24 @@ const forecastPoint = z.object({
   upper: z.number().nullable(),
   actual: z.number().nullable(),
 });
-export const dayForecast = z.object({ modelId: z.string(), target: z.string(), day: z.string(), hours: z.array(forecastPoint) });
+export const dayForecast = z.object({
+  modelId: z.string(),
+  target: z.string(),
+  day: z.string(),
+  hours: z.array(forecastPoint),
+});
 
-export const forecastsQuery = z.object({ target, modelId: z.string().uuid().optional(), from: isoDate, to: isoDate });
-export const forecastSeries = z.object({ modelId: z.string().nullable(), target: z.string(), points: z.array(forecastPoint) });
+export const forecastsQuery = z.object({
+  target,
+  modelId: z.string().uuid().optional(),
+  from: isoDate,
+  to: isoDate,
+});
+export const forecastSeries = z.object({
+  modelId: z.string().nullable(),
+  target: z.string(),
+  points: z.array(forecastPoint),
+});
 
 export const targetList = z.object({
   items: z.array(
@@ -112,7 +132,12 @@ export const compareQuery = z.object({
   loss: z.enum(['absolute', 'squared']).default('absolute'),
 });
 
-const comparedModel = z.object({ modelId: z.string(), version: z.number(), kind: modelKind, meanLoss: z.number() });
+const comparedModel = z.object({
+  modelId: z.string(),
+  version: z.number(),
+  kind: modelKind,
+  meanLoss: z.number(),
+});
 export const modelComparison = z.object({
   target: z.string(),
   loss: z.enum(['absolute', 'squared']),
@@ -133,7 +158,14 @@ export const modelComparison = z.object({
 export const benchmarkTable = z.object({
   citation: z.string(),
   items: z.array(
-    z.object({ market: z.string(), model: z.string(), mae: z.number(), rmae: z.number(), smape: z.number(), rmse: z.number() }),
+    z.object({
+      market: z.string(),
+      model: z.string(),
+      mae: z.number(),
+      rmae: z.number(),
+      smape: z.number(),
+      rmse: z.number(),
+    }),
   ),
 });
 
@@ -144,5 +176,7 @@ export const anomaliesBody = z.object({
   minimumRun: z.number().int().min(2).max(1000).optional(),
 });
 export const anomalyList = z.object({
-  items: z.array(z.object({ index: z.number(), kind: z.enum(['spike', 'stuck_feed']), score: z.number() })),
+  items: z.array(
+    z.object({ index: z.number(), kind: z.enum(['spike', 'stuck_feed']), score: z.number() }),
+  ),
 });

@@ -9,7 +9,14 @@ export function createDatasetService(deps: { dbs: Databases; datasets: DatasetRe
   return {
     async upload(upload: { name: string; market: string; csv: string }, uploadedBy: string) {
       const history = parseMarketHistoryCsv(upload.csv);
-      return withTarget(await deps.datasets.insert(deps.dbs.db, { name: upload.name, market: upload.market, uploadedBy, history }));
+      return withTarget(
+        await deps.datasets.insert(deps.dbs.db, {
+          name: upload.name,
+          market: upload.market,
+          uploadedBy,
+          history,
+        }),
+      );
     },
     async list() {
       return (await deps.datasets.list(deps.dbs.reader)).map(withTarget);

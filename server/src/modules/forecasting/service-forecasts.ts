@@ -27,7 +27,13 @@ export interface ForecastPoint extends HourlyForecast {
 const MAX_RANGE_DAYS = 400;
 
 /** Hour-by-hour actual values of a target over days `[from, to]`, null where unknown. */
-export async function actualsBetween(targets: TargetSeriesService, ex: Executor, target: string, from: string, to: string) {
+export async function actualsBetween(
+  targets: TargetSeriesService,
+  ex: Executor,
+  target: string,
+  from: string,
+  to: string,
+) {
   const source = await targets.resolve(ex, target);
   const window = await source.window(ex, from, to);
   return (day: string, hour: number): number | null => {
@@ -40,30 +46,58 @@ export async function actualsBetween(targets: TargetSeriesService, ex: Executor,
 export function createForecastService(deps: ForecastDeps) {
   const { dbs } = deps;
 
-  async function resolveModel(ref: { modelId?: string | undefined; target?: string | undefined }): Promise<ModelVersion> {
+  async function resolveModel(ref: {
+    modelId?: string | undefined;
+    target?: string | undefined;
+  }): Promise<ModelVersion> {
     if (ref.modelId !== undefined) {
       const model = await deps.models.get(dbs.reader, ref.modelId);
       if (model === undefined) throw notFound('model', 'model_not_found');
       return model;
     }
-    if (ref.target === undefined) throw invalid('modelId', 'required', 'give a modelId or a target');
+    if (ref.target === undefined)
+      throw invalid('modelId', 'required', 'give a modelId or a target');
     parseTarget(ref.target);
     const model = await deps.models.deployed(dbs.reader, ref.target);
-    if (model === undefined) throw conflict('no_deployed_model', `no model is deployed for ${ref.target}`);
+    if (model === undefined)
+      throw conflict('no_deployed_model', `no model is deployed for ${ref.target}`);
     return model;
   }
 
-  const withActual = (rows: readonly HourlyForecast[], actual: (day: string, hour: number) => number | null): ForecastPoint[] =>
-    rows.map((r) => ({ ...r, time: `${r.deliveryDay}T${String(r.hour).padStart(2, '0')}:00:00Z`, actual: actual(r.deliveryDay, r.hour) }));
+  const withActual = (
+    rows: readonly HourlyForecast[],
+    actual: (day: string, hour: number) => number | null,
+  ): ForecastPoint[] =>
+    rows.map((r) => ({
+      ...r,
+      time: `${r.deliveryDay}T${String(r.hour).padStart(2, '0')}:00:00Z`,
+      actual: actual(r.deliveryDay, r.hour),
+    }));
 
-  async function forecastDay(ref: { modelId?: string | undefined; target?: string | undefined; day: string }) {
+  async function forecastDay(ref: {
+    modelId?: string | undefined;
+    target?: string | undefined;
+    day: string;
+  }) {
     const model = await resolveModel(ref);
-    if (model.status !== 'ready') throw conflict('model_not_ready', `model ${model.id} is ${model.status}`);
+    if (model.status !== 'ready')
+      throw conflict('model_not_ready', `model ${model.id} is ${model.status}`);
     const source = await deps.targets.resolve(dbs.db, model.target);
-    const { series, actual } = await seriesToForecast(dbs.db, source, model.kind, model.calibrationWindows, ref.day);
+    const { series, actual } = await seriesToForecast(
+      dbs.db,
+      source,
+      model.kind,
+      model.calibrationWindows,
+      ref.day,
+    );
     let rows = await deps.forecasts.between(dbs.db, model.id, ref.day, ref.day);
     if (rows.length < HOURS) {
-      const values = await deps.fitter.walkForward({ series, kind: model.kind, windows: model.calibrationWindows, days: 1 });
+      const values = await deps.fitter.walkForward({
+        series,
+        kind: model.kind,
+        windows: model.calibrationWindows,
+        days: 1,
+      });
       const widths = model.intervalHalfWidths ?? [];
       rows = Array.from(values, (value, hour) => {
         const width = widths[hour] ?? Number.NaN;
@@ -72,17 +106,33 @@ export function createForecastService(deps: ForecastDeps) {
       await deps.forecasts.upsert(dbs.db, model.id, model.target, rows);
       rows = await deps.forecasts.between(dbs.db, model.id, ref.day, ref.day);
     }
-    const known = (_day: string, hour: number) => (Number.isNaN(actual[hour]!) ? null : actual[hour]!);
-    return { modelId: model.id, target: model.target, day: ref.day, hours: withActual(rows, known) };
+    const known = (_day: string, hour: number) =>
+      Number.isNaN(actual[hour]!) ? null : actual[hour]!;
+    return {
+      modelId: model.id,
+      target: model.target,
+      day: ref.day,
+      hours: withActual(rows, known),
+    };
   }
 
-  async function forecastsAgainstActual(q: { target: string; modelId?: string | undefined; from: string; to: string }) {
+  async function forecastsAgainstActual(q: {
+    target: string;
+    modelId?: string | undefined;
+    from: string;
+    to: string;
+  }) {
     if (q.to < q.from) throw invalid('to', 'order', '`to` must not be before `from`');
-    if (daysBetween(q.from, q.to) > MAX_RANGE_DAYS) throw invalid('to', 'range', `at most ${MAX_RANGE_DAYS} days at a time`);
+    if (daysBetween(q.from, q.to) > MAX_RANGE_DAYS)
+      throw invalid('to', 'range', `at most ${MAX_RANGE_DAYS} days at a time`);
     parseTarget(q.target);
-    const model = q.modelId !== undefined ? await resolveModel({ modelId: q.modelId }) : await deps.models.deployed(dbs.reader, q.target);
+    const model =
+      q.modelId !== undefined
+        ? await resolveModel({ modelId: q.modelId })
+        : await deps.models.deployed(dbs.reader, q.target);
     if (model === undefined) return { modelId: null, target: q.target, points: [] };
-    if (model.target !== q.target) throw invalid('modelId', 'target', 'the model forecasts another target');
+    if (model.target !== q.target)
+      throw invalid('modelId', 'target', 'the model forecasts another target');
     const rows = await deps.forecasts.between(dbs.reader, model.id, q.from, q.to);
     const actual = await actualsBetween(deps.targets, dbs.reader, model.target, q.from, q.to);
     return { modelId: model.id, target: q.target, points: withActual(rows, actual) };
@@ -92,7 +142,11 @@ export function createForecastService(deps: ForecastDeps) {
     return dbs.db.transaction().execute(async (trx) => {
       const model = await deps.models.get(trx, modelId);
       if (model === undefined) throw notFound('model', 'model_not_found');
-      if (model.status !== 'ready') throw conflict('model_not_ready', `only a ready model can be deployed; this one is ${model.status}`);
+      if (model.status !== 'ready')
+        throw conflict(
+          'model_not_ready',
+          `only a ready model can be deployed; this one is ${model.status}`,
+        );
       await deps.models.deploy(trx, model);
       return { ...model, deployed: true };
     });

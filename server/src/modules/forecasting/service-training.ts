@@ -46,7 +46,10 @@ export function createTrainingService(deps: TrainingDeps, queue: Pick<TrainingQu
   const { dbs } = deps;
   const now = () => new Date(deps.clock.now());
 
-  async function requestTraining(request: TrainingRequest, trainedBy: string): Promise<{ jobId: string; modelId: string }> {
+  async function requestTraining(
+    request: TrainingRequest,
+    trainedBy: string,
+  ): Promise<{ jobId: string; modelId: string }> {
     const source = await deps.targets.resolve(dbs.db, request.target);
     checkKindFor(source.parsed, request.kind);
     const windows = request.calibrationWindows ?? [...DEFAULT_WINDOWS[request.kind]];
@@ -84,7 +87,14 @@ export function createTrainingService(deps: TrainingDeps, queue: Pick<TrainingQu
           signal,
           onProgress: (done, total) => {
             progressWritten = progressWritten
-              .then(() => deps.jobs.progress(dbs.db, jobId, (0.95 * done) / total, `forecast ${done} of ${total} test days`))
+              .then(() =>
+                deps.jobs.progress(
+                  dbs.db,
+                  jobId,
+                  (0.95 * done) / total,
+                  `forecast ${done} of ${total} test days`,
+                ),
+              )
               .catch(() => undefined);
           },
         },

@@ -38,25 +38,44 @@ export interface TargetSource {
 
 const isDayAheadHourly = (c: Catalogue, id: string) => {
   const i = c.find(id);
-  return i !== undefined && i.commodity === 'power' && i.deliveryPeriod === 'hour' && i.gateClosure !== undefined;
+  return (
+    i !== undefined &&
+    i.commodity === 'power' &&
+    i.deliveryPeriod === 'hour' &&
+    i.gateClosure !== undefined
+  );
 };
 
 /** Day-ahead hourly power instruments: the instrument targets, and the areas whose load can be forecast. */
-export const dayAheadInstruments = (c: Catalogue = standardCatalogue) => c.instruments.filter((i) => isDayAheadHourly(c, i.id));
+export const dayAheadInstruments = (c: Catalogue = standardCatalogue) =>
+  c.instruments.filter((i) => isDayAheadHourly(c, i.id));
 
 const targetNotFound = (target: string, what: string, code: string) =>
-  new DomainError('not_found', code, `${what} was not found`, [{ field: 'target', rule: 'exists', message: `${target}: ${what} was not found` }]);
+  new DomainError('not_found', code, `${what} was not found`, [
+    { field: 'target', rule: 'exists', message: `${target}: ${what} was not found` },
+  ]);
 
-export function createTargetSeries(deps: { datasets: DatasetRepo; clock: Clock; catalogue?: Catalogue }) {
+export function createTargetSeries(deps: {
+  datasets: DatasetRepo;
+  clock: Clock;
+  catalogue?: Catalogue;
+}) {
   const catalogue = deps.catalogue ?? standardCatalogue;
 
-  function datasetSource(target: Target, dataset: StoredDataset, columnIndex: number): TargetSource {
+  function datasetSource(
+    target: Target,
+    dataset: StoredDataset,
+    columnIndex: number,
+  ): TargetSource {
     const values = columnIndex === 0 ? dataset.price : dataset.exogenous[columnIndex - 1]!;
     const exogenous = columnIndex === 0 ? dataset.exogenous : [];
     return {
       target: formatTarget(target),
       parsed: target,
-      columns: columnIndex === 0 ? dataset.columns : [dataset.columns[0] ?? 'Date', dataset.columns[columnIndex + 1]!],
+      columns:
+        columnIndex === 0
+          ? dataset.columns
+          : [dataset.columns[0] ?? 'Date', dataset.columns[columnIndex + 1]!],
       market: dataset.market,
       dataset,
       latestDay: dataset.lastDate,
@@ -64,14 +83,32 @@ export function createTargetSeries(deps: { datasets: DatasetRepo; clock: Clock; 
         const offset = daysBetween(dataset.firstDate, from);
         const days = daysBetween(from, to) + 1;
         const pick = (series: readonly number[]) =>
-          Float64Array.from({ length: days * HOURS }, (_, i) => series[offset * HOURS + i] ?? Number.NaN);
-        const complete = Array.from({ length: days }, (_, d) => offset + d >= 0 && offset + d < dataset.days);
-        return { firstDate: from, days, values: pick(values), complete, exogenous: exogenous.map(pick) };
+          Float64Array.from(
+            { length: days * HOURS },
+            (_, i) => series[offset * HOURS + i] ?? Number.NaN,
+          );
+        const complete = Array.from(
+          { length: days },
+          (_, d) => offset + d >= 0 && offset + d < dataset.days,
+        );
+        return {
+          firstDate: from,
+          days,
+          values: pick(values),
+          complete,
+          exogenous: exogenous.map(pick),
+        };
       },
     };
   }
 
-  function marketSource(target: Target, instrumentId: string, columns: string[], market: string, read: (ex: Executor, from: Date, to: Date) => Promise<HourlyPoint[]>): TargetSource {
+  function marketSource(
+    target: Target,
+    instrumentId: string,
+    columns: string[],
+    market: string,
+    read: (ex: Executor, from: Date, to: Date) => Promise<HourlyPoint[]>,
+  ): TargetSource {
     const { timeZone } = catalogue.get(instrumentId);
     const today = formatLocalDate(deliveryDateOf(timeZone, deps.clock.now()));
     const localHour = localHourIn(timeZone);
@@ -87,7 +124,11 @@ export function createTargetSeries(deps: { datasets: DatasetRepo; clock: Clock; 
           const date = addDays(from, i);
           return { date, ...deliveryDay(timeZone, parseLocalDate(date)!) };
         });
-        const points = await read(ex, new Date(bounds[0]!.start), new Date(bounds[bounds.length - 1]!.end));
+        const points = await read(
+          ex,
+          new Date(bounds[0]!.start),
+          new Date(bounds[bounds.length - 1]!.end),
+        );
         return { ...toHourlyDays(points, bounds, localHour), exogenous: [] };
       },
     };
@@ -103,25 +144,54 @@ export function createTargetSeries(deps: { datasets: DatasetRepo; clock: Clock; 
         if (dataset === undefined) throw targetNotFound(text, 'data set', 'dataset_not_found');
         if (target.source === 'dataset') return datasetSource(target, dataset, 0);
         const load = dataset.columns.slice(2).findIndex((c) => /load/i.test(c));
-        if (load < 0) throw invalid(field, 'load_column', `data set ${dataset.name} has no exogenous column named as a load (${dataset.columns.slice(2).join(', ')})`);
+        if (load < 0)
+          throw invalid(
+            field,
+            'load_column',
+            `data set ${dataset.name} has no exogenous column named as a load (${dataset.columns.slice(2).join(', ')})`,
+          );
         return datasetSource(target, dataset, load + 1);
       }
       case 'instrument': {
         const instrument = catalogue.find(target.instrumentId);
-        if (instrument === undefined) throw targetNotFound(text, `instrument ${target.instrumentId}`, 'instrument_not_found');
+        if (instrument === undefined)
+          throw targetNotFound(text, `instrument ${target.instrumentId}`, 'instrument_not_found');
         if (!isDayAheadHourly(catalogue, instrument.id)) {
-          throw invalid(field, 'day_ahead_hourly', `${instrument.id} is not a day-ahead hourly power instrument; price targets are auctions of 24 delivery hours`);
+          throw invalid(
+            field,
+            'day_ahead_hourly',
+            `${instrument.id} is not a day-ahead hourly power instrument; price targets are auctions of 24 delivery hours`,
+          );
         }
-        return marketSource(target, instrument.id, ['time', `${instrument.id} price`], instrument.area, async (rx, from, to) =>
-          (await marketDataReader(rx).hourlyCloses(instrument.id, from, to)).map((c) => ({ time: c.time, value: c.close })),
+        return marketSource(
+          target,
+          instrument.id,
+          ['time', `${instrument.id} price`],
+          instrument.area,
+          async (rx, from, to) =>
+            (await marketDataReader(rx).hourlyCloses(instrument.id, from, to)).map((c) => ({
+              time: c.time,
+              value: c.close,
+            })),
         );
       }
       case 'load': {
         // Load is imported for the areas that have a day-ahead market; its instrument gives the zone.
         const instrumentId = `PWR-${target.area}-DA-H`;
-        if (!isDayAheadHourly(catalogue, instrumentId)) throw targetNotFound(text, `load area ${target.area}`, 'load_area_not_found');
-        return marketSource(target, instrumentId, ['time', `${target.area} load`], target.area, async (rx, from, to) =>
-          hourlyMeans((await marketDataReader(rx).load(target.area, from, to)).map((l) => ({ time: l.time, value: l.loadMw }))),
+        if (!isDayAheadHourly(catalogue, instrumentId))
+          throw targetNotFound(text, `load area ${target.area}`, 'load_area_not_found');
+        return marketSource(
+          target,
+          instrumentId,
+          ['time', `${target.area} load`],
+          target.area,
+          async (rx, from, to) =>
+            hourlyMeans(
+              (await marketDataReader(rx).load(target.area, from, to)).map((l) => ({
+                time: l.time,
+                value: l.loadMw,
+              })),
+            ),
         );
       }
     }

@@ -20,12 +20,14 @@ const DATASET_LOAD = new RegExp(`^dataset-load:(${UUID})$`, 'i');
 const INSTRUMENT = /^instrument:([A-Z0-9][A-Z0-9-]{0,63})$/;
 const LOAD = /^load:([A-Z0-9][A-Z0-9-]{0,31})$/;
 
-const FORMATS = '`dataset:<id>`, `dataset-load:<id>`, `instrument:<instrument id>` or `load:<area>`';
+const FORMATS =
+  '`dataset:<id>`, `dataset-load:<id>`, `instrument:<instrument id>` or `load:<area>`';
 
 export function parseTarget(text: string, field = 'target'): Target {
   let m: RegExpExecArray | null;
   if ((m = DATASET.exec(text))) return { source: 'dataset', datasetId: m[1]!.toLowerCase() };
-  if ((m = DATASET_LOAD.exec(text))) return { source: 'dataset-load', datasetId: m[1]!.toLowerCase() };
+  if ((m = DATASET_LOAD.exec(text)))
+    return { source: 'dataset-load', datasetId: m[1]!.toLowerCase() };
   if ((m = INSTRUMENT.exec(text))) return { source: 'instrument', instrumentId: m[1]! };
   if ((m = LOAD.exec(text))) return { source: 'load', area: m[1]! };
   throw invalid(field, 'format', `a target is ${FORMATS}`);
@@ -47,7 +49,8 @@ export function formatTarget(t: Target): string {
 export const datasetTarget = (datasetId: string): string => `dataset:${datasetId}`;
 
 /** Whether the target is a price (day-ahead auction) or a load series. */
-export const seriesOf = (t: Target): 'price' | 'load' => (t.source === 'dataset' || t.source === 'instrument' ? 'price' : 'load');
+export const seriesOf = (t: Target): 'price' | 'load' =>
+  t.source === 'dataset' || t.source === 'instrument' ? 'price' : 'load';
 
 /**
  * Price models read the lagged prices and fundamentals of the epftoolbox benchmark; the
@@ -62,6 +65,10 @@ export const KINDS_BY_SERIES: Record<'price' | 'load', readonly ModelKind[]> = {
 export function checkKindFor(target: Target, kind: ModelKind): void {
   const series = seriesOf(target);
   if (!KINDS_BY_SERIES[series].includes(kind)) {
-    throw invalid('kind', 'target_series', `a ${kind} model does not forecast ${series}; use one of ${KINDS_BY_SERIES[series].join(', ')}`);
+    throw invalid(
+      'kind',
+      'target_series',
+      `a ${kind} model does not forecast ${series}; use one of ${KINDS_BY_SERIES[series].join(', ')}`,
+    );
   }
 }

@@ -27,26 +27,50 @@ export function historyDays(kind: ModelKind, windows: readonly number[]): number
   return kind === 'naive' ? MAX_LAG : Math.max(historyNeeded(kind, windows), ...windows);
 }
 
-export function insufficientHistory(target: string, available: number, needed: number, upTo: string): DomainError {
+export function insufficientHistory(
+  target: string,
+  available: number,
+  needed: number,
+  upTo: string,
+): DomainError {
   const missing = needed - available;
   const message = `${target} has ${available} consecutive complete days of history up to ${upTo}; this needs ${needed}: ${missing} days missing`;
-  return new DomainError('unprocessable', 'insufficient_history', message, [{ field: 'target', rule: 'history', message }], {
-    target,
-    daysAvailable: available,
-    daysNeeded: needed,
-    daysMissing: missing,
-  });
+  return new DomainError(
+    'unprocessable',
+    'insufficient_history',
+    message,
+    [{ field: 'target', rule: 'history', message }],
+    {
+      target,
+      daysAvailable: available,
+      daysNeeded: needed,
+      daysMissing: missing,
+    },
+  );
 }
 
-export async function planTraining(ex: Executor, source: TargetSource, kind: ModelKind, windows: readonly number[], testDays: number): Promise<TrainingRange> {
+export async function planTraining(
+  ex: Executor,
+  source: TargetSource,
+  kind: ModelKind,
+  windows: readonly number[],
+  testDays: number,
+): Promise<TrainingRange> {
   const needed = historyNeeded(kind, windows);
   const dataset = source.dataset;
   if (dataset !== undefined) {
     const firstTestDay = dataset.days - testDays;
     if (firstTestDay < needed) {
-      throw invalid('testDays', 'history', `${testDays} test days leave ${firstTestDay} days of history; this model needs at least ${needed}`);
+      throw invalid(
+        'testDays',
+        'history',
+        `${testDays} test days leave ${firstTestDay} days of history; this model needs at least ${needed}`,
+      );
     }
-    return { trainingFrom: addDays(dataset.firstDate, Math.max(0, firstTestDay - Math.max(...windows))), trainingTo: dataset.lastDate };
+    return {
+      trainingFrom: addDays(dataset.firstDate, Math.max(0, firstTestDay - Math.max(...windows))),
+      trainingTo: dataset.lastDate,
+    };
   }
   const wanted = testDays + historyDays(kind, windows);
   const from = addDays(source.latestDay, -(wanted + UNPUBLISHED_DAYS - 1));
@@ -54,21 +78,33 @@ export async function planTraining(ex: Executor, source: TargetSource, kind: Mod
   const last = lastCompleteDay(window.complete);
   const run = last < 0 ? 0 : completeRunEndingAt(window.complete, last);
   if (run < needed + testDays) {
-    throw insufficientHistory(source.target, run, needed + testDays, last < 0 ? source.latestDay : addDays(from, last));
+    throw insufficientHistory(
+      source.target,
+      run,
+      needed + testDays,
+      last < 0 ? source.latestDay : addDays(from, last),
+    );
   }
   const used = Math.min(run, wanted);
   return { trainingFrom: addDays(from, last - used + 1), trainingTo: addDays(from, last) };
 }
 
 /** The series a training job walks forward over; market data must still be complete over the pinned days. */
-export async function seriesToTrain(ex: Executor, source: TargetSource, range: TrainingRange): Promise<TrainingSeries> {
+export async function seriesToTrain(
+  ex: Executor,
+  source: TargetSource,
+  range: TrainingRange,
+): Promise<TrainingSeries> {
   if (source.dataset !== undefined) {
     const window = await source.window(ex, source.dataset.firstDate, source.dataset.lastDate);
     return trainingSeries(window, 0, window.days);
   }
   const window = await source.window(ex, range.trainingFrom, range.trainingTo);
   const gaps = window.complete.filter((c) => !c).length;
-  if (gaps > 0) throw new Error(`${gaps} of the days ${range.trainingFrom} to ${range.trainingTo} are no longer complete in market data`);
+  if (gaps > 0)
+    throw new Error(
+      `${gaps} of the days ${range.trainingFrom} to ${range.trainingTo} are no longer complete in market data`,
+    );
   return trainingSeries(window, 0, window.days);
 }
 
@@ -88,15 +124,25 @@ export async function seriesToForecast(
   if (dataset !== undefined) {
     const index = daysBetween(dataset.firstDate, day);
     if (index < needed || index >= dataset.days) {
-      throw invalid('day', 'range', `forecasts exist for ${addDays(dataset.firstDate, needed)} to ${dataset.lastDate}: the data set ends there`);
+      throw invalid(
+        'day',
+        'range',
+        `forecasts exist for ${addDays(dataset.firstDate, needed)} to ${dataset.lastDate}: the data set ends there`,
+      );
     }
     const window = await source.window(ex, dataset.firstDate, dataset.lastDate);
-    return { series: trainingSeries(window, 0, index + 1, index), actual: window.values.slice(index * 24, (index + 1) * 24) };
+    return {
+      series: trainingSeries(window, 0, index + 1, index),
+      actual: window.values.slice(index * 24, (index + 1) * 24),
+    };
   }
   const length = historyDays(kind, windows);
   const window = await source.window(ex, addDays(day, -length), day);
   const run = completeRunEndingAt(window.complete, length - 1);
   if (run < needed) throw insufficientHistory(source.target, run, needed, addDays(day, -1));
   const used = Math.min(run, length);
-  return { series: trainingSeries(window, length - used, length + 1, length), actual: window.values.slice(length * 24) };
+  return {
+    series: trainingSeries(window, length - used, length + 1, length),
+    actual: window.values.slice(length * 24),
+  };
 }

@@ -26,7 +26,10 @@ export interface ModelFitter {
   walkForward(request: FitRequest, options?: FitOptions): Promise<Float64Array>;
 }
 
-export type WorkerMessage = { type: 'progress'; done: number; total: number } | { type: 'held' } | { type: 'done'; forecast: Float64Array };
+export type WorkerMessage =
+  | { type: 'progress'; done: number; total: number }
+  | { type: 'held' }
+  | { type: 'done'; forecast: Float64Array };
 
 export interface WorkerInput extends FitRequest {
   hold: Int32Array | undefined;
@@ -67,14 +70,19 @@ export function createTrainingHold(): TrainingHold {
  */
 function startWorker(input: WorkerInput): Worker {
   const fromSource = import.meta.url.endsWith('.ts');
-  const entry = new URL(fromSource ? './training-worker.ts' : './training-worker.js', import.meta.url);
+  const entry = new URL(
+    fromSource ? './training-worker.ts' : './training-worker.js',
+    import.meta.url,
+  );
   if (!fromSource) return new Worker(entry, { workerData: input });
   const tsx = import.meta.resolve('tsx/esm/api');
   const bootstrap = `import(${JSON.stringify(tsx)}).then(({ register }) => { register(); return import(${JSON.stringify(entry.href)}); });`;
   return new Worker(bootstrap, { eval: true, workerData: input });
 }
 
-export function createWorkerFitter(opts: { maxThreads?: number; hold?: TrainingHold | undefined } = {}): ModelFitter {
+export function createWorkerFitter(
+  opts: { maxThreads?: number; hold?: TrainingHold | undefined } = {},
+): ModelFitter {
   const maxThreads = opts.maxThreads ?? 2;
   let running = 0;
   const waiting: (() => void)[] = [];
@@ -105,7 +113,12 @@ export function createWorkerFitter(opts: { maxThreads?: number; hold?: TrainingH
         options.signal?.removeEventListener('abort', stop);
         if (forecast !== undefined) resolve(forecast);
         else if (options.signal?.aborted) reject(new Error('interrupted'));
-        else reject(failure instanceof Error ? failure : new Error(`the model worker stopped with code ${code}`));
+        else
+          reject(
+            failure instanceof Error
+              ? failure
+              : new Error(`the model worker stopped with code ${code}`),
+          );
       });
     });
   }

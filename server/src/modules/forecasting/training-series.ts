@@ -17,7 +17,12 @@ export interface TrainingSeries {
 }
 
 /** Days `[from, to)` of a window as a training series; values past `knownTo` are left out (a day to forecast). */
-export function trainingSeries(window: SeriesWindow, from: number, to: number, knownTo = to): TrainingSeries {
+export function trainingSeries(
+  window: SeriesWindow,
+  from: number,
+  to: number,
+  knownTo = to,
+): TrainingSeries {
   return {
     firstDate: addDays(window.firstDate, from),
     days: to - from,

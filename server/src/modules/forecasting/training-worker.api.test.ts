@@ -14,12 +14,22 @@ async function appWithHeldTraining() {
   const forecasting = createForecastingModule({ hold });
   const t = await startTestApp({ modules: [forecasting.register] });
   const analyst = (await login(t.app, 'analyst')).token;
-  const upload = await t.app.inject({ method: 'POST', url: '/api/v1/forecasting/datasets', headers: bearer(analyst), payload: { name: 'NP', market: 'NP', csv: nordPoolSlice(40) } });
+  const upload = await t.app.inject({
+    method: 'POST',
+    url: '/api/v1/forecasting/datasets',
+    headers: bearer(analyst),
+    payload: { name: 'NP', market: 'NP', csv: nordPoolSlice(40) },
+  });
   const train = await t.app.inject({
     method: 'POST',
     url: '/api/v1/forecasting/models',
     headers: bearer(analyst),
-    payload: { datasetId: upload.json<{ id: string }>().id, kind: 'lear', calibrationWindows: [28], testDays: 8 },
+    payload: {
+      datasetId: upload.json<{ id: string }>().id,
+      kind: 'lear',
+      calibrationWindows: [28],
+      testDays: 8,
+    },
   });
   expect(train.statusCode).toBe(202);
   return { t, hold, forecasting, analyst, jobId: train.json<{ jobId: string }>().jobId };
@@ -36,12 +46,18 @@ describe('training off the event loop', () => {
     const { t, hold, forecasting, analyst, jobId } = app;
     await hold.reached();
     expect((await t.app.inject('/healthz')).json()).toEqual({ status: 'ok' });
-    const during = await t.app.inject({ url: `/api/v1/forecasting/jobs/${jobId}`, headers: bearer(analyst) });
+    const during = await t.app.inject({
+      url: `/api/v1/forecasting/jobs/${jobId}`,
+      headers: bearer(analyst),
+    });
     expect(during.json()).toMatchObject({ status: 'running', finishedAt: null });
 
     hold.release();
     await forecasting.trainingIdle();
-    const after = await t.app.inject({ url: `/api/v1/forecasting/jobs/${jobId}`, headers: bearer(analyst) });
+    const after = await t.app.inject({
+      url: `/api/v1/forecasting/jobs/${jobId}`,
+      headers: bearer(analyst),
+    });
     expect(after.json()).toMatchObject({ status: 'succeeded', progress: 1, error: null });
   });
 });

@@ -8,15 +8,23 @@ import type { WorkerInput, WorkerMessage } from './training-runner.js';
  */
 const input = workerData as WorkerInput;
 const port = parentPort!;
-const post = (message: WorkerMessage, transfer: ArrayBuffer[] = []) => port.postMessage(message, transfer);
+const post = (message: WorkerMessage, transfer: ArrayBuffer[] = []) =>
+  port.postMessage(message, transfer);
 let held = false;
 
-const forecast = await walkForwardWithProgress(input.series, input.kind, input.windows, input.days, new AbortController().signal, async (done, total) => {
-  post({ type: 'progress', done, total });
-  if (input.hold !== undefined && !held) {
-    held = true;
-    post({ type: 'held' });
-    Atomics.wait(input.hold, 0, 0);
-  }
-});
+const forecast = await walkForwardWithProgress(
+  input.series,
+  input.kind,
+  input.windows,
+  input.days,
+  new AbortController().signal,
+  async (done, total) => {
+    post({ type: 'progress', done, total });
+    if (input.hold !== undefined && !held) {
+      held = true;
+      post({ type: 'held' });
+      Atomics.wait(input.hold, 0, 0);
+    }
+  },
+);
 post({ type: 'done', forecast }, [forecast.buffer as ArrayBuffer]);

@@ -6,7 +6,14 @@ import { rateLimited } from '../../platform/http/access.js';
 import type { RateLimitStore } from '../../platform/http/rate-limit.js';
 import { auditContextOf } from '../audit/index.js';
 import type { AuthService, Session } from './auth-service.js';
-import { changePasswordBody, loginBody, mfaConfirmBody, mfaEnrolment, sessionView, userView } from './schemas.js';
+import {
+  changePasswordBody,
+  loginBody,
+  mfaConfirmBody,
+  mfaEnrolment,
+  sessionView,
+  userView,
+} from './schemas.js';
 import { randomToken, safeEqual } from './secrets.js';
 import type { UsersService } from './users-service.js';
 
@@ -61,7 +68,11 @@ export function registerAuthRoutes(app: FastifyInstance, opts: AuthRouteOptions)
     reply.clearCookie(CSRF_COOKIE, { path: '/' });
   }
 
-  const sessionBody = (s: Session) => ({ accessToken: s.accessToken, expiresIn: s.expiresIn, user: s.user });
+  const sessionBody = (s: Session) => ({
+    accessToken: s.accessToken,
+    expiresIn: s.expiresIn,
+    user: s.user,
+  });
 
   r.post(
     '/api/v1/auth/login',
@@ -103,7 +114,8 @@ export function registerAuthRoutes(app: FastifyInstance, opts: AuthRouteOptions)
     async (request, reply) => {
       requireCsrf(request);
       const token = request.cookies[REFRESH_COOKIE];
-      if (!token) throw new DomainError('unauthenticated', 'session_expired', 'No session to refresh');
+      if (!token)
+        throw new DomainError('unauthenticated', 'session_expired', 'No session to refresh');
       try {
         const session = await auth.refresh(auditContextOf(request), token);
         setSessionCookies(reply, session);
@@ -119,7 +131,11 @@ export function registerAuthRoutes(app: FastifyInstance, opts: AuthRouteOptions)
     '/api/v1/auth/logout',
     {
       config: { access: 'public' },
-      schema: { tags: ['auth'], summary: 'End the session of the refresh cookie', response: { 204: z.null() } },
+      schema: {
+        tags: ['auth'],
+        summary: 'End the session of the refresh cookie',
+        response: { 204: z.null() },
+      },
     },
     async (request, reply) => {
       requireCsrf(request);
@@ -151,7 +167,11 @@ export function registerAuthRoutes(app: FastifyInstance, opts: AuthRouteOptions)
     },
     async (request, reply) => {
       try {
-        const session = await auth.changePassword(auditContextOf(request), request.principal!.userId, request.body);
+        const session = await auth.changePassword(
+          auditContextOf(request),
+          request.principal!.userId,
+          request.body,
+        );
         setSessionCookies(reply, session);
         return sessionBody(session);
       } catch (err) {
@@ -167,7 +187,11 @@ export function registerAuthRoutes(app: FastifyInstance, opts: AuthRouteOptions)
     '/api/v1/me/mfa/enrol',
     {
       config: { access: 'authenticated' },
-      schema: { tags: ['auth'], summary: 'Start TOTP enrolment: secret, otpauth URI and QR code', response: { 200: mfaEnrolment } },
+      schema: {
+        tags: ['auth'],
+        summary: 'Start TOTP enrolment: secret, otpauth URI and QR code',
+        response: { 200: mfaEnrolment },
+      },
     },
     async (request) => users.startMfaEnrolment(auditContextOf(request), request.principal!.userId),
   );
@@ -176,7 +200,12 @@ export function registerAuthRoutes(app: FastifyInstance, opts: AuthRouteOptions)
     '/api/v1/me/mfa/confirm',
     {
       config: { access: 'authenticated' },
-      schema: { tags: ['auth'], summary: 'Confirm enrolment with a current code', body: mfaConfirmBody, response: { 204: z.null() } },
+      schema: {
+        tags: ['auth'],
+        summary: 'Confirm enrolment with a current code',
+        body: mfaConfirmBody,
+        response: { 204: z.null() },
+      },
     },
     async (request, reply) => {
       await users.confirmMfa(auditContextOf(request), request.principal!.userId, request.body.totp);

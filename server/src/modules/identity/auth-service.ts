@@ -59,7 +59,11 @@ export function createAuthService(deps: AuthDeps) {
       if (locked && !input.totp) {
         await audit.record(
           { ...ctx, actor: 'anonymous' },
-          { action: 'auth.login_refused_locked', target: `user:${input.username}`, details: { retryAfterSeconds: state.accountLockSeconds } },
+          {
+            action: 'auth.login_refused_locked',
+            target: `user:${input.username}`,
+            details: { retryAfterSeconds: state.accountLockSeconds },
+          },
         );
         throw accountLocked(state.accountLockSeconds);
       }
@@ -72,14 +76,21 @@ export function createAuthService(deps: AuthDeps) {
         // While the name is locked every failure looks alike, so a guess learns nothing.
         if (locked) return accountLocked(state.accountLockSeconds);
         return reason === 'invalid_totp'
-          ? new DomainError('unauthenticated', 'invalid_totp', 'The one-time code is wrong or expired')
+          ? new DomainError(
+              'unauthenticated',
+              'invalid_totp',
+              'The one-time code is wrong or expired',
+            )
           : invalidCredentials();
       };
 
       const user = await repo.userByUsername(db, input.username);
       const passwordOk = await passwordMatches(user, input.password);
       if (!user || !passwordOk || user.disabled) {
-        throw await fail(!user ? 'unknown_user' : user.disabled ? 'disabled' : 'bad_password', user);
+        throw await fail(
+          !user ? 'unknown_user' : user.disabled ? 'disabled' : 'bad_password',
+          user,
+        );
       }
       const now = clock.now();
       const mfa = Boolean(user.mfa_enabled && user.mfa_secret);
@@ -87,9 +98,20 @@ export function createAuthService(deps: AuthDeps) {
       if (locked && !mfa) throw accountLocked(state.accountLockSeconds);
       if (mfa) {
         if (!input.totp) {
-          throw new DomainError('unauthenticated', 'mfa_required', 'Enter the code from your authenticator app');
+          throw new DomainError(
+            'unauthenticated',
+            'mfa_required',
+            'Enter the code from your authenticator app',
+          );
         }
-        if (!isValidTotp(user.username, deps.mfaSecrets.open(user.mfa_secret!, user.id), input.totp, now)) {
+        if (
+          !isValidTotp(
+            user.username,
+            deps.mfaSecrets.open(user.mfa_secret!, user.id),
+            input.totp,
+            now,
+          )
+        ) {
           throw await fail('invalid_totp', user);
         }
       }
@@ -99,7 +121,11 @@ export function createAuthService(deps: AuthDeps) {
         const session = await sessions.start({ ...user, last_login_at: new Date(now) }, trx);
         await audit.record(
           { ...ctx, actor: `user:${user.username}` },
-          { action: 'auth.login', target: `user:${user.username}`, details: { mfa: user.mfa_enabled, whileLocked: locked } },
+          {
+            action: 'auth.login',
+            target: `user:${user.username}`,
+            details: { mfa: user.mfa_enabled, whileLocked: locked },
+          },
           trx,
         );
         return session;
@@ -113,16 +139,26 @@ export function createAuthService(deps: AuthDeps) {
     async refresh(ctx: AuditContext, refreshToken: string): Promise<Session> {
       const now = new Date(clock.now());
       const expired = () =>
-        new DomainError('unauthenticated', 'session_expired', 'Your session has ended; sign in again');
-      type Outcome = { session: Session; error?: undefined } | { error: DomainError; ended?: string };
+        new DomainError(
+          'unauthenticated',
+          'session_expired',
+          'Your session has ended; sign in again',
+        );
+      type Outcome =
+        { session: Session; error?: undefined } | { error: DomainError; ended?: string };
       const outcome = await db.transaction().execute(async (trx): Promise<Outcome> => {
         const row = await repo.refreshToken(trx, sha256Hex(refreshToken));
-        if (!row || row.revoked_at || row.expires_at.getTime() <= now.getTime()) return { error: expired() };
+        if (!row || row.revoked_at || row.expires_at.getTime() <= now.getTime())
+          return { error: expired() };
         if (row.used_at) {
           await sessions.end(trx, row.family_id, 'refresh_reuse');
           await audit.record(
             ctx,
-            { action: 'auth.refresh_reuse', target: `user-id:${row.user_id}`, details: { familyId: row.family_id } },
+            {
+              action: 'auth.refresh_reuse',
+              target: `user-id:${row.user_id}`,
+              details: { familyId: row.family_id },
+            },
             trx,
           );
           return { error: expired(), ended: row.family_id };
@@ -171,13 +207,24 @@ export function createAuthService(deps: AuthDeps) {
         throw invalid('currentPassword', 'wrong_password', 'The current password is wrong');
       }
       const weak = checkPassword(input.newPassword, user.username);
-      if (weak) throw new DomainError('validation', 'validation_failed', weak.message, [{ ...weak, field: 'newPassword' }]);
+      if (weak)
+        throw new DomainError('validation', 'validation_failed', weak.message, [
+          { ...weak, field: 'newPassword' },
+        ]);
       const passwordHash = await hashPassword(input.newPassword);
       const { session, ended } = await db.transaction().execute(async (trx) => {
         const updated = await repo.updateUser(trx, user.id, { password_hash: passwordHash });
         const endedIds = await sessions.endAllOfUser(trx, user.id, 'password_change');
         const fresh = await sessions.start(updated ?? user, trx);
-        await audit.record(ctx, { action: 'user.password_change', target: `user:${user.username}`, details: { endedSessions: endedIds.length } }, trx);
+        await audit.record(
+          ctx,
+          {
+            action: 'user.password_change',
+            target: `user:${user.username}`,
+            details: { endedSessions: endedIds.length },
+          },
+          trx,
+        );
         return { session: fresh, ended: endedIds };
       });
       await sessions.confirmEnded(ended);
@@ -193,7 +240,10 @@ export function createAuthService(deps: AuthDeps) {
         const claims = await tokens.verify(headers.authorization.slice(7).trim());
         if (!claims) return undefined;
         // The token lives only as long as its session: logout or theft detection ends it.
-        const [user, open] = await Promise.all([repo.userById(db, claims.sub), sessions.isOpen(claims.sid)]);
+        const [user, open] = await Promise.all([
+          repo.userById(db, claims.sub),
+          sessions.isOpen(claims.sid),
+        ]);
         if (!user || user.disabled || !open) return undefined;
         // Someone whose role requires MFA gets no permissions until they enrol.
         const pendingMfa = toUserView(user, await deps.mfaRoles()).mfaRequired;
@@ -219,7 +269,9 @@ export function createAuthService(deps: AuthDeps) {
           userId: owner.id,
           username: `${owner.username}/${key.name}`,
           roles: owner.roles,
-          permissions: new Set(key.scopes.filter((s) => isPermission(s) && ownerPermissions.has(s))),
+          permissions: new Set(
+            key.scopes.filter((s) => isPermission(s) && ownerPermissions.has(s)),
+          ),
           apiKeyId: key.id,
         };
       }

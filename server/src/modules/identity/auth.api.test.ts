@@ -1,7 +1,14 @@
 import { SignJWT } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ManualClock } from '../../platform/clock.js';
-import { ADMIN_PASSWORD, bearer, cookieOf, login, startTestApp, type TestApp } from '../../test-support/harness.js';
+import {
+  ADMIN_PASSWORD,
+  bearer,
+  cookieOf,
+  login,
+  startTestApp,
+  type TestApp,
+} from '../../test-support/harness.js';
 import { totpNow } from './mfa.js';
 
 let t: TestApp;
@@ -57,7 +64,11 @@ describe('sign-in', () => {
   });
 
   it('names the missing field when the body is incomplete', async () => {
-    const res = await t.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username: 'x' } });
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/login',
+      payload: { username: 'x' },
+    });
     expect(res.statusCode).toBe(400);
     expect(res.json().errors).toEqual([expect.objectContaining({ field: 'password' })]);
   });
@@ -65,7 +76,11 @@ describe('sign-in', () => {
   it('slows an address after repeated failures for a name, whether or not the user exists', async () => {
     for (const name of ['compliance', 'ghost-user']) {
       const attempt = () =>
-        t.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username: name, password: 'wrong-password!' } });
+        t.app.inject({
+          method: 'POST',
+          url: '/api/v1/auth/login',
+          payload: { username: name, password: 'wrong-password!' },
+        });
       for (let i = 0; i < 3; i++) expect((await attempt()).statusCode).toBe(401);
       const slowed = await attempt();
       expect(slowed.statusCode).toBe(429);
@@ -84,7 +99,11 @@ describe('refresh tokens', () => {
     const next = cookieOf(res, 'eo_refresh');
     expect(next).toBeDefined();
     expect(next).not.toBe(s.refreshCookie);
-    const me = await t.app.inject({ method: 'GET', url: '/api/v1/me', headers: bearer(res.json().accessToken) });
+    const me = await t.app.inject({
+      method: 'GET',
+      url: '/api/v1/me',
+      headers: bearer(res.json().accessToken),
+    });
     expect(me.json().username).toBe('risk');
   });
 
@@ -112,7 +131,8 @@ describe('refresh tokens', () => {
 });
 
 describe('access tokens', () => {
-  const me = (token: string) => t.app.inject({ method: 'GET', url: '/api/v1/me', headers: bearer(token) });
+  const me = (token: string) =>
+    t.app.inject({ method: 'GET', url: '/api/v1/me', headers: bearer(token) });
 
   it('refuses a request without a token', async () => {
     const res = await t.app.inject({ method: 'GET', url: '/api/v1/me' });
@@ -167,7 +187,11 @@ describe('expiry and MFA with a controlled clock', () => {
 
   it('asks for a TOTP code at sign-in once MFA is enrolled', async () => {
     const s = await login(c.app, 'analyst');
-    const enrol = await c.app.inject({ method: 'POST', url: '/api/v1/me/mfa/enrol', headers: bearer(s.token) });
+    const enrol = await c.app.inject({
+      method: 'POST',
+      url: '/api/v1/me/mfa/enrol',
+      headers: bearer(s.token),
+    });
     expect(enrol.statusCode).toBe(200);
     const { secret, otpauthUri, qrDataUrl } = enrol.json();
     expect(otpauthUri).toMatch(/^otpauth:\/\/totp\/EnergyOpti-Pro:analyst\?/);
@@ -194,7 +218,12 @@ describe('expiry and MFA with a controlled clock', () => {
     });
     expect(noCode.statusCode).toBe(401);
     expect(noCode.json().code).toBe('mfa_required');
-    const withCode = await login(c.app, 'analyst', undefined, totpNow('analyst', secret, clock.now()));
+    const withCode = await login(
+      c.app,
+      'analyst',
+      undefined,
+      totpNow('analyst', secret, clock.now()),
+    );
     expect(withCode.body.user).toMatchObject({ mfaEnabled: true });
   });
 
@@ -209,9 +238,17 @@ describe('expiry and MFA with a controlled clock', () => {
     expect(put.statusCode).toBe(200);
     const risk = await login(c.app, 'risk');
     expect(risk.body.user).toMatchObject({ mfaRequired: true });
-    const me = await c.app.inject({ method: 'GET', url: '/api/v1/me', headers: bearer(risk.token) });
+    const me = await c.app.inject({
+      method: 'GET',
+      url: '/api/v1/me',
+      headers: bearer(risk.token),
+    });
     expect(me.statusCode).toBe(200);
-    const audit = await c.app.inject({ method: 'GET', url: '/api/v1/roles', headers: bearer(risk.token) });
+    const audit = await c.app.inject({
+      method: 'GET',
+      url: '/api/v1/roles',
+      headers: bearer(risk.token),
+    });
     expect(audit.statusCode).toBe(403);
   });
 });

@@ -19,7 +19,14 @@ import { createUsersService } from './users-service.js';
 import { createMfaSecretBox } from './mfa-secret-box.js';
 import { seedUsers } from './seed.js';
 
-export { PERMISSIONS, ROLES, ROLE_PERMISSIONS, permissionsOf, type Permission, type Role } from './permissions.js';
+export {
+  PERMISSIONS,
+  ROLES,
+  ROLE_PERMISSIONS,
+  permissionsOf,
+  type Permission,
+  type Role,
+} from './permissions.js';
 export { CSRF_COOKIE, REFRESH_COOKIE } from './auth-routes.js';
 export { loadOrCreateDevSecret } from './secrets.js';
 export { totpNow } from './mfa.js';
@@ -53,7 +60,11 @@ export interface IdentityOptions {
 export function createIdentity(opts: IdentityOptions) {
   const repo = createIdentityRepo();
   const mfaSecrets = createMfaSecretBox(opts.mfaKey);
-  const tokens = createTokenSigner({ secrets: opts.jwtSecrets, ttlSeconds: opts.accessTtlSeconds, clock: opts.clock });
+  const tokens = createTokenSigner({
+    secrets: opts.jwtSecrets,
+    ttlSeconds: opts.accessTtlSeconds,
+    clock: opts.clock,
+  });
   const mfaRoles = async (executor: Executor = opts.db): Promise<Set<string>> => {
     const policies = await repo.rolePolicies(executor);
     return new Set(policies.filter((p) => p.mfa_required).map((p) => p.role));
@@ -80,7 +91,11 @@ export function createIdentity(opts: IdentityOptions) {
     repo: createThrottleRepo(),
     audit: opts.audit,
     clock: opts.clock,
-    policy: { ...DEFAULT_LOCKOUT, threshold: opts.lockoutThreshold, accountAddresses: opts.lockoutAccountAddresses },
+    policy: {
+      ...DEFAULT_LOCKOUT,
+      threshold: opts.lockoutThreshold,
+      accountAddresses: opts.lockoutAccountAddresses,
+    },
     alerts: opts.alerts,
   });
   const auth = createAuthService({
@@ -126,7 +141,9 @@ export function createIdentity(opts: IdentityOptions) {
     async sealStoredMfaSecrets(): Promise<number> {
       const unsealed = await repo.unsealedMfaSecrets(opts.db);
       for (const row of unsealed) {
-        await repo.updateUser(opts.db, row.id, { mfa_secret: mfaSecrets.seal(row.mfa_secret!, row.id) });
+        await repo.updateUser(opts.db, row.id, {
+          mfa_secret: mfaSecrets.seal(row.mfa_secret!, row.id),
+        });
       }
       return unsealed.length;
     },

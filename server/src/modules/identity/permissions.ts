@@ -50,7 +50,13 @@ const READ_ALL_MARKETS: Permission[] = [
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   admin: PERMISSIONS,
   trader: [...READ_ALL_MARKETS, 'orders:write', 'deals:write', 'ledger:read'],
-  risk_manager: [...READ_ALL_MARKETS, 'risk:write', 'trading:halt', 'ledger:read', 'compliance:read'],
+  risk_manager: [
+    ...READ_ALL_MARKETS,
+    'risk:write',
+    'trading:halt',
+    'ledger:read',
+    'compliance:read',
+  ],
   compliance_officer: [
     ...READ_ALL_MARKETS,
     'audit:read',

@@ -84,7 +84,11 @@ export function createIdentityRepo() {
     },
 
     touchLogin(db: Executor, id: string, at: Date) {
-      return identityDb(db).updateTable('users').set({ last_login_at: at }).where('id', '=', id).execute();
+      return identityDb(db)
+        .updateTable('users')
+        .set({ last_login_at: at })
+        .where('id', '=', id)
+        .execute();
     },
 
     insertRefreshToken(
@@ -147,11 +151,19 @@ export function createIdentityRepo() {
       db: Executor,
       k: { owner_id: string; name: string; prefix: string; key_hash: string; scopes: string[] },
     ) {
-      return identityDb(db).insertInto('api_keys').values(k).returningAll().executeTakeFirstOrThrow();
+      return identityDb(db)
+        .insertInto('api_keys')
+        .values(k)
+        .returningAll()
+        .executeTakeFirstOrThrow();
     },
 
     apiKeyByPrefix(db: Executor, prefix: string) {
-      return identityDb(db).selectFrom('api_keys').selectAll().where('prefix', '=', prefix).executeTakeFirst();
+      return identityDb(db)
+        .selectFrom('api_keys')
+        .selectAll()
+        .where('prefix', '=', prefix)
+        .executeTakeFirst();
     },
 
     apiKeysOf(db: Executor, ownerId: string) {
@@ -175,7 +187,11 @@ export function createIdentityRepo() {
     },
 
     touchApiKey(db: Executor, id: string, at: Date) {
-      return identityDb(db).updateTable('api_keys').set({ last_used_at: at }).where('id', '=', id).execute();
+      return identityDb(db)
+        .updateTable('api_keys')
+        .set({ last_used_at: at })
+        .where('id', '=', id)
+        .execute();
     },
   };
 }

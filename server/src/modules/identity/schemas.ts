@@ -3,7 +3,10 @@ import { PERMISSIONS, ROLES } from './permissions.js';
 
 export const username = z
   .string()
-  .regex(/^[A-Za-z0-9][A-Za-z0-9._-]{2,31}$/, '3 to 32 letters, digits, dots, dashes or underscores, starting with a letter or digit');
+  .regex(
+    /^[A-Za-z0-9][A-Za-z0-9._-]{2,31}$/,
+    '3 to 32 letters, digits, dots, dashes or underscores, starting with a letter or digit',
+  );
 
 export const loginBody = z.object({
   username: z.string().min(1).max(100),
@@ -35,7 +38,11 @@ export const changePasswordBody = z.object({
   newPassword: z.string().min(1).max(256),
 });
 
-export const mfaEnrolment = z.object({ secret: z.string(), otpauthUri: z.string(), qrDataUrl: z.string() });
+export const mfaEnrolment = z.object({
+  secret: z.string(),
+  otpauthUri: z.string(),
+  qrDataUrl: z.string(),
+});
 export const mfaConfirmBody = z.object({ totp: z.string().regex(/^\d{6}$/, 'six digits') });
 
 const roleList = z.array(z.enum(ROLES)).min(1, 'at least one role').max(ROLES.length);
@@ -54,7 +61,10 @@ export const patchUserBody = z
     disabled: z.boolean().optional(),
     resetMfa: z.boolean().optional(),
   })
-  .refine((b) => Object.values(b).some((v) => v !== undefined), 'name at least one field to change');
+  .refine(
+    (b) => Object.values(b).some((v) => v !== undefined),
+    'name at least one field to change',
+  );
 
 export const idParams = z.object({ id: z.uuid() });
 

@@ -27,14 +27,34 @@ export async function seedUsers(deps: {
   if ((await repo.countUsers(db)) > 0) return [];
   if (!deps.adminPassword) throw new Error('ADMIN_PASSWORD is needed to create the first admin');
   const wanted = [
-    { username: 'admin', displayName: 'Administrator', roles: ['admin'] as Role[], password: deps.adminPassword },
+    {
+      username: 'admin',
+      displayName: 'Administrator',
+      roles: ['admin'] as Role[],
+      password: deps.adminPassword,
+    },
     ...(deps.demoPassword ? DEMO_USERS.map((u) => ({ ...u, password: deps.demoPassword! })) : []),
   ];
-  const hashed = await Promise.all(wanted.map(async (u) => ({ ...u, hash: await hashPassword(u.password) })));
+  const hashed = await Promise.all(
+    wanted.map(async (u) => ({ ...u, hash: await hashPassword(u.password) })),
+  );
   await db.transaction().execute(async (trx) => {
     for (const u of hashed) {
-      await repo.insertUser(trx, { username: u.username, display_name: u.displayName, password_hash: u.hash, roles: u.roles });
-      await audit.record({ actor: 'system' }, { action: 'user.create', target: `user:${u.username}`, details: { roles: u.roles, seeded: true } }, trx);
+      await repo.insertUser(trx, {
+        username: u.username,
+        display_name: u.displayName,
+        password_hash: u.hash,
+        roles: u.roles,
+      });
+      await audit.record(
+        { actor: 'system' },
+        {
+          action: 'user.create',
+          target: `user:${u.username}`,
+          details: { roles: u.roles, seeded: true },
+        },
+        trx,
+      );
     }
   });
   return hashed.map((u) => u.username);

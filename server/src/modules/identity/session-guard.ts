@@ -33,7 +33,11 @@ export function createSessionGuard(deps: {
       if (cached === OPEN) return true;
       if (cached === ENDED) return false;
       const open = await deps.repo.isOpen(deps.db, sessionId);
-      await deps.cache.set(key(sessionId), open ? OPEN : ENDED, open ? deps.openTtlSeconds : deps.endedTtlSeconds);
+      await deps.cache.set(
+        key(sessionId),
+        open ? OPEN : ENDED,
+        open ? deps.openTtlSeconds : deps.endedTtlSeconds,
+      );
       return open;
     },
 
@@ -41,7 +45,9 @@ export function createSessionGuard(deps: {
       // Written, not deleted: an ended session never reopens. A request that read the row
       // just before the commit may still write "open" after this, but only for the few
       // seconds an open answer lives.
-      await Promise.all(sessionIds.map((id) => deps.cache.set(key(id), ENDED, deps.endedTtlSeconds)));
+      await Promise.all(
+        sessionIds.map((id) => deps.cache.set(key(id), ENDED, deps.endedTtlSeconds)),
+      );
     },
   };
 }

@@ -28,7 +28,12 @@ export function createSessionRepo() {
     },
 
     /** Ends every open session of a user; returns their ids. */
-    async endAllOfUser(db: Executor, userId: string, reason: SessionEndReason, at: Date): Promise<string[]> {
+    async endAllOfUser(
+      db: Executor,
+      userId: string,
+      reason: SessionEndReason,
+      at: Date,
+    ): Promise<string[]> {
       const rows = await identityDb(db)
         .updateTable('sessions')
         .set({ ended_at: at, end_reason: reason })

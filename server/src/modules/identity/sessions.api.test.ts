@@ -1,6 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTwoInstances } from '../../test-support/two-instances.js';
-import { ADMIN_PASSWORD, DEMO_PASSWORD, bearer, cookieOf, login, startTestApp, type Login, type TestApp } from '../../test-support/harness.js';
+import {
+  ADMIN_PASSWORD,
+  DEMO_PASSWORD,
+  bearer,
+  cookieOf,
+  login,
+  startTestApp,
+  type Login,
+  type TestApp,
+} from '../../test-support/harness.js';
 
 let t: TestApp;
 let admin: string;
@@ -10,7 +19,8 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-const me = (token: string) => t.app.inject({ method: 'GET', url: '/api/v1/me', headers: bearer(token) });
+const me = (token: string) =>
+  t.app.inject({ method: 'GET', url: '/api/v1/me', headers: bearer(token) });
 const withSession = (s: Pick<Login, 'refreshCookie' | 'csrf'>) => ({
   cookies: { eo_refresh: s.refreshCookie, eo_csrf: s.csrf },
   headers: { 'x-csrf-token': s.csrf },
@@ -30,17 +40,29 @@ describe('access tokens die with their session', () => {
   it('stops answering at once after logout', async () => {
     const s = await login(t.app, 'viewer');
     expect((await me(s.token)).statusCode).toBe(200);
-    const out = await t.app.inject({ method: 'POST', url: '/api/v1/auth/logout', ...withSession(s) });
+    const out = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/logout',
+      ...withSession(s),
+    });
     expect(out.statusCode).toBe(204);
     expect((await me(s.token)).statusCode).toBe(401);
   });
 
   it('stops answering at once when a replayed refresh token ends the session, for thief and holder alike', async () => {
     const s = await login(t.app, 'risk');
-    const rotated = await t.app.inject({ method: 'POST', url: '/api/v1/auth/refresh', ...withSession(s) });
+    const rotated = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/refresh',
+      ...withSession(s),
+    });
     const holder = rotated.json().accessToken as string;
     expect((await me(holder)).statusCode).toBe(200);
-    const replay = await t.app.inject({ method: 'POST', url: '/api/v1/auth/refresh', ...withSession(s) });
+    const replay = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/refresh',
+      ...withSession(s),
+    });
     expect(replay.statusCode).toBe(401);
     expect((await me(s.token)).statusCode).toBe(401);
     expect((await me(holder)).statusCode).toBe(401);
@@ -51,10 +73,20 @@ describe('access tokens die with their session', () => {
     const id = await newUser('to.disable');
     const s = await login(t.app, 'to.disable');
     expect((await me(s.token)).statusCode).toBe(200);
-    await t.app.inject({ method: 'PATCH', url: `/api/v1/users/${id}`, headers: bearer(admin), payload: { disabled: true } });
+    await t.app.inject({
+      method: 'PATCH',
+      url: `/api/v1/users/${id}`,
+      headers: bearer(admin),
+      payload: { disabled: true },
+    });
     expect((await me(s.token)).statusCode).toBe(401);
     // Enabling the user again does not bring the old session back.
-    await t.app.inject({ method: 'PATCH', url: `/api/v1/users/${id}`, headers: bearer(admin), payload: { disabled: false } });
+    await t.app.inject({
+      method: 'PATCH',
+      url: `/api/v1/users/${id}`,
+      headers: bearer(admin),
+      payload: { disabled: false },
+    });
     expect((await me(s.token)).statusCode).toBe(401);
   });
 
@@ -72,22 +104,40 @@ describe('access tokens die with their session', () => {
     expect((await me(here.token)).statusCode).toBe(401);
     expect((await me(elsewhere.token)).statusCode).toBe(401);
     expect((await me(change.json().accessToken)).statusCode).toBe(200);
-    const oldRefresh = await t.app.inject({ method: 'POST', url: '/api/v1/auth/refresh', ...withSession(elsewhere) });
+    const oldRefresh = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/refresh',
+      ...withSession(elsewhere),
+    });
     expect(oldRefresh.statusCode).toBe(401);
-    expect((await login(t.app, 'changes.pw', 'Brand-new-Passw0rd')).body.user.username).toBe('changes.pw');
+    expect((await login(t.app, 'changes.pw', 'Brand-new-Passw0rd')).body.user.username).toBe(
+      'changes.pw',
+    );
   });
 
   it('refuses a password change with a wrong current password or a weak new one, naming the field', async () => {
     await newUser('keeps.pw');
     const s = await login(t.app, 'keeps.pw');
     const change = (payload: Record<string, string>) =>
-      t.app.inject({ method: 'POST', url: '/api/v1/me/password', headers: bearer(s.token), payload });
-    const wrong = await change({ currentPassword: 'not-my-password', newPassword: 'Brand-new-Passw0rd' });
+      t.app.inject({
+        method: 'POST',
+        url: '/api/v1/me/password',
+        headers: bearer(s.token),
+        payload,
+      });
+    const wrong = await change({
+      currentPassword: 'not-my-password',
+      newPassword: 'Brand-new-Passw0rd',
+    });
     expect(wrong.statusCode).toBe(400);
-    expect(wrong.json().errors).toEqual([expect.objectContaining({ field: 'currentPassword', rule: 'wrong_password' })]);
+    expect(wrong.json().errors).toEqual([
+      expect.objectContaining({ field: 'currentPassword', rule: 'wrong_password' }),
+    ]);
     const weak = await change({ currentPassword: DEMO_PASSWORD, newPassword: 'short' });
     expect(weak.statusCode).toBe(400);
-    expect(weak.json().errors).toEqual([expect.objectContaining({ field: 'newPassword', rule: 'min_length' })]);
+    expect(weak.json().errors).toEqual([
+      expect.objectContaining({ field: 'newPassword', rule: 'min_length' }),
+    ]);
     // Nothing changed: the session and the old password still work.
     expect((await me(s.token)).statusCode).toBe(200);
     await login(t.app, 'keeps.pw');
@@ -99,10 +149,15 @@ describe('access tokens die with their session', () => {
       const [one, two] = await startTwoInstances();
       try {
         const s = await login(one.app, 'viewer');
-        const meOn = (app: typeof one.app) => app.inject({ method: 'GET', url: '/api/v1/me', headers: bearer(s.token) });
+        const meOn = (app: typeof one.app) =>
+          app.inject({ method: 'GET', url: '/api/v1/me', headers: bearer(s.token) });
         // Instance two has the session cached as open when instance one ends it.
         expect((await meOn(two.app)).statusCode).toBe(200);
-        const out = await one.app.inject({ method: 'POST', url: '/api/v1/auth/logout', ...withSession(s) });
+        const out = await one.app.inject({
+          method: 'POST',
+          url: '/api/v1/auth/logout',
+          ...withSession(s),
+        });
         expect(out.statusCode).toBe(204);
         expect((await meOn(two.app)).statusCode).toBe(401);
       } finally {

@@ -46,8 +46,19 @@ export function createSessions(deps: SessionDeps) {
       user_id: user.id,
       expires_at: refreshExpiresAt,
     });
-    const { token, expiresIn } = await tokens.sign({ sub: user.id, username: user.username, roles: user.roles, sid: sessionId });
-    return { accessToken: token, expiresIn, refreshToken, refreshExpiresAt, user: toUserView(user, await deps.mfaRoles(executor)) };
+    const { token, expiresIn } = await tokens.sign({
+      sub: user.id,
+      username: user.username,
+      roles: user.roles,
+      sid: sessionId,
+    });
+    return {
+      accessToken: token,
+      expiresIn,
+      refreshToken,
+      refreshExpiresAt,
+      user: toUserView(user, await deps.mfaRoles(executor)),
+    };
   }
 
   return {
@@ -56,7 +67,11 @@ export function createSessions(deps: SessionDeps) {
     /** Opens a new session for a sign-in and issues its first tokens. */
     async start(user: UserRow, executor: Executor): Promise<Session> {
       const id = randomUUID();
-      await sessionRepo.start(executor, { id, user_id: user.id, started_at: new Date(clock.now()) });
+      await sessionRepo.start(executor, {
+        id,
+        user_id: user.id,
+        started_at: new Date(clock.now()),
+      });
       return issue(user, id, executor);
     },
 
@@ -68,7 +83,11 @@ export function createSessions(deps: SessionDeps) {
     },
 
     /** Ends every session of a user inside `executor`; returns their ids for `confirmEnded`. */
-    async endAllOfUser(executor: Executor, userId: string, reason: SessionEndReason): Promise<string[]> {
+    async endAllOfUser(
+      executor: Executor,
+      userId: string,
+      reason: SessionEndReason,
+    ): Promise<string[]> {
       const now = new Date(clock.now());
       await repo.revokeAllOfUser(executor, userId, now);
       return sessionRepo.endAllOfUser(executor, userId, reason, now);

@@ -1,6 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ManualClock } from '../../platform/clock.js';
-import { ADMIN_PASSWORD, DEMO_PASSWORD, bearer, login, startTestApp, type TestApp } from '../../test-support/harness.js';
+import {
+  ADMIN_PASSWORD,
+  DEMO_PASSWORD,
+  bearer,
+  login,
+  startTestApp,
+  type TestApp,
+} from '../../test-support/harness.js';
 import { totpNow } from './mfa.js';
 
 const ATTACKER = '198.51.100.7';
@@ -28,7 +35,11 @@ const signIn = (username: string, password: string, from: string, totp?: string)
 
 async function auditOf(action: string, target: string) {
   const admin = (await login(t.app, 'admin', ADMIN_PASSWORD)).token;
-  const res = await t.app.inject({ method: 'GET', url: `/api/v1/audit?action=${action}&target=${target}`, headers: bearer(admin) });
+  const res = await t.app.inject({
+    method: 'GET',
+    url: `/api/v1/audit?action=${action}&target=${target}`,
+    headers: bearer(admin),
+  });
   return res.json().items as { details: Record<string, unknown> }[];
 }
 
@@ -42,7 +53,8 @@ async function lockEverywhere(username: string) {
 describe('sign-in throttling', () => {
   it("lets the owner sign in from another address after an attacker's 20 failures", async () => {
     const statuses: number[] = [];
-    for (let i = 0; i < 20; i++) statuses.push((await signIn('trader', 'wrong-password!', ATTACKER)).statusCode);
+    for (let i = 0; i < 20; i++)
+      statuses.push((await signIn('trader', 'wrong-password!', ATTACKER)).statusCode);
     expect(statuses.slice(0, 3)).toEqual([401, 401, 401]);
     expect(new Set(statuses.slice(3))).toEqual(new Set([429]));
     expect((await signIn('trader', DEMO_PASSWORD, OWNER)).statusCode).toBe(200);
@@ -50,7 +62,8 @@ describe('sign-in throttling', () => {
 
   it("slows the attacker's address with a wait that grows, for real and unknown names alike", async () => {
     for (const name of ['risk', 'ghost-user']) {
-      for (let i = 0; i < 3; i++) expect((await signIn(name, 'wrong-password!', ATTACKER)).statusCode).toBe(401);
+      for (let i = 0; i < 3; i++)
+        expect((await signIn(name, 'wrong-password!', ATTACKER)).statusCode).toBe(401);
       const slowed = await signIn(name, 'wrong-password!', ATTACKER);
       expect(slowed.statusCode).toBe(429);
       expect(slowed.json().code).toBe('login_throttled');
@@ -67,15 +80,30 @@ describe('sign-in throttling', () => {
 
   it('raises an alert when an address is slowed: an audited auth.lockout and a warning in the log', async () => {
     const lockouts = await auditOf('auth.lockout', 'user:trader');
-    expect(lockouts[0]!.details).toMatchObject({ scope: 'address', address: ATTACKER, failures: 3 });
-    const warnings = logLines.map((l) => JSON.parse(l) as { level: number; msg: string; username?: string });
-    expect(warnings).toContainEqual(expect.objectContaining({ level: 40, msg: 'sign-in lockout', username: 'trader' }));
+    expect(lockouts[0]!.details).toMatchObject({
+      scope: 'address',
+      address: ATTACKER,
+      failures: 3,
+    });
+    const warnings = logLines.map(
+      (l) => JSON.parse(l) as { level: number; msg: string; username?: string },
+    );
+    expect(warnings).toContainEqual(
+      expect.objectContaining({ level: 40, msg: 'sign-in lockout', username: 'trader' }),
+    );
   });
 
   it('locks the name everywhere once several addresses are slowed, and a valid one-time code still signs the owner in', async () => {
     const s = await login(t.app, 'analyst');
-    const { secret } = (await t.app.inject({ method: 'POST', url: '/api/v1/me/mfa/enrol', headers: bearer(s.token) })).json();
-    await t.app.inject({ method: 'POST', url: '/api/v1/me/mfa/confirm', headers: bearer(s.token), payload: { totp: totpNow('analyst', secret, clock.now()) } });
+    const { secret } = (
+      await t.app.inject({ method: 'POST', url: '/api/v1/me/mfa/enrol', headers: bearer(s.token) })
+    ).json();
+    await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/me/mfa/confirm',
+      headers: bearer(s.token),
+      payload: { totp: totpNow('analyst', secret, clock.now()) },
+    });
     await lockEverywhere('analyst');
 
     const noCode = await signIn('analyst', DEMO_PASSWORD, OWNER);
@@ -93,15 +121,27 @@ describe('sign-in throttling', () => {
   it('lets an admin unlock a locked name, and records who did', async () => {
     await lockEverywhere('compliance');
     expect((await signIn('compliance', DEMO_PASSWORD, OWNER)).statusCode).toBe(423);
-    const users = await t.app.inject({ method: 'GET', url: '/api/v1/users?q=compliance', headers: bearer((await login(t.app, 'admin', ADMIN_PASSWORD)).token) });
+    const users = await t.app.inject({
+      method: 'GET',
+      url: '/api/v1/users?q=compliance',
+      headers: bearer((await login(t.app, 'admin', ADMIN_PASSWORD)).token),
+    });
     const id = users.json().items[0].id as string;
 
     const viewer = (await login(t.app, 'viewer')).token;
-    const refused = await t.app.inject({ method: 'POST', url: `/api/v1/users/${id}/unlock`, headers: bearer(viewer) });
+    const refused = await t.app.inject({
+      method: 'POST',
+      url: `/api/v1/users/${id}/unlock`,
+      headers: bearer(viewer),
+    });
     expect(refused.statusCode).toBe(403);
 
     const admin = (await login(t.app, 'admin', ADMIN_PASSWORD)).token;
-    const unlock = await t.app.inject({ method: 'POST', url: `/api/v1/users/${id}/unlock`, headers: bearer(admin) });
+    const unlock = await t.app.inject({
+      method: 'POST',
+      url: `/api/v1/users/${id}/unlock`,
+      headers: bearer(admin),
+    });
     expect(unlock.statusCode).toBe(204);
     expect((await signIn('compliance', DEMO_PASSWORD, OWNER)).statusCode).toBe(200);
     // Every address's count went too, the slowed ones included.
@@ -112,7 +152,11 @@ describe('sign-in throttling', () => {
 
   it('answers an unlock of a user that does not exist with 404', async () => {
     const admin = (await login(t.app, 'admin', ADMIN_PASSWORD)).token;
-    const res = await t.app.inject({ method: 'POST', url: '/api/v1/users/00000000-0000-4000-8000-000000000000/unlock', headers: bearer(admin) });
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/users/00000000-0000-4000-8000-000000000000/unlock',
+      headers: bearer(admin),
+    });
     expect(res.statusCode).toBe(404);
   });
 });

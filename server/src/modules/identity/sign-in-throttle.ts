@@ -31,9 +31,15 @@ const secondsUntil = (until: Date | null | undefined, now: number) =>
   until && until.getTime() > now ? Math.ceil((until.getTime() - now) / 1000) : 0;
 
 export const addressThrottled = (retryAfterSeconds: number) =>
-  new DomainError('rate_limited', 'login_throttled', `Too many failed sign-ins from here; try again in ${retryAfterSeconds} s`, [], {
-    retryAfterSeconds,
-  });
+  new DomainError(
+    'rate_limited',
+    'login_throttled',
+    `Too many failed sign-ins from here; try again in ${retryAfterSeconds} s`,
+    [],
+    {
+      retryAfterSeconds,
+    },
+  );
 
 export const accountLocked = (retryAfterSeconds: number) =>
   new DomainError(
@@ -47,15 +53,25 @@ export const accountLocked = (retryAfterSeconds: number) =>
 export function createSignInThrottle(deps: ThrottleDeps) {
   const { db, repo, audit, clock, policy } = deps;
 
-  async function alert(ctx: AuditContext, username: string, details: Record<string, unknown>): Promise<void> {
-    await audit.record({ ...ctx, actor: 'system' }, { action: 'auth.lockout', target: `user:${username}`, details });
+  async function alert(
+    ctx: AuditContext,
+    username: string,
+    details: Record<string, unknown>,
+  ): Promise<void> {
+    await audit.record(
+      { ...ctx, actor: 'system' },
+      { action: 'auth.lockout', target: `user:${username}`, details },
+    );
     deps.alerts.warn({ username, ...details, requestId: ctx.requestId }, 'sign-in lockout');
   }
 
   return {
     async stateOf(username: string, address: string): Promise<ThrottleState> {
       const now = clock.now();
-      const [pair, account] = await Promise.all([repo.addressThrottle(db, username, address), repo.accountThrottle(db, username)]);
+      const [pair, account] = await Promise.all([
+        repo.addressThrottle(db, username, address),
+        repo.accountThrottle(db, username),
+      ]);
       return {
         addressWaitSeconds: secondsUntil(pair?.locked_until, now),
         accountLockSeconds: secondsUntil(account?.locked_until, now),
@@ -71,17 +87,32 @@ export function createSignInThrottle(deps: ThrottleDeps) {
       const now = new Date(clock.now());
       const forgetBefore = new Date(now.getTime() - policy.forgetAfterMs);
       await repo.forgetAddressesBefore(db, forgetBefore);
-      const { failures } = await repo.recordAddressFailure(db, username, address, now, forgetBefore);
+      const { failures } = await repo.recordAddressFailure(
+        db,
+        username,
+        address,
+        now,
+        forgetBefore,
+      );
       await repo.recordAccountFailure(db, username, now);
       const waitMs = addressLockMs(failures, policy);
       if (waitMs === 0) return;
       await repo.lockAddress(db, username, address, new Date(now.getTime() + waitMs));
-      await alert(ctx, username, { scope: 'address', address, failures, lockSeconds: waitMs / 1000 });
+      await alert(ctx, username, {
+        scope: 'address',
+        address,
+        failures,
+        lockSeconds: waitMs / 1000,
+      });
       const slowed = await repo.slowedAddresses(db, username, policy.threshold, forgetBefore);
       const lockMs = accountLockMs(slowed, policy);
       if (lockMs === 0) return;
       await repo.lockAccount(db, username, new Date(now.getTime() + lockMs));
-      await alert(ctx, username, { scope: 'account', slowedAddresses: slowed, lockSeconds: lockMs / 1000 });
+      await alert(ctx, username, {
+        scope: 'account',
+        slowedAddresses: slowed,
+        lockSeconds: lockMs / 1000,
+      });
     },
 
     clearAfterSignIn(executor: Executor, username: string, address: string) {

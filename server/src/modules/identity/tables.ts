@@ -63,7 +63,8 @@ export interface LoginThrottleTable {
 }
 
 /** Why a session ended; kept for the operator reading the table. */
-export type SessionEndReason = 'logout' | 'refresh_reuse' | 'user_disabled' | 'password_change' | 'revoked';
+export type SessionEndReason =
+  'logout' | 'refresh_reuse' | 'user_disabled' | 'password_change' | 'revoked';
 
 export interface SessionsTable {
   /** The refresh-token family id, and the `sid` claim of its access tokens. */

@@ -16,7 +16,13 @@ export function createThrottleRepo() {
     },
 
     /** Counts one failure of the pair, starting again when the last one is older than `forgetBefore`. */
-    recordAddressFailure(db: Executor, username: string, address: string, at: Date, forgetBefore: Date) {
+    recordAddressFailure(
+      db: Executor,
+      username: string,
+      address: string,
+      at: Date,
+      forgetBefore: Date,
+    ) {
       return identityDb(db)
         .insertInto('login_address_throttle')
         .values({ username: name(username), address, failures: 1, last_failure_at: at })
@@ -35,7 +41,10 @@ export function createThrottleRepo() {
 
     /** Forgets pairs whose last failure is older than `before`, so guessing across many names leaves no lasting rows. */
     async forgetAddressesBefore(db: Executor, before: Date): Promise<void> {
-      await identityDb(db).deleteFrom('login_address_throttle').where('last_failure_at', '<', before).execute();
+      await identityDb(db)
+        .deleteFrom('login_address_throttle')
+        .where('last_failure_at', '<', before)
+        .execute();
     },
 
     lockAddress(db: Executor, username: string, address: string, until: Date) {
@@ -48,7 +57,12 @@ export function createThrottleRepo() {
     },
 
     /** Addresses that reached the threshold for this username and failed again since `since`. */
-    async slowedAddresses(db: Executor, username: string, threshold: number, since: Date): Promise<number> {
+    async slowedAddresses(
+      db: Executor,
+      username: string,
+      threshold: number,
+      since: Date,
+    ): Promise<number> {
       const row = await identityDb(db)
         .selectFrom('login_address_throttle')
         .select((eb) => eb.fn.countAll<number>().as('n'))
@@ -60,7 +74,11 @@ export function createThrottleRepo() {
     },
 
     accountThrottle(db: Executor, username: string) {
-      return identityDb(db).selectFrom('login_throttle').selectAll().where('username', '=', name(username)).executeTakeFirst();
+      return identityDb(db)
+        .selectFrom('login_throttle')
+        .selectAll()
+        .where('username', '=', name(username))
+        .executeTakeFirst();
     },
 
     /** Counts one failure of the username from anywhere (kept for operators) and returns the count. */
@@ -69,19 +87,28 @@ export function createThrottleRepo() {
         .insertInto('login_throttle')
         .values({ username: name(username), failures: 1, last_failure_at: at })
         .onConflict((oc) =>
-          oc.column('username').doUpdateSet({ failures: sql`login_throttle.failures + 1`, last_failure_at: at }),
+          oc
+            .column('username')
+            .doUpdateSet({ failures: sql`login_throttle.failures + 1`, last_failure_at: at }),
         )
         .returning(['failures'])
         .executeTakeFirstOrThrow();
     },
 
     lockAccount(db: Executor, username: string, until: Date) {
-      return identityDb(db).updateTable('login_throttle').set({ locked_until: until }).where('username', '=', name(username)).execute();
+      return identityDb(db)
+        .updateTable('login_throttle')
+        .set({ locked_until: until })
+        .where('username', '=', name(username))
+        .execute();
     },
 
     /** After a good sign-in: the username's lock and this address's count start over. */
     async clearAfterSignIn(db: Executor, username: string, address: string): Promise<void> {
-      await identityDb(db).deleteFrom('login_throttle').where('username', '=', name(username)).execute();
+      await identityDb(db)
+        .deleteFrom('login_throttle')
+        .where('username', '=', name(username))
+        .execute();
       await identityDb(db)
         .deleteFrom('login_address_throttle')
         .where('username', '=', name(username))
@@ -90,8 +117,15 @@ export function createThrottleRepo() {
     },
 
     /** An admin's unlock: every count and lock of the username, from every address. */
-    async clearAll(db: Executor, username: string): Promise<{ addresses: number; wasLocked: boolean }> {
-      const account = await identityDb(db).deleteFrom('login_throttle').where('username', '=', name(username)).returning('locked_until').executeTakeFirst();
+    async clearAll(
+      db: Executor,
+      username: string,
+    ): Promise<{ addresses: number; wasLocked: boolean }> {
+      const account = await identityDb(db)
+        .deleteFrom('login_throttle')
+        .where('username', '=', name(username))
+        .returning('locked_until')
+        .executeTakeFirst();
       const pairs = await identityDb(db)
         .deleteFrom('login_address_throttle')
         .where('username', '=', name(username))

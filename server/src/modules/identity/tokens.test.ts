@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { ManualClock } from '../../platform/clock.js';
 import { createTokenSigner } from './tokens.js';
 
-const claims = { sub: '7d0f3b4e-0000-4000-8000-000000000001', username: 'trader', roles: ['trader'], sid: 's1' };
+const claims = {
+  sub: '7d0f3b4e-0000-4000-8000-000000000001',
+  username: 'trader',
+  roles: ['trader'],
+  sid: 's1',
+};
 
 describe('access token issue time', () => {
   const clock = new ManualClock(Date.UTC(2026, 5, 1, 8, 0, 0));

@@ -78,7 +78,11 @@ export function createTokenSigner(opts: {
         if (typeof payload.username !== 'string' || !Array.isArray(payload.roles)) return undefined;
         if (typeof payload.sid !== 'string') return undefined;
         // A token issued in the future was not issued by us (or outlives its stated life).
-        if (typeof payload.iat !== 'number' || payload.iat > opts.clock.now() / 1000 + IAT_LEEWAY_SECONDS) return undefined;
+        if (
+          typeof payload.iat !== 'number' ||
+          payload.iat > opts.clock.now() / 1000 + IAT_LEEWAY_SECONDS
+        )
+          return undefined;
         return {
           sub: payload.sub,
           username: payload.username,

@@ -25,7 +25,12 @@ export function registerUserRoutes(app: FastifyInstance, users: UsersService): v
     '/api/v1/users',
     {
       config: { access: 'users:read' },
-      schema: { tags: ['users'], summary: 'List users', querystring: listUsersQuery, response: { 200: userPage } },
+      schema: {
+        tags: ['users'],
+        summary: 'List users',
+        querystring: listUsersQuery,
+        response: { 200: userPage },
+      },
     },
     async (request) => users.list(request.query.q, request.query.limit, request.query.offset),
   );
@@ -34,7 +39,12 @@ export function registerUserRoutes(app: FastifyInstance, users: UsersService): v
     '/api/v1/users',
     {
       config: { access: 'users:write' },
-      schema: { tags: ['users'], summary: 'Create a user', body: createUserBody, response: { 201: userView } },
+      schema: {
+        tags: ['users'],
+        summary: 'Create a user',
+        body: createUserBody,
+        response: { 201: userView },
+      },
     },
     async (request, reply) => {
       const user = await users.create(auditContextOf(request), request.body);
@@ -64,7 +74,7 @@ export function registerUserRoutes(app: FastifyInstance, users: UsersService): v
       config: { access: 'users:write' },
       schema: {
         tags: ['users'],
-        summary: 'Lift the sign-in locks on a user\'s name, from every address',
+        summary: "Lift the sign-in locks on a user's name, from every address",
         params: idParams,
         response: { 204: z.null() },
       },
@@ -79,7 +89,11 @@ export function registerUserRoutes(app: FastifyInstance, users: UsersService): v
     '/api/v1/roles',
     {
       config: { access: 'users:read' },
-      schema: { tags: ['users'], summary: 'Roles, their permissions and MFA policy', response: { 200: z.object({ items: z.array(roleView) }) } },
+      schema: {
+        tags: ['users'],
+        summary: 'Roles, their permissions and MFA policy',
+        response: { 200: z.object({ items: z.array(roleView) }) },
+      },
     },
     async () => ({ items: await users.roles() }),
   );
@@ -88,16 +102,27 @@ export function registerUserRoutes(app: FastifyInstance, users: UsersService): v
     '/api/v1/roles/:role/mfa',
     {
       config: { access: 'roles:write' },
-      schema: { tags: ['users'], summary: 'Require MFA for a role', params: roleParams, body: roleMfaBody, response: { 200: roleView } },
+      schema: {
+        tags: ['users'],
+        summary: 'Require MFA for a role',
+        params: roleParams,
+        body: roleMfaBody,
+        response: { 200: roleView },
+      },
     },
-    async (request) => users.setRoleMfa(auditContextOf(request), request.params.role, request.body.required),
+    async (request) =>
+      users.setRoleMfa(auditContextOf(request), request.params.role, request.body.required),
   );
 
   r.get(
     '/api/v1/api-keys',
     {
       config: { access: 'apikeys:manage' },
-      schema: { tags: ['api-keys'], summary: 'Your API keys', response: { 200: z.object({ items: z.array(apiKeyView) }) } },
+      schema: {
+        tags: ['api-keys'],
+        summary: 'Your API keys',
+        response: { 200: z.object({ items: z.array(apiKeyView) }) },
+      },
     },
     async (request) => ({ items: await users.listApiKeys(request.principal!) }),
   );
@@ -114,7 +139,12 @@ export function registerUserRoutes(app: FastifyInstance, users: UsersService): v
       },
     },
     async (request, reply) => {
-      const key = await users.createApiKey(auditContextOf(request), request.principal!, request.body.name, request.body.scopes);
+      const key = await users.createApiKey(
+        auditContextOf(request),
+        request.principal!,
+        request.body.name,
+        request.body.scopes,
+      );
       return reply.status(201).header('cache-control', 'no-store').send(key);
     },
   );
@@ -123,7 +153,12 @@ export function registerUserRoutes(app: FastifyInstance, users: UsersService): v
     '/api/v1/api-keys/:id',
     {
       config: { access: 'apikeys:manage' },
-      schema: { tags: ['api-keys'], summary: 'Revoke an API key', params: idParams, response: { 204: z.null() } },
+      schema: {
+        tags: ['api-keys'],
+        summary: 'Revoke an API key',
+        params: idParams,
+        response: { 204: z.null() },
+      },
     },
     async (request, reply) => {
       await users.revokeApiKey(auditContextOf(request), request.principal!, request.params.id);

@@ -5,7 +5,14 @@ import type { Principal } from '../../platform/http/access.js';
 import type { AuditContext, AuditTrail } from '../audit/index.js';
 import { checkPassword } from './domain/password-policy.js';
 import { isValidTotp, newTotpSecret, totpEnrolment } from './mfa.js';
-import { ROLES, ROLE_PERMISSIONS, isPermission, isRole, permissionsOf, type Role } from './permissions.js';
+import {
+  ROLES,
+  ROLE_PERMISSIONS,
+  isPermission,
+  isRole,
+  permissionsOf,
+  type Role,
+} from './permissions.js';
 import type { IdentityRepo } from './repo.js';
 import { hashPassword, randomToken, sha256Hex } from './secrets.js';
 import type { MfaSecretBox } from './mfa-secret-box.js';
@@ -56,7 +63,10 @@ export function createUsersService(deps: UsersDeps) {
     view,
 
     async list(q: string | undefined, limit: number, offset: number) {
-      const [page, mfaRoles] = await Promise.all([repo.listUsers(reader, q, limit, offset), deps.mfaRoles()]);
+      const [page, mfaRoles] = await Promise.all([
+        repo.listUsers(reader, q, limit, offset),
+        deps.mfaRoles(),
+      ]);
       return { items: page.items.map((u) => toUserView(u, mfaRoles)), total: page.total };
     },
 
@@ -72,24 +82,41 @@ export function createUsersService(deps: UsersDeps) {
             password_hash: passwordHash,
             roles: input.roles,
           });
-          await audit.record(ctx, {
-            action: 'user.create',
-            target: `user:${created.username}`,
-            details: { roles: created.roles, displayName: created.display_name },
-          }, trx);
+          await audit.record(
+            ctx,
+            {
+              action: 'user.create',
+              target: `user:${created.username}`,
+              details: { roles: created.roles, displayName: created.display_name },
+            },
+            trx,
+          );
           return created;
         });
         return toUserView(row, await deps.mfaRoles());
       } catch (err) {
-        if (isUniqueViolation(err)) throw conflict('username_taken', `The username '${input.username}' is taken`);
+        if (isUniqueViolation(err))
+          throw conflict('username_taken', `The username '${input.username}' is taken`);
         throw err;
       }
     },
 
-    async update(ctx: AuditContext, actor: Principal, id: string, patch: UserPatch): Promise<UserView> {
-      if (actor.userId === id && (patch.disabled === true || (patch.roles && !patch.roles.includes('admin')))) {
+    async update(
+      ctx: AuditContext,
+      actor: Principal,
+      id: string,
+      patch: UserPatch,
+    ): Promise<UserView> {
+      if (
+        actor.userId === id &&
+        (patch.disabled === true || (patch.roles && !patch.roles.includes('admin')))
+      ) {
         // An admin who locks themselves out may leave the desk with no admin at all.
-        throw invalid(patch.disabled ? 'disabled' : 'roles', 'not_self', 'You cannot disable yourself or remove your own admin role');
+        throw invalid(
+          patch.disabled ? 'disabled' : 'roles',
+          'not_self',
+          'You cannot disable yourself or remove your own admin role',
+        );
       }
       const { row, ended } = await db.transaction().execute(async (trx) => {
         const before = await repo.userById(trx, id);
@@ -103,18 +130,32 @@ export function createUsersService(deps: UsersDeps) {
         if (!updated) throw notFound('User', 'user_not_found');
         const target = `user:${updated.username}`;
         if (patch.roles !== undefined) {
-          await audit.record(ctx, { action: 'user.roles_change', target, details: { from: before.roles, to: updated.roles } }, trx);
+          await audit.record(
+            ctx,
+            {
+              action: 'user.roles_change',
+              target,
+              details: { from: before.roles, to: updated.roles },
+            },
+            trx,
+          );
         }
         if (patch.resetMfa) await audit.record(ctx, { action: 'mfa.reset', target }, trx);
         if (patch.disabled !== undefined || patch.displayName !== undefined) {
-          await audit.record(ctx, {
-            action: 'user.update',
-            target,
-            details: { disabled: patch.disabled, displayName: patch.displayName },
-          }, trx);
+          await audit.record(
+            ctx,
+            {
+              action: 'user.update',
+              target,
+              details: { disabled: patch.disabled, displayName: patch.displayName },
+            },
+            trx,
+          );
         }
         // A disabled user's sessions end now, access tokens included, not when they expire.
-        const endedIds = patch.disabled ? await deps.sessions.endAllOfUser(trx, id, 'user_disabled') : [];
+        const endedIds = patch.disabled
+          ? await deps.sessions.endAllOfUser(trx, id, 'user_disabled')
+          : [];
         return { row: updated, ended: endedIds };
       });
       await deps.sessions.confirmEnded(ended);
@@ -130,17 +171,28 @@ export function createUsersService(deps: UsersDeps) {
         const user = await repo.userById(trx, id);
         if (!user) throw notFound('User', 'user_not_found');
         const cleared = await deps.throttle.clearAll(trx, user.username);
-        await audit.record(ctx, { action: 'auth.unlock', target: `user:${user.username}`, details: cleared }, trx);
+        await audit.record(
+          ctx,
+          { action: 'auth.unlock', target: `user:${user.username}`, details: cleared },
+          trx,
+        );
       });
     },
 
     async startMfaEnrolment(ctx: AuditContext, userId: string) {
       const user = await repo.userById(db, userId);
       if (!user) throw notFound('User', 'user_not_found');
-      if (user.mfa_enabled) throw conflict('mfa_already_enabled', 'MFA is already enabled; ask an admin to reset it first');
+      if (user.mfa_enabled)
+        throw conflict(
+          'mfa_already_enabled',
+          'MFA is already enabled; ask an admin to reset it first',
+        );
       const secret = newTotpSecret();
       await db.transaction().execute(async (trx) => {
-        await repo.updateUser(trx, userId, { mfa_secret: deps.mfaSecrets.seal(secret, userId), mfa_enabled: false });
+        await repo.updateUser(trx, userId, {
+          mfa_secret: deps.mfaSecrets.seal(secret, userId),
+          mfa_enabled: false,
+        });
         await audit.record(ctx, { action: 'mfa.enrol', target: `user:${user.username}` }, trx);
       });
       return totpEnrolment(user.username, secret);
@@ -151,7 +203,14 @@ export function createUsersService(deps: UsersDeps) {
       if (!user) throw notFound('User', 'user_not_found');
       if (user.mfa_enabled) throw conflict('mfa_already_enabled', 'MFA is already enabled');
       if (!user.mfa_secret) throw conflict('mfa_not_started', 'Start MFA enrolment first');
-      if (!isValidTotp(user.username, deps.mfaSecrets.open(user.mfa_secret, user.id), code, clock.now())) {
+      if (
+        !isValidTotp(
+          user.username,
+          deps.mfaSecrets.open(user.mfa_secret, user.id),
+          code,
+          clock.now(),
+        )
+      ) {
         throw invalid('totp', 'invalid_totp', 'The one-time code is wrong or expired');
       }
       await db.transaction().execute(async (trx) => {
@@ -173,7 +232,11 @@ export function createUsersService(deps: UsersDeps) {
       if (!isRole(role)) throw notFound(`Role '${role}'`, 'role_not_found');
       await db.transaction().execute(async (trx) => {
         await repo.setRoleMfa(trx, role, required);
-        await audit.record(ctx, { action: 'role.mfa_change', target: `role:${role}`, details: { required } }, trx);
+        await audit.record(
+          ctx,
+          { action: 'role.mfa_change', target: `role:${role}`, details: { required } },
+          trx,
+        );
       });
       return { role, permissions: [...ROLE_PERMISSIONS[role]], mfaRequired: required };
     },
@@ -188,11 +251,28 @@ export function createUsersService(deps: UsersDeps) {
       const prefix = sha256Hex(randomToken(16)).slice(0, 12);
       const key = `eo_${prefix}_${randomToken(32)}`;
       const row = await db.transaction().execute(async (trx) => {
-        const created = await repo.insertApiKey(trx, { owner_id: owner.userId, name, prefix, key_hash: sha256Hex(key), scopes });
-        await audit.record(ctx, { action: 'apikey.create', target: `apikey:${prefix}`, details: { name, scopes } }, trx);
+        const created = await repo.insertApiKey(trx, {
+          owner_id: owner.userId,
+          name,
+          prefix,
+          key_hash: sha256Hex(key),
+          scopes,
+        });
+        await audit.record(
+          ctx,
+          { action: 'apikey.create', target: `apikey:${prefix}`, details: { name, scopes } },
+          trx,
+        );
         return created;
       });
-      return { id: row.id, name: row.name, scopes: row.scopes, prefix: row.prefix, key, createdAt: row.created_at.toISOString() };
+      return {
+        id: row.id,
+        name: row.name,
+        scopes: row.scopes,
+        prefix: row.prefix,
+        key,
+        createdAt: row.created_at.toISOString(),
+      };
     },
 
     async listApiKeys(owner: Principal) {
@@ -212,7 +292,15 @@ export function createUsersService(deps: UsersDeps) {
       await db.transaction().execute(async (trx) => {
         const revoked = await repo.revokeApiKey(trx, id, owner.userId, new Date(clock.now()));
         if (!revoked) throw notFound('API key', 'api_key_not_found');
-        await audit.record(ctx, { action: 'apikey.revoke', target: `apikey:${revoked.prefix}`, details: { name: revoked.name } }, trx);
+        await audit.record(
+          ctx,
+          {
+            action: 'apikey.revoke',
+            target: `apikey:${revoked.prefix}`,
+            details: { name: revoked.name },
+          },
+          trx,
+        );
       });
     },
   };

@@ -1,5 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ADMIN_PASSWORD, bearer, login, startTestApp, type TestApp } from '../../test-support/harness.js';
+import {
+  ADMIN_PASSWORD,
+  bearer,
+  login,
+  startTestApp,
+  type TestApp,
+} from '../../test-support/harness.js';
 
 let t: TestApp;
 let admin: string;
@@ -21,20 +27,42 @@ describe('users API', () => {
       roles: ['trader', 'analyst'],
     });
     expect(res.statusCode).toBe(201);
-    expect(res.json()).toMatchObject({ username: 'gas.trader', roles: ['trader', 'analyst'], mfaEnabled: false });
+    expect(res.json()).toMatchObject({
+      username: 'gas.trader',
+      roles: ['trader', 'analyst'],
+      mfaEnabled: false,
+    });
     const s = await login(t.app, 'gas.trader', 'TTF-spreads-2026');
-    expect(s.body.user.permissions).toEqual(expect.arrayContaining(['orders:write', 'forecasts:write']));
+    expect(s.body.user.permissions).toEqual(
+      expect.arrayContaining(['orders:write', 'forecasts:write']),
+    );
   });
 
   it('names each bad field and the rule it breaks, and creates nothing', async () => {
-    const res = await createUser(admin, { username: 'x', displayName: '', password: 'pw', roles: ['king'] });
+    const res = await createUser(admin, {
+      username: 'x',
+      displayName: '',
+      password: 'pw',
+      roles: ['king'],
+    });
     expect(res.statusCode).toBe(400);
     const fields = (res.json().errors as { field: string }[]).map((e) => e.field).sort();
     expect(fields).toEqual(['displayName', 'roles.0', 'username']);
-    const weak = await createUser(admin, { username: 'weakling', displayName: 'W', password: 'short', roles: ['viewer'] });
+    const weak = await createUser(admin, {
+      username: 'weakling',
+      displayName: 'W',
+      password: 'short',
+      roles: ['viewer'],
+    });
     expect(weak.statusCode).toBe(400);
-    expect(weak.json().errors).toEqual([expect.objectContaining({ field: 'password', rule: 'min_length' })]);
-    const list = await t.app.inject({ method: 'GET', url: '/api/v1/users?q=weakling', headers: bearer(admin) });
+    expect(weak.json().errors).toEqual([
+      expect.objectContaining({ field: 'password', rule: 'min_length' }),
+    ]);
+    const list = await t.app.inject({
+      method: 'GET',
+      url: '/api/v1/users?q=weakling',
+      headers: bearer(admin),
+    });
     expect(list.json().total).toBe(0);
   });
 
@@ -49,16 +77,30 @@ describe('users API', () => {
   it('keeps viewers and traders out of user administration', async () => {
     for (const who of ['viewer', 'trader']) {
       const s = await login(t.app, who);
-      const list = await t.app.inject({ method: 'GET', url: '/api/v1/users', headers: bearer(s.token) });
+      const list = await t.app.inject({
+        method: 'GET',
+        url: '/api/v1/users',
+        headers: bearer(s.token),
+      });
       expect(list.statusCode).toBe(403);
       expect(list.json().code).toBe('permission_denied');
-      const create = await createUser(s.token, { username: 'sneaky', displayName: 'S', password: 'Sneaky-Passw0rd', roles: ['admin'] });
+      const create = await createUser(s.token, {
+        username: 'sneaky',
+        displayName: 'S',
+        password: 'Sneaky-Passw0rd',
+        roles: ['admin'],
+      });
       expect(create.statusCode).toBe(403);
     }
   });
 
   it('changes roles, disables a user and ends their sessions', async () => {
-    await createUser(admin, { username: 'leaver', displayName: 'Leaver', password: 'Leaving-Soon-26', roles: ['trader'] });
+    await createUser(admin, {
+      username: 'leaver',
+      displayName: 'Leaver',
+      password: 'Leaving-Soon-26',
+      roles: ['trader'],
+    });
     const s = await login(t.app, 'leaver', 'Leaving-Soon-26');
     const patched = await t.app.inject({
       method: 'PATCH',
@@ -68,7 +110,11 @@ describe('users API', () => {
     });
     expect(patched.json().roles).toEqual(['viewer']);
     // Roles apply at once, not when the access token expires.
-    const order = await t.app.inject({ method: 'GET', url: '/api/v1/users', headers: bearer(s.token) });
+    const order = await t.app.inject({
+      method: 'GET',
+      url: '/api/v1/users',
+      headers: bearer(s.token),
+    });
     expect(order.statusCode).toBe(403);
     await t.app.inject({
       method: 'PATCH',
@@ -121,17 +167,37 @@ describe('API keys', () => {
     expect(created.statusCode).toBe(201);
     const { key, id, prefix } = created.json();
     expect(key).toMatch(new RegExp(`^eo_${prefix}_`));
-    const listed = await t.app.inject({ method: 'GET', url: '/api/v1/api-keys', headers: bearer(admin) });
+    const listed = await t.app.inject({
+      method: 'GET',
+      url: '/api/v1/api-keys',
+      headers: bearer(admin),
+    });
     expect(JSON.stringify(listed.json())).not.toContain(key);
 
-    const audit = await t.app.inject({ method: 'GET', url: '/api/v1/audit', headers: { 'x-api-key': key } });
+    const audit = await t.app.inject({
+      method: 'GET',
+      url: '/api/v1/audit',
+      headers: { 'x-api-key': key },
+    });
     expect(audit.statusCode).toBe(200);
-    const users = await t.app.inject({ method: 'GET', url: '/api/v1/users', headers: { 'x-api-key': key } });
+    const users = await t.app.inject({
+      method: 'GET',
+      url: '/api/v1/users',
+      headers: { 'x-api-key': key },
+    });
     expect(users.statusCode).toBe(403);
 
-    const revoke = await t.app.inject({ method: 'DELETE', url: `/api/v1/api-keys/${id}`, headers: bearer(admin) });
+    const revoke = await t.app.inject({
+      method: 'DELETE',
+      url: `/api/v1/api-keys/${id}`,
+      headers: bearer(admin),
+    });
     expect(revoke.statusCode).toBe(204);
-    const after = await t.app.inject({ method: 'GET', url: '/api/v1/audit', headers: { 'x-api-key': key } });
+    const after = await t.app.inject({
+      method: 'GET',
+      url: '/api/v1/audit',
+      headers: { 'x-api-key': key },
+    });
     expect(after.statusCode).toBe(401);
   });
 

@@ -19,7 +19,12 @@ export function createMarketDataCache(cache: Cache, registry: Registry) {
   const generationKey = (instrumentId: string): string => `md:gen:${instrumentId}`;
 
   return {
-    async through<T>(kind: CachedKind, key: string, ttlSeconds: number, load: () => Promise<T>): Promise<T> {
+    async through<T>(
+      kind: CachedKind,
+      key: string,
+      ttlSeconds: number,
+      load: () => Promise<T>,
+    ): Promise<T> {
       const cached = await cache.get(key);
       if (cached !== undefined) {
         lookups.inc({ kind, result: 'hit' });

@@ -29,7 +29,10 @@ const mark = (asOf: string, janPrice: number) =>
   });
 const get = (url: string) => t.app.inject({ method: 'GET', url, headers: bearer(trader) });
 
-type Curve = { asOf: string; points: { start: string; end: string; tenor: string; price: number }[] };
+type Curve = {
+  asOf: string;
+  points: { start: string; end: string; tenor: string; price: number }[];
+};
 
 describe('forward curves API', () => {
   it('keeps each as-of version and answers with the latest one on or before the date asked', async () => {
@@ -37,13 +40,30 @@ describe('forward curves API', () => {
     expect((await mark('2026-11-09', 104)).statusCode).toBe(200);
     const list = await get('/api/v1/market-data/curves');
     expect(list.json()).toEqual({
-      items: [{ id: 'PWR-DE-LU-BASE', instrumentIds: ['PWR-DE-LU-FUT-M-BASE'], commodity: 'power', area: 'DE-LU', asOfDates: ['2026-11-02', '2026-11-09'] }],
+      items: [
+        {
+          id: 'PWR-DE-LU-BASE',
+          instrumentIds: ['PWR-DE-LU-FUT-M-BASE'],
+          commodity: 'power',
+          area: 'DE-LU',
+          asOfDates: ['2026-11-02', '2026-11-09'],
+        },
+      ],
     });
-    const mid = (await get('/api/v1/market-data/curves/PWR-DE-LU-BASE?asOf=2026-11-05')).json<Curve>();
+    const mid = (
+      await get('/api/v1/market-data/curves/PWR-DE-LU-BASE?asOf=2026-11-05')
+    ).json<Curve>();
     expect(mid.asOf).toBe('2026-11-02');
-    expect(mid.points[0]).toEqual({ start: '2026-12-31T23:00:00.000Z', end: '2027-01-31T23:00:00.000Z', tenor: 'month', price: 100 });
+    expect(mid.points[0]).toEqual({
+      start: '2026-12-31T23:00:00.000Z',
+      end: '2027-01-31T23:00:00.000Z',
+      tenor: 'month',
+      price: 100,
+    });
     expect(mid.points.map((p) => p.tenor)).toEqual(['month', 'quarter', 'year']);
-    const late = (await get('/api/v1/market-data/curves/PWR-DE-LU-BASE?asOf=2026-12-01')).json<Curve>();
+    const late = (
+      await get('/api/v1/market-data/curves/PWR-DE-LU-BASE?asOf=2026-12-01')
+    ).json<Curve>();
     expect(late.points[0]?.price).toBe(104);
     const early = await get('/api/v1/market-data/curves/PWR-DE-LU-BASE?asOf=2026-10-01');
     expect(early.statusCode).toBe(404);
@@ -68,7 +88,12 @@ describe('forward curves API', () => {
       method: 'POST',
       url: '/api/v1/market-data/curves',
       headers: bearer(analyst),
-      payload: { id: 'BAD', instrumentId: 'PWR-DE-LU-FUT-M-BASE', asOf: '2026-11-02', points: [{ tenor: 'quarter', year: 2027, index: 5, price: 1 }] },
+      payload: {
+        id: 'BAD',
+        instrumentId: 'PWR-DE-LU-FUT-M-BASE',
+        asOf: '2026-11-02',
+        points: [{ tenor: 'quarter', year: 2027, index: 5, price: 1 }],
+      },
     });
     expect(res.statusCode).toBe(400);
     expect(res.json().errors[0]).toMatchObject({ field: 'points.index', rule: 'range' });
@@ -76,8 +101,16 @@ describe('forward curves API', () => {
       method: 'POST',
       url: '/api/v1/market-data/curves',
       headers: bearer(analyst),
-      payload: { id: 'BAD', instrumentId: 'NOPE', asOf: '2026-11-02', points: [{ tenor: 'month', year: 2027, index: 1, price: 1 }] },
+      payload: {
+        id: 'BAD',
+        instrumentId: 'NOPE',
+        asOf: '2026-11-02',
+        points: [{ tenor: 'month', year: 2027, index: 1, price: 1 }],
+      },
     });
-    expect(unknown.json().errors[0]).toMatchObject({ field: 'instrumentId', rule: 'known_instrument' });
+    expect(unknown.json().errors[0]).toMatchObject({
+      field: 'instrumentId',
+      rule: 'known_instrument',
+    });
   });
 });

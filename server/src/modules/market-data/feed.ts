@@ -52,7 +52,9 @@ export async function startSimulatorFeed(deps: FeedDeps): Promise<RunningFeed> {
   let tape: TapeState = createTape(deps.seed);
   const now = deps.clock.now();
   const earliest = Math.floor(now / HOUR_MS) * HOUR_MS - deps.backfillDays * 24 * HOUR_MS;
-  const resume = deps.latestStored ? Math.floor(deps.latestStored.getTime() / HOUR_MS) * HOUR_MS + HOUR_MS : earliest;
+  const resume = deps.latestStored
+    ? Math.floor(deps.latestStored.getTime() / HOUR_MS) * HOUR_MS + HOUR_MS
+    : earliest;
   const levels = new Map<string, number>();
   const print = (marks: readonly Tick[], detailAt: DetailAt): Tick[] => {
     const out = printTape(tape, marks, deps.catalogue, detailAt);
@@ -99,13 +101,23 @@ export async function startSimulatorFeed(deps: FeedDeps): Promise<RunningFeed> {
     const instant = deps.clock.now();
     const out = step(remarkSpot(state, deps.catalogue), instant);
     state = out.state;
-    await deps.ingest.storeTicks(print(out.ticks, () => 'live'), SOURCE);
+    await deps.ingest.storeTicks(
+      print(out.ticks, () => 'live'),
+      SOURCE,
+    );
     const hour = Math.floor(instant / HOUR_MS);
     if (hour !== lastHour) {
       lastHour = hour;
       const at = hour * HOUR_MS;
-      await deps.series.saveWeather(out.weather.map((w) => ({ ...w, time: at })), 'observation', SOURCE);
-      await deps.series.saveLoad(out.load.map((l) => ({ ...l, time: at })), SOURCE);
+      await deps.series.saveWeather(
+        out.weather.map((w) => ({ ...w, time: at })),
+        'observation',
+        SOURCE,
+      );
+      await deps.series.saveLoad(
+        out.load.map((l) => ({ ...l, time: at })),
+        SOURCE,
+      );
     }
   };
   const timer = setInterval(() => {
@@ -130,12 +142,18 @@ export async function startSimulatorFeed(deps: FeedDeps): Promise<RunningFeed> {
 /** Forgets which spot periods were published, so that the next step marks them again. */
 function remarkSpot(state: SimulatorState, catalogue: Catalogue): SimulatorState {
   const published = Object.fromEntries(
-    Object.entries(state.published).filter(([id]) => !isSpotPeriod(catalogue.get(id).deliveryPeriod)),
+    Object.entries(state.published).filter(
+      ([id]) => !isSpotPeriod(catalogue.get(id).deliveryPeriod),
+    ),
   );
   return { ...state, published };
 }
 
-async function markDemoCurves(deps: FeedDeps, levels: ReadonlyMap<string, number>, now: number): Promise<void> {
+async function markDemoCurves(
+  deps: FeedDeps,
+  levels: ReadonlyMap<string, number>,
+  now: number,
+): Promise<void> {
   for (const curve of DEMO_CURVES) {
     const instrument = deps.catalogue.find(curve.instrumentId);
     const level = levels.get(curve.levelFrom);

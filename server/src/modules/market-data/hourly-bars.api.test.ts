@@ -53,7 +53,16 @@ async function barsOf(interval: BarInterval, from: number, to: number) {
     headers: bearer(analyst),
   });
   expect(res.statusCode).toBe(200);
-  return res.json<{ items: { time: string; open: number; high: number; low: number; close: number; volume: number }[] }>().items;
+  return res.json<{
+    items: {
+      time: string;
+      open: number;
+      high: number;
+      low: number;
+      close: number;
+      volume: number;
+    }[];
+  }>().items;
 }
 
 const reference = (interval: BarInterval, from: number, to: number) =>
@@ -61,7 +70,14 @@ const reference = (interval: BarInterval, from: number, to: number) =>
     ticks.filter((x) => x.time >= from && x.time < to),
     interval,
     'Europe/Amsterdam',
-  ).map((b) => ({ time: new Date(b.bucketStart).toISOString(), open: b.open, high: b.high, low: b.low, close: b.close, volume: b.volume }));
+  ).map((b) => ({
+    time: new Date(b.bucketStart).toISOString(),
+    open: b.open,
+    high: b.high,
+    low: b.low,
+    close: b.close,
+    volume: b.volume,
+  }));
 
 describe('hourly bars kept at ingest', () => {
   const end = ticks.at(-1)!.time + 1;
@@ -71,14 +87,23 @@ describe('hourly bars kept at ingest', () => {
     ['1d', 'aligned to hours', Date.UTC(2026, 9, 24, 20), Date.UTC(2026, 9, 27, 20)],
     ['1d', 'cut mid-hour at both ends', START + 37 * 60_000, end - 23 * 60_000],
     ['1h', 'inside one hour', START + 5 * 60_000, START + 50 * 60_000],
-  ] as const)('gives %s bars %s exactly as the reference aggregation of the ticks', async (interval, _case, from, to) => {
-    const expected = reference(interval, from, to);
-    expect(expected.length).toBeGreaterThan(0);
-    expect(await barsOf(interval, from, to)).toEqual(expected);
-  });
+  ] as const)(
+    'gives %s bars %s exactly as the reference aggregation of the ticks',
+    async (interval, _case, from, to) => {
+      const expected = reference(interval, from, to);
+      expect(expected.length).toBeGreaterThan(0);
+      expect(await barsOf(interval, from, to)).toEqual(expected);
+    },
+  );
 
   it('agrees with aggregating the ticks on the fly, including the 25-hour day', async () => {
-    const q = { instrumentId: NL, from: new Date(START), to: new Date(end), interval: '1d' as const, timeZone: 'Europe/Amsterdam' };
+    const q = {
+      instrumentId: NL,
+      from: new Date(START),
+      to: new Date(end),
+      interval: '1d' as const,
+      timeZone: 'Europe/Amsterdam',
+    };
     const onTheFly = await barsFromTicks(t.platform.dbs.db, q);
     const served = await barsOf('1d', START, end);
     expect(served).toEqual(onTheFly.map((b) => ({ ...b, time: b.time.toISOString() })));

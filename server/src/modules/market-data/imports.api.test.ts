@@ -158,7 +158,10 @@ describe('scheduled market-data imports API', () => {
   it('refuses a viewer who asks for a run', async () => {
     const res = await run('entsoe', viewer);
     expect(res.statusCode).toBe(403);
-    expect(res.json()).toMatchObject({ code: 'permission_denied', permission: 'market-data:write' });
+    expect(res.json()).toMatchObject({
+      code: 'permission_denied',
+      permission: 'market-data:write',
+    });
     const unauthenticated = await t.app.inject({
       method: 'POST',
       url: '/api/v1/market-data/imports/entsoe/run',

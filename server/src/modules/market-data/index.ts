@@ -16,13 +16,23 @@ import { registerMarketStream } from './stream.js';
 export { standardCatalogue, type Catalogue } from './domain/catalogue.js';
 export type { Instrument } from './domain/instrument.js';
 // Delivery-period calendar and fixed-point helpers that trading and auctions share with market data.
-export { dayAheadGateClosure, deliveryDateOf, deliveryDay, hoursIn } from './domain/delivery-period.js';
+export {
+  dayAheadGateClosure,
+  deliveryDateOf,
+  deliveryDay,
+  hoursIn,
+} from './domain/delivery-period.js';
 export { addDays, formatLocalDate, parseLocalDate, type LocalDate } from './domain/time-zone.js';
 export { lotsToQuantity, priceToTicks, quantityToLots, ticksToPrice } from './domain/scaling.js';
 export type { Tick } from './domain/tick.js';
 // The accepted ranges of prices, quantities and instants, for every module's request schemas.
 export { boundedIsoDate, boundedIsoInstant, boundedPrice, boundedQuantity } from './ranges.js';
-export { EARLIEST_INSTANT_MS, LATEST_INSTANT_MS, PRICE_LIMIT, QUANTITY_LIMIT } from './domain/ranges.js';
+export {
+  EARLIEST_INSTANT_MS,
+  LATEST_INSTANT_MS,
+  PRICE_LIMIT,
+  QUANTITY_LIMIT,
+} from './domain/ranges.js';
 export {
   marketDataReader,
   type CurveListing,
@@ -47,7 +57,10 @@ export interface MarketDataOptions {
 
 /** Whether the live simulator runs: as configured, else in demo mode outside tests. */
 export function feedEnabled(config: ModuleContext['config']): boolean {
-  return (config.MARKET_FEED ?? (config.demoMode && config.NODE_ENV !== 'test' ? 'simulator' : 'off')) === 'simulator';
+  return (
+    (config.MARKET_FEED ??
+      (config.demoMode && config.NODE_ENV !== 'test' ? 'simulator' : 'off')) === 'simulator'
+  );
 }
 
 export function createMarketDataModule(opts: MarketDataOptions = {}) {
@@ -60,7 +73,14 @@ export function createMarketDataModule(opts: MarketDataOptions = {}) {
     await seriesRepo.upsertInstruments(dbs.db, catalogue.instruments);
 
     const ingest = createIngestService({ dbs, ticks, catalogue, bus, cache });
-    const queries = createQueryService({ dbs, ticks, series: seriesRepo, catalogue, cache, clock: ctx.clock });
+    const queries = createQueryService({
+      dbs,
+      ticks,
+      series: seriesRepo,
+      catalogue,
+      cache,
+      clock: ctx.clock,
+    });
     const curves = createCurveService({ dbs, series: seriesRepo, catalogue, cache });
     const series = createSeriesWriter({ dbs, series: seriesRepo });
     registerMarketDataRoutes(ctx.app, {
@@ -70,10 +90,21 @@ export function createMarketDataModule(opts: MarketDataOptions = {}) {
       series,
       today: () => new Date(ctx.clock.now()).toISOString().slice(0, 10),
     });
-    const imports = startMarketImports({ app: ctx.app, config: ctx.config, clock: ctx.clock, catalogue, ingest, series, fetch: opts.importFetch });
+    const imports = startMarketImports({
+      app: ctx.app,
+      config: ctx.config,
+      clock: ctx.clock,
+      catalogue,
+      ingest,
+      series,
+      fetch: opts.importFetch,
+    });
     ctx.onClose(() => imports.stop());
 
-    await registerMarketStream(ctx, { catalogue, maxBufferedBytes: opts.maxBufferedBytes ?? 1024 * 1024 });
+    await registerMarketStream(ctx, {
+      catalogue,
+      maxBufferedBytes: opts.maxBufferedBytes ?? 1024 * 1024,
+    });
 
     if (feedEnabled(ctx.config)) {
       const feed = await startSimulatorFeed({

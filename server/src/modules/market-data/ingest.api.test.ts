@@ -17,16 +17,29 @@ afterAll(() => t.close());
 
 const H = 'PWR-DE-LU-DA-H';
 const ingest = (token: string, payload: Record<string, unknown>) =>
-  t.app.inject({ method: 'POST', url: '/api/v1/market-data/ticks', headers: bearer(token), payload });
+  t.app.inject({
+    method: 'POST',
+    url: '/api/v1/market-data/ticks',
+    headers: bearer(token),
+    payload,
+  });
 const quote = async (id: string) =>
-  (await t.app.inject({ method: 'GET', url: `/api/v1/market-data/quotes?instruments=${id}`, headers: bearer(trader) })).json<{
+  (
+    await t.app.inject({
+      method: 'GET',
+      url: `/api/v1/market-data/quotes?instruments=${id}`,
+      headers: bearer(trader),
+    })
+  ).json<{
     items: { instrumentId: string; time: string; price: number; volume: number }[];
   }>().items;
 
 describe('tick ingest API', () => {
   it('stores a batch once, however often it is sent, and publishes only new ticks', async () => {
     const seen: Tick[] = [];
-    const off = await t.platform.bus.subscribe(TICKS_TOPIC, (m) => seen.push(...(m as TickBatchMessage).ticks));
+    const off = await t.platform.bus.subscribe(TICKS_TOPIC, (m) =>
+      seen.push(...(m as TickBatchMessage).ticks),
+    );
     const ticks = [
       { instrumentId: H, time: '2026-01-05T10:00:00Z', price: 81.5, volume: 10 },
       { instrumentId: H, time: '2026-01-05T10:30:00Z', price: 83.25, volume: 5 },
@@ -38,8 +51,13 @@ describe('tick ingest API', () => {
     expect(again.json()).toEqual({ accepted: 2, stored: 0, rejected: [] });
     await off();
     expect(seen.map((m) => m.price).sort()).toEqual([81.5, 83.25]);
-    expect(seen[0]).toMatchObject({ deliveryStart: Date.parse('2026-01-05T10:00:00Z'), deliveryEnd: Date.parse('2026-01-05T11:00:00Z') });
-    expect(await quote(H)).toEqual([{ instrumentId: H, time: '2026-01-05T10:30:00.000Z', price: 83.25, volume: 5 }]);
+    expect(seen[0]).toMatchObject({
+      deliveryStart: Date.parse('2026-01-05T10:00:00Z'),
+      deliveryEnd: Date.parse('2026-01-05T11:00:00Z'),
+    });
+    expect(await quote(H)).toEqual([
+      { instrumentId: H, time: '2026-01-05T10:30:00.000Z', price: 83.25, volume: 5 },
+    ]);
   });
 
   it('refuses a batch with bad rows, naming every row and rule, and stores none of it', async () => {
@@ -86,7 +104,10 @@ describe('tick ingest API', () => {
     expect(res.json()).toMatchObject({
       accepted: 1,
       stored: 1,
-      rejected: [{ row: 1, field: 'ticks.1.price', rule: 'finite' }, { row: 2, field: 'ticks.2.time', rule: 'within_delivery_period' }],
+      rejected: [
+        { row: 1, field: 'ticks.1.price', rule: 'finite' },
+        { row: 2, field: 'ticks.2.time', rule: 'within_delivery_period' },
+      ],
     });
     expect((await quote('PWR-NL-DA-H'))[0]?.price).toBe(-5.5);
   });
@@ -94,19 +115,46 @@ describe('tick ingest API', () => {
   it('stores term products with their delivery period and ticks in several months', async () => {
     const res = await ingest(analyst, {
       ticks: [
-        { instrumentId: 'PWR-NL-FUT-M-BASE', time: '2025-12-15T09:00:00Z', price: 71, volume: 1, deliveryStart: '2025-12-31T23:00:00Z', deliveryEnd: '2026-01-31T23:00:00Z' },
-        { instrumentId: 'PWR-NL-FUT-M-BASE', time: '2026-01-15T09:00:00Z', price: 72, volume: 1, deliveryStart: '2026-01-31T23:00:00Z', deliveryEnd: '2026-02-28T23:00:00Z' },
+        {
+          instrumentId: 'PWR-NL-FUT-M-BASE',
+          time: '2025-12-15T09:00:00Z',
+          price: 71,
+          volume: 1,
+          deliveryStart: '2025-12-31T23:00:00Z',
+          deliveryEnd: '2026-01-31T23:00:00Z',
+        },
+        {
+          instrumentId: 'PWR-NL-FUT-M-BASE',
+          time: '2026-01-15T09:00:00Z',
+          price: 72,
+          volume: 1,
+          deliveryStart: '2026-01-31T23:00:00Z',
+          deliveryEnd: '2026-02-28T23:00:00Z',
+        },
       ],
     });
     expect(res.json()).toMatchObject({ accepted: 2, stored: 2 });
-    expect((await quote('PWR-NL-FUT-M-BASE'))[0]).toMatchObject({ time: '2026-01-15T09:00:00.000Z', price: 72 });
+    expect((await quote('PWR-NL-FUT-M-BASE'))[0]).toMatchObject({
+      time: '2026-01-15T09:00:00.000Z',
+      price: 72,
+    });
   });
 
   it('imports the platform tick CSV, keeping the good rows when asked', async () => {
     const csv = readFixture('ticks.csv');
-    const strict = await t.app.inject({ method: 'POST', url: '/api/v1/market-data/ticks/import', headers: bearer(analyst), payload: { csv } });
+    const strict = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/market-data/ticks/import',
+      headers: bearer(analyst),
+      payload: { csv },
+    });
     expect(strict.statusCode).toBe(400);
-    const res = await t.app.inject({ method: 'POST', url: '/api/v1/market-data/ticks/import', headers: bearer(analyst), payload: { csv, partial: true } });
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/market-data/ticks/import',
+      headers: bearer(analyst),
+      payload: { csv, partial: true },
+    });
     expect(res.statusCode).toBe(207);
     const report = res.json<{ accepted: number; stored: number; rejected: { field: string }[] }>();
     expect(report.stored).toBe(report.accepted);
@@ -116,7 +164,9 @@ describe('tick ingest API', () => {
   });
 
   it('lets a trader read prices but not write them', async () => {
-    const res = await ingest(trader, { ticks: [{ instrumentId: H, time: '2026-01-05T11:00:00Z', price: 1, volume: 1 }] });
+    const res = await ingest(trader, {
+      ticks: [{ instrumentId: H, time: '2026-01-05T11:00:00Z', price: 1, volume: 1 }],
+    });
     expect(res.statusCode).toBe(403);
     const anonymous = await t.app.inject({ method: 'GET', url: '/api/v1/instruments' });
     expect(anonymous.statusCode).toBe(401);

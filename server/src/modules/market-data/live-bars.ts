@@ -25,7 +25,15 @@ export function createLiveBars() {
       const bar = bars.get(tick.instrumentId);
       if (bar && bucket < bar.bucket) return undefined;
       if (!bar || bucket > bar.bucket) {
-        const fresh = { instrumentId: tick.instrumentId, bucket, open: tick.price, high: tick.price, low: tick.price, close: tick.price, volume: tick.volume };
+        const fresh = {
+          instrumentId: tick.instrumentId,
+          bucket,
+          open: tick.price,
+          high: tick.price,
+          low: tick.price,
+          close: tick.price,
+          volume: tick.volume,
+        };
         bars.set(tick.instrumentId, fresh);
         return fresh;
       }

@@ -40,36 +40,53 @@ afterAll(() => t.close());
 
 const cacheCount = async (result: 'hit' | 'miss'): Promise<number> => {
   const metric = await t.app.inject({ method: 'GET', url: '/metrics' });
-  const line = metric.body.split('\n').find((l) => l.startsWith(`energyopti_market_data_cache_total{kind="bars",result="${result}"}`));
+  const line = metric.body
+    .split('\n')
+    .find((l) =>
+      l.startsWith(`energyopti_market_data_cache_total{kind="bars",result="${result}"}`),
+    );
   return line ? Number(line.split(' ').pop()) : 0;
 };
 
 describe('market-data queries', () => {
   it('lists instruments filtered by commodity and area', async () => {
     const res = await get('/api/v1/instruments?commodity=gas&area=TTF');
-    const items = res.json<{ items: { id: string; timeZone: string; deliveryPeriod: string }[] }>().items;
-    expect(items.map((i) => i.id)).toEqual(['GAS-TTF-DA', 'GAS-TTF-FUT-M', 'GAS-TTF-FUT-Q', 'GAS-TTF-FUT-Y']);
+    const items = res.json<{ items: { id: string; timeZone: string; deliveryPeriod: string }[] }>()
+      .items;
+    expect(items.map((i) => i.id)).toEqual([
+      'GAS-TTF-DA',
+      'GAS-TTF-FUT-M',
+      'GAS-TTF-FUT-Q',
+      'GAS-TTF-FUT-Y',
+    ]);
     expect(items[0]).toMatchObject({ timeZone: 'Europe/Amsterdam', deliveryPeriod: 'gas-day' });
   });
 
-  it.each(['15m', '1h', '1d'] as const)('aggregates %s bars in SQL exactly as the reference does', async (interval) => {
-    const res = await get(`/api/v1/market-data/bars?instrument=${H}&from=2026-03-27T23:00:00Z&to=2026-03-31T22:00:00Z&interval=${interval}`);
-    expect(res.statusCode).toBe(200);
-    const body = res.json<{ timeZone: string; items: { time: string }[] }>();
-    const expected = aggregateBars(ticks, interval, 'Europe/Berlin').map((b) => ({
-      time: new Date(b.bucketStart).toISOString(),
-      open: b.open,
-      high: b.high,
-      low: b.low,
-      close: b.close,
-      volume: b.volume,
-    }));
-    expect(body.timeZone).toBe('Europe/Berlin');
-    expect(body.items).toEqual(expected);
-  });
+  it.each(['15m', '1h', '1d'] as const)(
+    'aggregates %s bars in SQL exactly as the reference does',
+    async (interval) => {
+      const res = await get(
+        `/api/v1/market-data/bars?instrument=${H}&from=2026-03-27T23:00:00Z&to=2026-03-31T22:00:00Z&interval=${interval}`,
+      );
+      expect(res.statusCode).toBe(200);
+      const body = res.json<{ timeZone: string; items: { time: string }[] }>();
+      const expected = aggregateBars(ticks, interval, 'Europe/Berlin').map((b) => ({
+        time: new Date(b.bucketStart).toISOString(),
+        open: b.open,
+        high: b.high,
+        low: b.low,
+        close: b.close,
+        volume: b.volume,
+      }));
+      expect(body.timeZone).toBe('Europe/Berlin');
+      expect(body.items).toEqual(expected);
+    },
+  );
 
   it('gives the daylight-saving Sunday a 23-hour daily bar', async () => {
-    const res = await get(`/api/v1/market-data/bars?instrument=${H}&from=2026-03-28T00:00:00Z&to=2026-03-31T00:00:00Z&interval=1d`);
+    const res = await get(
+      `/api/v1/market-data/bars?instrument=${H}&from=2026-03-28T00:00:00Z&to=2026-03-31T00:00:00Z&interval=1d`,
+    );
     const times = res.json<{ items: { time: string }[] }>().items.map((b) => b.time);
     expect(times).toContain('2026-03-28T23:00:00.000Z');
     expect(times).toContain('2026-03-29T22:00:00.000Z');
@@ -92,14 +109,20 @@ describe('market-data queries', () => {
       method: 'POST',
       url: '/api/v1/market-data/ticks',
       headers: bearer(analyst),
-      payload: { ticks: [{ instrumentId: H, time: '2026-03-28T00:59:59Z', price: before.high + 100, volume: 1 }] },
+      payload: {
+        ticks: [
+          { instrumentId: H, time: '2026-03-28T00:59:59Z', price: before.high + 100, volume: 1 },
+        ],
+      },
     });
     const after = (await get(url)).json<{ items: { high: number; close: number }[] }>().items[0]!;
     expect(after).toMatchObject({ high: before.high + 100, close: before.high + 100 });
   });
 
   it('exports bars as CSV with a header row', async () => {
-    const res = await get(`/api/v1/market-data/bars?instrument=${H}&from=2026-03-28T00:00:00Z&to=2026-03-28T03:00:00Z&interval=1h&format=csv`);
+    const res = await get(
+      `/api/v1/market-data/bars?instrument=${H}&from=2026-03-28T00:00:00Z&to=2026-03-28T03:00:00Z&interval=1h&format=csv`,
+    );
     expect(res.headers['content-type']).toContain('text/csv');
     const lines = res.body.trim().split('\n');
     expect(lines[0]).toBe('time,open,high,low,close,volume');
@@ -108,8 +131,16 @@ describe('market-data queries', () => {
   });
 
   it('refuses an unknown instrument and a range of too many bars', async () => {
-    expect((await get('/api/v1/market-data/bars?instrument=NOPE&from=2026-01-01T00:00:00Z&to=2026-01-02T00:00:00Z')).statusCode).toBe(404);
-    const big = await get(`/api/v1/market-data/bars?instrument=${H}&from=2020-01-01T00:00:00Z&to=2026-01-01T00:00:00Z&interval=1m`);
+    expect(
+      (
+        await get(
+          '/api/v1/market-data/bars?instrument=NOPE&from=2026-01-01T00:00:00Z&to=2026-01-02T00:00:00Z',
+        )
+      ).statusCode,
+    ).toBe(404);
+    const big = await get(
+      `/api/v1/market-data/bars?instrument=${H}&from=2020-01-01T00:00:00Z&to=2026-01-01T00:00:00Z&interval=1m`,
+    );
     expect(big.statusCode).toBe(400);
     expect(big.json().errors[0]).toMatchObject({ field: 'to', rule: 'max_bars' });
   });
@@ -123,7 +154,9 @@ describe('market-data queries', () => {
     });
     expect(res.statusCode).toBe(200);
     expect(res.json<{ stored: number }>().stored).toBeGreaterThan(0);
-    const list = await get('/api/v1/market-data/settlements?instrument=PWR-DE-LU-FUT-M-BASE&from=2026-01-01&to=2026-01-31');
+    const list = await get(
+      '/api/v1/market-data/settlements?instrument=PWR-DE-LU-FUT-M-BASE&from=2026-01-01&to=2026-01-31',
+    );
     const items = list.json<{ items: { tradeDate: string; price: number }[] }>().items;
     expect(items.length).toBeGreaterThan(0);
     expect(items.every((i) => i.tradeDate === '2026-01-15' && Number.isFinite(i.price))).toBe(true);

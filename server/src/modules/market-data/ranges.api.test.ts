@@ -15,8 +15,15 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-const post = (url: string, payload: object) => t.app.inject({ method: 'POST', url, headers: analyst, payload });
-const tick = (over: Record<string, unknown>) => ({ instrumentId: NL, time: '2026-06-10T10:15:00Z', price: 80, volume: 5, ...over });
+const post = (url: string, payload: object) =>
+  t.app.inject({ method: 'POST', url, headers: analyst, payload });
+const tick = (over: Record<string, unknown>) => ({
+  instrumentId: NL,
+  time: '2026-06-10T10:15:00Z',
+  price: 80,
+  volume: 5,
+  ...over,
+});
 
 function expectField(res: Awaited<ReturnType<typeof post>>, field: string) {
   expect(res.statusCode, res.body).toBe(400);
@@ -26,14 +33,34 @@ function expectField(res: Awaited<ReturnType<typeof post>>, field: string) {
 
 describe('accepted ranges of market data', () => {
   it('refuses a tick priced at the largest double, or beyond a million EUR/MWh', async () => {
-    expectField(await post('/api/v1/market-data/ticks', { ticks: [tick({ price: 1.7976931348623157e308 })] }), 'ticks.0.price');
-    expectField(await post('/api/v1/market-data/ticks', { ticks: [tick({ price: -1_000_001 })] }), 'ticks.0.price');
-    expectField(await post('/api/v1/market-data/ticks', { ticks: [tick({ volume: 1.7976931348623157e308 })] }), 'ticks.0.volume');
+    expectField(
+      await post('/api/v1/market-data/ticks', { ticks: [tick({ price: 1.7976931348623157e308 })] }),
+      'ticks.0.price',
+    );
+    expectField(
+      await post('/api/v1/market-data/ticks', { ticks: [tick({ price: -1_000_001 })] }),
+      'ticks.0.price',
+    );
+    expectField(
+      await post('/api/v1/market-data/ticks', {
+        ticks: [tick({ volume: 1.7976931348623157e308 })],
+      }),
+      'ticks.0.volume',
+    );
   });
 
   it('refuses tick times of 1e308 and 2^53+1 milliseconds, and years outside 1900 to 2200', async () => {
-    for (const time of [1e308, 2 ** 53 + 1, -1e15, '2250-01-01T00:00:00Z', '1800-01-01T00:00:00Z']) {
-      expectField(await post('/api/v1/market-data/ticks', { ticks: [tick({ time })] }), 'ticks.0.time');
+    for (const time of [
+      1e308,
+      2 ** 53 + 1,
+      -1e15,
+      '2250-01-01T00:00:00Z',
+      '1800-01-01T00:00:00Z',
+    ]) {
+      expectField(
+        await post('/api/v1/market-data/ticks', { ticks: [tick({ time })] }),
+        'ticks.0.time',
+      );
     }
   });
 
@@ -67,7 +94,10 @@ describe('accepted ranges of market data', () => {
     ].join('\n');
     const res = await post('/api/v1/market-data/settlements/import', { csv });
     expect(res.statusCode).toBe(200);
-    expect(res.json()).toMatchObject({ stored: 0, rejected: [expect.objectContaining({ field: 'settlement_price', rule: 'range' })] });
+    expect(res.json()).toMatchObject({
+      stored: 0,
+      rejected: [expect.objectContaining({ field: 'settlement_price', rule: 'range' })],
+    });
   });
 
   it('keeps answering hourly and daily bars to everyone after the attempts', async () => {

@@ -11,8 +11,7 @@ import {
  * The accepted ranges of domain/ranges.ts as zod schemas, for every route that takes a
  * price, quantity or instant; so a refused value is a 400 naming its field, at the edge.
  */
-export const boundedPrice = () =>
-  z.number().finite().min(-PRICE_LIMIT).max(PRICE_LIMIT);
+export const boundedPrice = () => z.number().finite().min(-PRICE_LIMIT).max(PRICE_LIMIT);
 
 export const boundedQuantity = () => z.number().finite().min(-QUANTITY_LIMIT).max(QUANTITY_LIMIT);
 
@@ -23,7 +22,9 @@ export const boundedIsoInstant = () =>
   z
     .string()
     .datetime({ offset: true })
-    .refine((v) => isInstantInRange(Date.parse(v)), { message: `expected an instant from ${range}` });
+    .refine((v) => isInstantInRange(Date.parse(v)), {
+      message: `expected an instant from ${range}`,
+    });
 
 /** A calendar date YYYY-MM-DD that exists (no 30 February), within the years the platform stores. */
 export const boundedIsoDate = () =>

@@ -1,6 +1,12 @@
 import type { Db } from '../../platform/db/database.js';
 import { standardCatalogue } from './domain/catalogue.js';
-import { conversionRate, conversionSeries, fxPairsOf, pairsFor, type FxQuote } from './domain/fx.js';
+import {
+  conversionRate,
+  conversionSeries,
+  fxPairsOf,
+  pairsFor,
+  type FxQuote,
+} from './domain/fx.js';
 import { bars } from './repo-bars.js';
 import { createSeriesRepo } from './repo-series.js';
 import { createTickRepo } from './repo-ticks.js';
@@ -69,7 +75,11 @@ export function marketDataReader(ex: Db) {
 
   /** The latest print of every catalogue FX pair at or before `at` and within FX_MAX_AGE_MS of it. */
   async function fxRates(at: Date): Promise<FxConverter> {
-    const latest = await ticks.latestAtOrBefore(ex, FX_PAIRS.map((p) => p.instrumentId), at);
+    const latest = await ticks.latestAtOrBefore(
+      ex,
+      FX_PAIRS.map((p) => p.instrumentId),
+      at,
+    );
     const fresh = latest.filter((t) => at.getTime() - t.time.getTime() <= FX_MAX_AGE_MS);
     const quotes: FxQuote[] = fresh.flatMap((t) => {
       const pair = FX_PAIRS.find((p) => p.instrumentId === t.instrumentId);
@@ -103,12 +113,18 @@ export function marketDataReader(ex: Db) {
       const legs = pairsFor(FX_PAIRS, from, to);
       if (!legs || legs.length === 0) return [];
       const before = new Date(start.getTime() - 1);
-      const opening = await ticks.latestAtOrBefore(ex, legs.map((p) => p.instrumentId), before);
+      const opening = await ticks.latestAtOrBefore(
+        ex,
+        legs.map((p) => p.instrumentId),
+        before,
+      );
       const closes = await Promise.all(
         legs.map(async (pair) => {
           const open = opening.find((t) => t.instrumentId === pair.instrumentId);
           const hours = await hourlyCloses(pair.instrumentId, start, end);
-          const carried = open ? [{ time: Math.floor(open.time.getTime() / HOUR_MS) * HOUR_MS, close: open.price }] : [];
+          const carried = open
+            ? [{ time: Math.floor(open.time.getTime() / HOUR_MS) * HOUR_MS, close: open.price }]
+            : [];
           return { pair, closes: [...carried, ...hours] };
         }),
       );
@@ -124,7 +140,13 @@ export function marketDataReader(ex: Db) {
     async curves(): Promise<CurveListing[]> {
       const listing = new Map<string, CurveListing>();
       for (const v of await series.curveVersions(ex)) {
-        const curve = listing.get(v.curve_id) ?? { id: v.curve_id, instrumentIds: [v.instrument_id], commodity: v.commodity, area: v.area, asOfDates: [] };
+        const curve = listing.get(v.curve_id) ?? {
+          id: v.curve_id,
+          instrumentIds: [v.instrument_id],
+          commodity: v.commodity,
+          area: v.area,
+          asOfDates: [],
+        };
         curve.asOfDates.push(v.as_of);
         listing.set(v.curve_id, curve);
       }
@@ -136,7 +158,12 @@ export function marketDataReader(ex: Db) {
       const version = await series.curveAsOf(ex, curveId, asOf);
       if (!version) return [];
       const points = await series.curvePoints(ex, curveId, version.as_of);
-      return points.map((p) => ({ tenor: p.tenor, start: p.start.getTime(), end: p.end.getTime(), price: p.price }));
+      return points.map((p) => ({
+        tenor: p.tenor,
+        start: p.start.getTime(),
+        end: p.end.getTime(),
+        price: p.price,
+      }));
     },
   };
 }

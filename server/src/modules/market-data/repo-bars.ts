@@ -45,7 +45,10 @@ const UTC_BUCKETS: Record<Exclude<BarInterval, '1d'>, string> = {
  * hourly table then never disagrees with the ticks it summarises, and a re-sent batch
  * recomputes the same rows. The lateral join reads each touched range by index.
  */
-export async function refreshHourlyBars(ex: Executor, ticks: readonly Pick<Tick, 'instrumentId' | 'time'>[]): Promise<void> {
+export async function refreshHourlyBars(
+  ex: Executor,
+  ticks: readonly Pick<Tick, 'instrumentId' | 'time'>[],
+): Promise<void> {
   const ranges = touchedHourRanges(ticks);
   if (ranges.length === 0) return;
   const iso = (ms: number) => new Date(ms).toISOString();
@@ -75,9 +78,12 @@ export async function refreshHourlyBars(ex: Executor, ticks: readonly Pick<Tick,
 export async function bars(ex: Executor, q: BarQuery): Promise<BarRow[]> {
   const split = splitAtHours(q.from.getTime(), q.to.getTime());
   if (q.interval === '1m' || q.interval === '15m' || !split.whole) return barsFromTicks(ex, q);
-  if (q.interval === '1d' && !wholeHourOffsets(q.timeZone, q.from, q.to)) return barsFromTicks(ex, q);
+  if (q.interval === '1d' && !wholeHourOffsets(q.timeZone, q.from, q.to))
+    return barsFromTicks(ex, q);
   const edge = (range: [number, number] | null): Promise<BarRow[]> =>
-    range ? barsFromTicks(ex, { ...q, from: new Date(range[0]), to: new Date(range[1]) }) : Promise.resolve([]);
+    range
+      ? barsFromTicks(ex, { ...q, from: new Date(range[0]), to: new Date(range[1]) })
+      : Promise.resolve([]);
   const [wholeFrom, wholeTo] = split.whole.map((ms) => new Date(ms)) as [Date, Date];
 
   if (q.interval === '1h') {

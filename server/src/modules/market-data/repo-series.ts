@@ -77,7 +77,11 @@ export function createSeriesRepo() {
         .execute();
     },
 
-    async upsertSettlements(ex: Executor, rows: readonly SettlementPrice[], source: string): Promise<number> {
+    async upsertSettlements(
+      ex: Executor,
+      rows: readonly SettlementPrice[],
+      source: string,
+    ): Promise<number> {
       if (rows.length === 0) return 0;
       const result = await marketDataDb(ex)
         .insertInto('md_settlements')
@@ -157,10 +161,22 @@ export function createSeriesRepo() {
     },
 
     /** The latest version of a curve marked on or before `asOf`. */
-    async curveAsOf(ex: Executor, curveId: string, asOf: string): Promise<CurveVersionRow | undefined> {
+    async curveAsOf(
+      ex: Executor,
+      curveId: string,
+      asOf: string,
+    ): Promise<CurveVersionRow | undefined> {
       return marketDataDb(ex)
         .selectFrom('md_curves')
-        .select(['curve_id', AS_OF.as('as_of'), 'instrument_id', 'commodity', 'area', 'currency', 'unit'])
+        .select([
+          'curve_id',
+          AS_OF.as('as_of'),
+          'instrument_id',
+          'commodity',
+          'area',
+          'currency',
+          'unit',
+        ])
         .where('curve_id', '=', curveId)
         .where('as_of', '<=', asOf)
         .orderBy('as_of', 'desc')
@@ -226,7 +242,11 @@ export function createSeriesRepo() {
       return q.orderBy('ts').orderBy('kind').execute();
     },
 
-    async upsertLoad(ex: Executor, rows: readonly LoadObservation[], source: string): Promise<void> {
+    async upsertLoad(
+      ex: Executor,
+      rows: readonly LoadObservation[],
+      source: string,
+    ): Promise<void> {
       if (rows.length === 0) return;
       await marketDataDb(ex)
         .insertInto('md_grid_actuals')

@@ -62,7 +62,9 @@ export function createTickRepo() {
     /** Creates the monthly partitions a batch needs (a no-op on a hypertable). */
     async ensurePartitions(ex: Executor, months: readonly string[]): Promise<void> {
       for (const month of months) {
-        await sql`select md_ensure_tick_partition(${`${month}-01T00:00:00Z`}::timestamptz)`.execute(ex);
+        await sql`select md_ensure_tick_partition(${`${month}-01T00:00:00Z`}::timestamptz)`.execute(
+          ex,
+        );
       }
     },
 
@@ -72,7 +74,12 @@ export function createTickRepo() {
      * key violation undoes the copy to a savepoint and the batch goes through a staging
      * table and an insert-select that skips stored rows. Returns the new rows.
      */
-    async copyRows(trx: Executor, kind: DatabaseKind, ticks: readonly Tick[], source: string): Promise<readonly Tick[]> {
+    async copyRows(
+      trx: Executor,
+      kind: DatabaseKind,
+      ticks: readonly Tick[],
+      source: string,
+    ): Promise<readonly Tick[]> {
       const lines = ticks.map(copyLine(source));
       await sql`savepoint md_direct_copy`.execute(trx);
       try {
@@ -105,7 +112,11 @@ export function createTickRepo() {
     },
 
     /** The latest tick of each instrument at or before an instant, for those that have one. */
-    async latestAtOrBefore(ex: Executor, instrumentIds: readonly string[], at: Date): Promise<StoredTick[]> {
+    async latestAtOrBefore(
+      ex: Executor,
+      instrumentIds: readonly string[],
+      at: Date,
+    ): Promise<StoredTick[]> {
       if (instrumentIds.length === 0) return [];
       const result = await sql<ReturnedRow>`
         select i.id as instrument_id, t.ts, t.delivery_start, t.delivery_end,
@@ -139,7 +150,11 @@ const copyLine =
     `${t.instrumentId}\t${iso(t.time)}\t${iso(t.deliveryStart)}\t${iso(t.deliveryEnd)}\t${t.price}\t${t.volume}\t${source}\n`;
 
 /** COPY into a temporary table, then one insert-select that skips rows already stored. */
-async function stagedCopy(trx: Executor, kind: DatabaseKind, lines: readonly string[]): Promise<Tick[]> {
+async function stagedCopy(
+  trx: Executor,
+  kind: DatabaseKind,
+  lines: readonly string[],
+): Promise<Tick[]> {
   await sql`create temp table if not exists md_ticks_incoming
     (instrument_id text, ts timestamptz, delivery_start timestamptz,
      delivery_end timestamptz, price numeric, volume numeric, source text)
@@ -152,9 +167,16 @@ async function stagedCopy(trx: Executor, kind: DatabaseKind, lines: readonly str
 }
 
 /** COPY of text-format rows into `table`, through the transaction's own connection. */
-async function copyLines(trx: Executor, kind: DatabaseKind, table: string, lines: readonly string[]): Promise<void> {
+async function copyLines(
+  trx: Executor,
+  kind: DatabaseKind,
+  table: string,
+  lines: readonly string[],
+): Promise<void> {
   if (kind === 'pglite') {
-    await trx.executeQuery(blobCopyQuery(`copy ${table} (${COLUMNS}) from '/dev/blob'`, new Blob(lines as string[])));
+    await trx.executeQuery(
+      blobCopyQuery(`copy ${table} (${COLUMNS}) from '/dev/blob'`, new Blob(lines as string[])),
+    );
   } else {
     await copyInto(trx, `copy ${table} (${COLUMNS}) from stdin`, lines);
   }
@@ -165,7 +187,11 @@ async function copyLines(trx: Executor, kind: DatabaseKind, table: string, lines
  * the pg client, but hands the query object to `client.query`, which accepts any
  * submittable: the copy stream is one, so the COPY runs inside the caller's transaction.
  */
-export async function copyInto(trx: Executor, statement: string, lines: Iterable<string>): Promise<void> {
+export async function copyInto(
+  trx: Executor,
+  statement: string,
+  lines: Iterable<string>,
+): Promise<void> {
   const stream = copyFrom(statement);
   const query = { ...CompiledQuery.raw(''), sql: stream as unknown as string };
   await trx.executeQuery(query);

@@ -48,7 +48,15 @@ export function registerMarketDataRoutes(app: FastifyInstance, s: MarketDataServ
 
   r.get(
     '/api/v1/instruments',
-    { config: read, schema: { tags, summary: 'Instruments, by commodity and area', querystring: instrumentsQuery, response: { 200: instrumentList } } },
+    {
+      config: read,
+      schema: {
+        tags,
+        summary: 'Instruments, by commodity and area',
+        querystring: instrumentsQuery,
+        response: { 200: instrumentList },
+      },
+    },
     async (request) => ({ items: s.queries.instruments(request.query) }),
   );
 
@@ -58,7 +66,8 @@ export function registerMarketDataRoutes(app: FastifyInstance, s: MarketDataServ
       config: write,
       schema: {
         tags,
-        summary: 'Ingest a batch of ticks; idempotent. With `partial`, good rows are kept and bad ones reported',
+        summary:
+          'Ingest a batch of ticks; idempotent. With `partial`, good rows are kept and bad ones reported',
         body: ingestBody,
         response: { 200: ingestReport, 207: ingestReport },
       },
@@ -76,10 +85,18 @@ export function registerMarketDataRoutes(app: FastifyInstance, s: MarketDataServ
     '/api/v1/market-data/ticks/import',
     {
       config: write,
-      schema: { tags, summary: 'Import ticks from CSV text (instrument,time,price,volume[,delivery_start,delivery_end])', body: csvImportBody, response: { 200: ingestReport, 207: ingestReport } },
+      schema: {
+        tags,
+        summary:
+          'Import ticks from CSV text (instrument,time,price,volume[,delivery_start,delivery_end])',
+        body: csvImportBody,
+        response: { 200: ingestReport, 207: ingestReport },
+      },
     },
     async (request, reply) => {
-      const report = await s.ingest.importCsv(request.body.csv, { partial: request.body.partial ?? false });
+      const report = await s.ingest.importCsv(request.body.csv, {
+        partial: request.body.partial ?? false,
+      });
       return reply.status(report.rejected.length > 0 ? 207 : 200).send(report);
     },
   );
@@ -88,41 +105,80 @@ export function registerMarketDataRoutes(app: FastifyInstance, s: MarketDataServ
     '/api/v1/market-data/bars',
     {
       config: read,
-      schema: { tags, summary: 'OHLC bars aggregated from ticks; `format=csv` exports them', querystring: barsQuery, response: { 200: barSeries } },
+      schema: {
+        tags,
+        summary: 'OHLC bars aggregated from ticks; `format=csv` exports them',
+        querystring: barsQuery,
+        response: { 200: barSeries },
+      },
     },
     async (request, reply) => {
       const q = request.query;
-      const series = await s.queries.bars(q.instrument, new Date(q.from), new Date(q.to), q.interval);
+      const series = await s.queries.bars(
+        q.instrument,
+        new Date(q.from),
+        new Date(q.to),
+        q.interval,
+      );
       if (q.format === 'json') return series;
-      return reply
-        .type('text/csv; charset=utf-8')
-        .header('content-disposition', `attachment; filename="${series.instrumentId}-${series.interval}.csv"`)
-        .serializer((payload) => payload as string)
-        // The CSV text bypasses the JSON response schema through the serializer above.
-        .send(barsToCsv(series) as unknown as typeof series);
+      return (
+        reply
+          .type('text/csv; charset=utf-8')
+          .header(
+            'content-disposition',
+            `attachment; filename="${series.instrumentId}-${series.interval}.csv"`,
+          )
+          .serializer((payload) => payload as string)
+          // The CSV text bypasses the JSON response schema through the serializer above.
+          .send(barsToCsv(series) as unknown as typeof series)
+      );
     },
   );
 
   r.get(
     '/api/v1/market-data/quotes',
-    { config: read, schema: { tags, summary: 'Latest tick of each instrument', querystring: quotesQuery, response: { 200: quoteList } } },
+    {
+      config: read,
+      schema: {
+        tags,
+        summary: 'Latest tick of each instrument',
+        querystring: quotesQuery,
+        response: { 200: quoteList },
+      },
+    },
     async (request) => s.queries.quotes(request.query.instruments),
   );
 
   r.get(
     '/api/v1/market-data/settlements',
-    { config: read, schema: { tags, summary: 'Daily settlement prices', querystring: settlementsQuery, response: { 200: settlementList } } },
-    async (request) => s.queries.settlements(request.query.instrument, request.query.from, request.query.to),
+    {
+      config: read,
+      schema: {
+        tags,
+        summary: 'Daily settlement prices',
+        querystring: settlementsQuery,
+        response: { 200: settlementList },
+      },
+    },
+    async (request) =>
+      s.queries.settlements(request.query.instrument, request.query.from, request.query.to),
   );
 
   r.post(
     '/api/v1/market-data/settlements/import',
     {
       config: write,
-      schema: { tags, summary: 'Import an exchange settlement-price file (CSV text)', body: settlementImportBody, response: { 200: settlementImportReport } },
+      schema: {
+        tags,
+        summary: 'Import an exchange settlement-price file (CSV text)',
+        body: settlementImportBody,
+        response: { 200: settlementImportReport },
+      },
     },
     async (request) => {
-      const parsed = readUploadedFile('csv', () => parseSettlementFile(request.body.csv, standardCatalogue));
+      const parsed = readUploadedFile('csv', () =>
+        parseSettlementFile(request.body.csv, standardCatalogue),
+      );
       const stored = await s.series.saveSettlements(parsed.settlements, 'settlement-file');
       return { stored, rejected: parsed.rejected };
     },
@@ -130,7 +186,14 @@ export function registerMarketDataRoutes(app: FastifyInstance, s: MarketDataServ
 
   r.get(
     '/api/v1/market-data/curves',
-    { config: read, schema: { tags, summary: 'Forward curves and their as-of dates', response: { 200: curveList } } },
+    {
+      config: read,
+      schema: {
+        tags,
+        summary: 'Forward curves and their as-of dates',
+        response: { 200: curveList },
+      },
+    },
     async () => s.curves.list(),
   );
 
@@ -138,20 +201,43 @@ export function registerMarketDataRoutes(app: FastifyInstance, s: MarketDataServ
     '/api/v1/market-data/curves/:id',
     {
       config: read,
-      schema: { tags, summary: 'A forward curve as of a date, as quoted or shaped to hours', params: curveParams, querystring: curveQuery, response: { 200: curveView } },
+      schema: {
+        tags,
+        summary: 'A forward curve as of a date, as quoted or shaped to hours',
+        params: curveParams,
+        querystring: curveQuery,
+        response: { 200: curveView },
+      },
     },
-    async (request) => s.curves.get(request.params.id, request.query.asOf ?? s.today(), request.query.shape),
+    async (request) =>
+      s.curves.get(request.params.id, request.query.asOf ?? s.today(), request.query.shape),
   );
 
   r.post(
     '/api/v1/market-data/curves',
-    { config: write, schema: { tags, summary: 'Mark a forward curve for an as-of date', body: curveBody, response: { 200: curveView } } },
+    {
+      config: write,
+      schema: {
+        tags,
+        summary: 'Mark a forward curve for an as-of date',
+        body: curveBody,
+        response: { 200: curveView },
+      },
+    },
     async (request) => s.curves.save(request.body),
   );
 
   r.get(
     '/api/v1/market-data/weather',
-    { config: read, schema: { tags, summary: 'Weather observations and forecasts at a location', querystring: weatherQuery, response: { 200: weatherSeries } } },
+    {
+      config: read,
+      schema: {
+        tags,
+        summary: 'Weather observations and forecasts at a location',
+        querystring: weatherQuery,
+        response: { 200: weatherSeries },
+      },
+    },
     async (request) => {
       const q = request.query;
       return s.queries.weather(q.location, new Date(q.from), new Date(q.to), q.kind);
@@ -160,7 +246,16 @@ export function registerMarketDataRoutes(app: FastifyInstance, s: MarketDataServ
 
   r.get(
     '/api/v1/market-data/load',
-    { config: read, schema: { tags, summary: 'Actual system load of an area', querystring: loadQuery, response: { 200: loadSeries } } },
-    async (request) => s.queries.load(request.query.area, new Date(request.query.from), new Date(request.query.to)),
+    {
+      config: read,
+      schema: {
+        tags,
+        summary: 'Actual system load of an area',
+        querystring: loadQuery,
+        response: { 200: loadSeries },
+      },
+    },
+    async (request) =>
+      s.queries.load(request.query.area, new Date(request.query.from), new Date(request.query.to)),
   );
 }

@@ -43,7 +43,10 @@ export const ingestBody = z.object({
   partial: z.boolean().optional(),
 });
 
-export const csvImportBody = z.object({ csv: z.string().max(5_000_000), partial: z.boolean().optional() });
+export const csvImportBody = z.object({
+  csv: z.string().max(5_000_000),
+  partial: z.boolean().optional(),
+});
 
 export const ingestReport = z.object({
   accepted: z.number().int(),
@@ -81,14 +84,25 @@ export const quotesQuery = z.object({
   instruments: z
     .string()
     .max(4_000)
-    .transform((v) => v.split(',').map((s) => s.trim()).filter((s) => s.length > 0)),
+    .transform((v) =>
+      v
+        .split(',')
+        .map((s) => s.trim())
+        .filter((s) => s.length > 0),
+    ),
 });
 
 export const quoteList = z.object({
-  items: z.array(z.object({ instrumentId: z.string(), time: z.string(), price: z.number(), volume: z.number() })),
+  items: z.array(
+    z.object({ instrumentId: z.string(), time: z.string(), price: z.number(), volume: z.number() }),
+  ),
 });
 
-export const settlementsQuery = z.object({ instrument: z.string().max(64), from: isoDate, to: isoDate });
+export const settlementsQuery = z.object({
+  instrument: z.string().max(64),
+  from: isoDate,
+  to: isoDate,
+});
 
 export const settlementList = z.object({
   items: z.array(
@@ -107,7 +121,9 @@ export const settlementList = z.object({
 export const settlementImportBody = z.object({ csv: z.string().max(5_000_000) });
 export const settlementImportReport = z.object({
   stored: z.number().int(),
-  rejected: z.array(z.object({ row: z.number().int(), field: z.string(), rule: z.string(), message: z.string() })),
+  rejected: z.array(
+    z.object({ row: z.number().int(), field: z.string(), rule: z.string(), message: z.string() }),
+  ),
 });
 
 export const curveList = z.object({
@@ -133,7 +149,9 @@ export const curveView = z.object({
   asOf: z.string(),
   currency: z.string(),
   unit: z.string(),
-  points: z.array(z.object({ start: z.string(), end: z.string(), tenor: z.string(), price: z.number() })),
+  points: z.array(
+    z.object({ start: z.string(), end: z.string(), tenor: z.string(), price: z.number() }),
+  ),
 });
 
 export const curveBody = z.object({

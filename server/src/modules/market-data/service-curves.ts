@@ -36,7 +36,10 @@ export interface CurveDeps {
 }
 
 /** Where a quoted product delivers, in its instrument's time zone and day start. */
-export function deliveryOf(instrument: Instrument, point: CurvePoint): { start: number; end: number } {
+export function deliveryOf(
+  instrument: Instrument,
+  point: CurvePoint,
+): { start: number; end: number } {
   const { timeZone, dayStartHour } = instrument;
   switch (point.tenor) {
     case 'month':
@@ -51,42 +54,66 @@ export function deliveryOf(instrument: Instrument, point: CurvePoint): { start: 
 function quotedPoint(instrument: Instrument, p: StoredCurvePoint): CurvePoint {
   const local = toLocal(instrument.timeZone, p.start);
   const tenor = p.tenor as CurveTenor;
-  const index = tenor === 'month' ? local.month : tenor === 'quarter' ? Math.ceil(local.month / 3) : 1;
+  const index =
+    tenor === 'month' ? local.month : tenor === 'quarter' ? Math.ceil(local.month / 3) : 1;
   return { tenor, year: local.year, index, price: p.price };
 }
 
 export function createCurveService(deps: CurveDeps) {
-  const key = (id: string, asOf: string, shape: string): string => `md:curve:${id}:${asOf}:${shape}`;
+  const key = (id: string, asOf: string, shape: string): string =>
+    `md:curve:${id}:${asOf}:${shape}`;
 
   async function load(id: string, asOf: string, shape: 'quoted' | 'hourly'): Promise<CurveView> {
     const version = await deps.series.curveAsOf(deps.dbs.reader, id, asOf);
     if (!version) throw notFound(`curve ${id} as of ${asOf}`, 'curve_not_found');
-    return deps.cache.through('curve', key(id, version.as_of, shape), CURVE_TTL_SECONDS, async () => {
-      const rows = await deps.series.curvePoints(deps.dbs.reader, id, version.as_of);
-      const stored = rows.map((r) => ({ ...r, start: r.start.getTime(), end: r.end.getTime() }));
-      const view = { id, asOf: version.as_of, currency: version.currency, unit: version.unit };
-      if (shape === 'quoted') {
-        return { ...view, points: stored.map((p) => ({ ...p, start: iso(p.start), end: iso(p.end) })) };
-      }
-      const instrument = deps.catalogue.get(version.instrument_id);
-      const months = monthlyPrices({
-        instrument,
-        asOf: version.as_of,
-        points: stored.map((p) => quotedPoint(instrument, p)),
-      });
-      const profile = instrument.commodity === 'power' ? CONTINENTAL_PROFILE : FLAT_PROFILE;
-      const hours = shapeToHours(months, instrument, profile);
-      return {
-        ...view,
-        points: hours.map((h) => ({ start: iso(h.start), end: iso(h.end), tenor: 'hour', price: h.price })),
-      };
-    });
+    return deps.cache.through(
+      'curve',
+      key(id, version.as_of, shape),
+      CURVE_TTL_SECONDS,
+      async () => {
+        const rows = await deps.series.curvePoints(deps.dbs.reader, id, version.as_of);
+        const stored = rows.map((r) => ({ ...r, start: r.start.getTime(), end: r.end.getTime() }));
+        const view = { id, asOf: version.as_of, currency: version.currency, unit: version.unit };
+        if (shape === 'quoted') {
+          return {
+            ...view,
+            points: stored.map((p) => ({ ...p, start: iso(p.start), end: iso(p.end) })),
+          };
+        }
+        const instrument = deps.catalogue.get(version.instrument_id);
+        const months = monthlyPrices({
+          instrument,
+          asOf: version.as_of,
+          points: stored.map((p) => quotedPoint(instrument, p)),
+        });
+        const profile = instrument.commodity === 'power' ? CONTINENTAL_PROFILE : FLAT_PROFILE;
+        const hours = shapeToHours(months, instrument, profile);
+        return {
+          ...view,
+          points: hours.map((h) => ({
+            start: iso(h.start),
+            end: iso(h.end),
+            tenor: 'hour',
+            price: h.price,
+          })),
+        };
+      },
+    );
   }
 
   return {
     async list() {
       const versions = await deps.series.curveVersions(deps.dbs.reader);
-      const curves = new Map<string, { id: string; instrumentIds: string[]; commodity: string; area: string; asOfDates: string[] }>();
+      const curves = new Map<
+        string,
+        {
+          id: string;
+          instrumentIds: string[];
+          commodity: string;
+          area: string;
+          asOfDates: string[];
+        }
+      >();
       for (const v of versions) {
         const curve = curves.get(v.curve_id) ?? {
           id: v.curve_id,
@@ -107,10 +134,19 @@ export function createCurveService(deps: CurveDeps) {
     /** Stores one as-of version, replacing an earlier save of the same version. */
     async save(input: CurveInput): Promise<CurveView> {
       const instrument = deps.catalogue.find(input.instrumentId);
-      if (!instrument) throw invalid('instrumentId', 'known_instrument', `instrument ${input.instrumentId} is not in the catalogue`);
+      if (!instrument)
+        throw invalid(
+          'instrumentId',
+          'known_instrument',
+          `instrument ${input.instrumentId} is not in the catalogue`,
+        );
       // The domain checks ranges and finiteness of every point before anything is stored.
       monthlyPrices({ instrument, asOf: input.asOf, points: input.points });
-      const points = input.points.map((p) => ({ tenor: p.tenor, price: p.price, ...deliveryOf(instrument, p) }));
+      const points = input.points.map((p) => ({
+        tenor: p.tenor,
+        price: p.price,
+        ...deliveryOf(instrument, p),
+      }));
       await deps.dbs.db.transaction().execute((trx) =>
         deps.series.saveCurve(
           trx,
@@ -126,7 +162,10 @@ export function createCurveService(deps: CurveDeps) {
           points,
         ),
       );
-      await deps.cache.forget([key(input.id, input.asOf, 'quoted'), key(input.id, input.asOf, 'hourly')]);
+      await deps.cache.forget([
+        key(input.id, input.asOf, 'quoted'),
+        key(input.id, input.asOf, 'hourly'),
+      ]);
       return load(input.id, input.asOf, 'quoted');
     },
   };

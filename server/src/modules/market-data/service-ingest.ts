@@ -82,12 +82,19 @@ export function createIngestService(deps: IngestDeps) {
     async importCsv(text: string, opts: { partial: boolean }): Promise<IngestReport> {
       const parsed = readUploadedFile('csv', () => parseTickCsv(text));
       return this.ingest(
-        parsed.rows.map((r) => ({ ...r, deliveryStart: r.delivery?.start, deliveryEnd: r.delivery?.end })),
+        parsed.rows.map((r) => ({
+          ...r,
+          deliveryStart: r.delivery?.start,
+          deliveryEnd: r.delivery?.end,
+        })),
         { partial: opts.partial, source: 'csv' },
       );
     },
 
-    async ingest(rows: readonly TickInput[], opts: { partial: boolean; source: string }): Promise<IngestReport> {
+    async ingest(
+      rows: readonly TickInput[],
+      opts: { partial: boolean; source: string },
+    ): Promise<IngestReport> {
       const report = validateTicks(rows.map(toIngestRow), deps.catalogue);
       const rejected = report.rejected.map((r) => ({ ...r, field: `ticks.${r.row}.${r.field}` }));
       if (rejected.length > 0 && !opts.partial) {
@@ -111,7 +118,13 @@ const instant = (value: string | number): number =>
   typeof value === 'number' ? value : /^\d{4}-\d{2}-\d{2}T/.test(value) ? Date.parse(value) : NaN;
 
 const amount = (value: number | string | null): number =>
-  value === null ? NaN : typeof value === 'number' ? value : value.trim() === '' ? NaN : Number(value);
+  value === null
+    ? NaN
+    : typeof value === 'number'
+      ? value
+      : value.trim() === ''
+        ? NaN
+        : Number(value);
 
 function toIngestRow(input: TickInput): IngestRow {
   const row: IngestRow = {
@@ -121,7 +134,10 @@ function toIngestRow(input: TickInput): IngestRow {
     volume: amount(input.volume),
   };
   if (input.deliveryStart !== undefined || input.deliveryEnd !== undefined) {
-    row.delivery = { start: instant(input.deliveryStart ?? ''), end: instant(input.deliveryEnd ?? '') };
+    row.delivery = {
+      start: instant(input.deliveryStart ?? ''),
+      end: instant(input.deliveryEnd ?? ''),
+    };
   }
   return row;
 }

@@ -73,7 +73,8 @@ export const instrumentView = (i: Instrument): InstrumentView => ({
 });
 
 function checkRange(from: Date, to: Date): void {
-  if (!(from.getTime() < to.getTime())) throw invalid('to', 'after_from', '`to` must be after `from`');
+  if (!(from.getTime() < to.getTime()))
+    throw invalid('to', 'after_from', '`to` must be after `from`');
 }
 
 export function createQueryService(deps: QueryDeps) {
@@ -91,14 +92,26 @@ export function createQueryService(deps: QueryDeps) {
   }
 
   return {
-    instruments(filter: { commodity?: string | undefined; area?: string | undefined }): InstrumentView[] {
+    instruments(filter: {
+      commodity?: string | undefined;
+      area?: string | undefined;
+    }): InstrumentView[] {
       return deps.catalogue.instruments
-        .filter((i) => (!filter.commodity || i.commodity === filter.commodity) && (!filter.area || i.area === filter.area))
+        .filter(
+          (i) =>
+            (!filter.commodity || i.commodity === filter.commodity) &&
+            (!filter.area || i.area === filter.area),
+        )
         .map(instrumentView);
     },
 
     /** OHLC bars from stored ticks. A range wholly in the past is served from cache. */
-    async bars(instrumentId: string, from: Date, to: Date, interval: BarInterval): Promise<BarSeries> {
+    async bars(
+      instrumentId: string,
+      from: Date,
+      to: Date,
+      interval: BarInterval,
+    ): Promise<BarSeries> {
       const instrument = deps.catalogue.get(instrumentId);
       checkRange(from, to);
       if ((to.getTime() - from.getTime()) / BUCKET_MS[interval] > MAX_BARS) {
@@ -118,7 +131,12 @@ export function createQueryService(deps: QueryDeps) {
 
     async quotes(instrumentIds: readonly string[]) {
       instrumentIds.forEach((id, i) => {
-        if (!deps.catalogue.find(id)) throw invalid(`instruments.${i}`, 'known_instrument', `instrument ${id} is not in the catalogue`);
+        if (!deps.catalogue.find(id))
+          throw invalid(
+            `instruments.${i}`,
+            'known_instrument',
+            `instrument ${id} is not in the catalogue`,
+          );
       });
       const latest = await deps.ticks.latest(reader, instrumentIds);
       return {
@@ -175,6 +193,7 @@ export type QueryService = ReturnType<typeof createQueryService>;
 /** Bars as CSV with a header row, for spreadsheets. */
 export function barsToCsv(series: BarSeries): string {
   const lines = ['time,open,high,low,close,volume'];
-  for (const b of series.items) lines.push(`${b.time},${b.open},${b.high},${b.low},${b.close},${b.volume}`);
+  for (const b of series.items)
+    lines.push(`${b.time},${b.open},${b.high},${b.low},${b.close},${b.volume}`);
   return `${lines.join('\n')}\n`;
 }

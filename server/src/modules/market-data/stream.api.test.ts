@@ -27,7 +27,12 @@ async function connect(t: TestApp, token: string) {
       await new Promise<void>((resolve) => waiters.push(resolve));
     }
   };
-  return { socket, next, pending: (type: string) => received.filter((m) => m.type === type), send: (m: unknown) => socket.send(typeof m === 'string' ? m : JSON.stringify(m)) };
+  return {
+    socket,
+    next,
+    pending: (type: string) => received.filter((m) => m.type === type),
+    send: (m: unknown) => socket.send(typeof m === 'string' ? m : JSON.stringify(m)),
+  };
 }
 
 const ingest = (t: TestApp, token: string, price: number, time: string) =>
@@ -50,9 +55,18 @@ describe('market-data stream', () => {
     const analyst = (await login(a.app, 'analyst')).token;
     const ws = await connect(a, trader);
     ws.send({ type: 'subscribe', channel: 'ticks', instruments: ['PWR-DE-LU-DA-H'] });
-    expect(await ws.next('subscribed')).toMatchObject({ channel: 'ticks', instruments: ['PWR-DE-LU-DA-H'] });
+    expect(await ws.next('subscribed')).toMatchObject({
+      channel: 'ticks',
+      instruments: ['PWR-DE-LU-DA-H'],
+    });
     await ingest(a, analyst, 91.25, '2026-01-05T10:15:00Z');
-    expect(await ws.next('tick')).toEqual({ type: 'tick', instrumentId: 'PWR-DE-LU-DA-H', time: '2026-01-05T10:15:00.000Z', price: 91.25, volume: 3 });
+    expect(await ws.next('tick')).toEqual({
+      type: 'tick',
+      instrumentId: 'PWR-DE-LU-DA-H',
+      time: '2026-01-05T10:15:00.000Z',
+      price: 91.25,
+      volume: 3,
+    });
     ws.send({ type: 'unsubscribe', channel: 'ticks', instruments: ['PWR-DE-LU-DA-H'] });
     await ws.next('unsubscribed');
     await ingest(a, analyst, 92, '2026-01-05T10:16:00Z');
@@ -75,7 +89,11 @@ describe('market-data stream', () => {
   });
 
   it('refuses a connection without a valid token', async () => {
-    await expect(a.app.injectWS('/api/v1/stream', { headers: { 'sec-websocket-protocol': `${WS_PROTOCOL}, bearer.nope` } })).rejects.toThrow();
+    await expect(
+      a.app.injectWS('/api/v1/stream', {
+        headers: { 'sec-websocket-protocol': `${WS_PROTOCOL}, bearer.nope` },
+      }),
+    ).rejects.toThrow();
   });
 
   it.skipIf(!process.env.REDIS_URL || !process.env.DATABASE_URL)(
@@ -89,7 +107,10 @@ describe('market-data stream', () => {
         ws.send({ type: 'subscribe', channel: 'ticks', instruments: ['PWR-DE-LU-DA-H'] });
         await ws.next('subscribed');
         await ingest(one, (await login(one.app, 'analyst')).token, 77.7, '2026-01-05T11:00:00Z');
-        expect(await ws.next('tick')).toMatchObject({ price: 77.7, time: '2026-01-05T11:00:00.000Z' });
+        expect(await ws.next('tick')).toMatchObject({
+          price: 77.7,
+          time: '2026-01-05T11:00:00.000Z',
+        });
         ws.socket.terminate();
       } finally {
         await one.close();

@@ -14,7 +14,12 @@ const tick = (instrumentId: string, time: string, price: number, volume = 1): Ti
 });
 
 function stream() {
-  const s = createMarketStream({ catalogue: standardCatalogue, maxBufferedBytes: 1024, maxSubscriptions: 10, heartbeatMs: 0 });
+  const s = createMarketStream({
+    catalogue: standardCatalogue,
+    maxBufferedBytes: 1024,
+    maxSubscriptions: 10,
+    heartbeatMs: 0,
+  });
   const connect = (channel: 'ticks' | 'bars', instruments: string[]) => {
     const socket = new TestSocket();
     s.hub.attach(socket, null);
@@ -33,8 +38,24 @@ describe('market-data stream', () => {
     s.publishTick(tick('PWR-FR-DA-H', '2026-01-05T10:00:00.000Z', 70));
     fr.receive({ type: 'unsubscribe', channel: 'ticks', instruments: ['PWR-FR-DA-H'] });
     s.publishTick(tick('PWR-FR-DA-H', '2026-01-05T10:01:00.000Z', 71));
-    expect(de.of('tick')).toEqual([{ type: 'tick', instrumentId: 'PWR-DE-LU-DA-H', time: '2026-01-05T10:00:00.000Z', price: 80, volume: 1 }]);
-    expect(fr.of('tick')).toEqual([{ type: 'tick', instrumentId: 'PWR-FR-DA-H', time: '2026-01-05T10:00:00.000Z', price: 70, volume: 1 }]);
+    expect(de.of('tick')).toEqual([
+      {
+        type: 'tick',
+        instrumentId: 'PWR-DE-LU-DA-H',
+        time: '2026-01-05T10:00:00.000Z',
+        price: 80,
+        volume: 1,
+      },
+    ]);
+    expect(fr.of('tick')).toEqual([
+      {
+        type: 'tick',
+        instrumentId: 'PWR-FR-DA-H',
+        time: '2026-01-05T10:00:00.000Z',
+        price: 70,
+        volume: 1,
+      },
+    ]);
   });
 
   it('builds one-minute bars from ticks for bar subscribers', () => {
@@ -47,9 +68,22 @@ describe('market-data stream', () => {
     s.publishTick(tick('GAS-TTF-DA', '2026-01-05T10:00:59.000Z', 99, 4));
     const bars = socket.of('bar');
     expect(bars.at(2)).toEqual({
-      type: 'bar', interval: '1m', instrumentId: 'GAS-TTF-DA', time: '2026-01-05T10:00:00.000Z', open: 30, high: 32, low: 29, close: 29, volume: 6,
+      type: 'bar',
+      interval: '1m',
+      instrumentId: 'GAS-TTF-DA',
+      time: '2026-01-05T10:00:00.000Z',
+      open: 30,
+      high: 32,
+      low: 29,
+      close: 29,
+      volume: 6,
     });
-    expect(bars.at(3)).toMatchObject({ time: '2026-01-05T10:01:00.000Z', open: 31, close: 31, volume: 4 });
+    expect(bars.at(3)).toMatchObject({
+      time: '2026-01-05T10:01:00.000Z',
+      open: 31,
+      close: 31,
+      volume: 4,
+    });
     // A tick older than the bar being built is not sent as a bar.
     expect(bars).toHaveLength(4);
   });
@@ -66,6 +100,8 @@ describe('market-data stream', () => {
     const ids = standardCatalogue.instruments.slice(0, 10).map((i) => i.id);
     const socket = s.connect('ticks', ids);
     socket.receive({ type: 'subscribe', channel: 'bars', instruments: [ids[0]] });
-    expect(socket.of('error')).toEqual([{ type: 'error', message: 'at most 10 subscriptions per connection' }]);
+    expect(socket.of('error')).toEqual([
+      { type: 'error', message: 'at most 10 subscriptions per connection' },
+    ]);
   });
 });

@@ -33,11 +33,22 @@ export function createMarketStream(opts: MarketStreamOptions) {
   return {
     hub,
     publishTick(tick: Tick): void {
-      hub.publish('ticks', tick.instrumentId, { type: 'tick', instrumentId: tick.instrumentId, time: new Date(tick.time).toISOString(), price: tick.price, volume: tick.volume });
+      hub.publish('ticks', tick.instrumentId, {
+        type: 'tick',
+        instrumentId: tick.instrumentId,
+        time: new Date(tick.time).toISOString(),
+        price: tick.price,
+        volume: tick.volume,
+      });
       const bar = bars.apply(tick);
       if (!bar) return;
       const { bucket, ...ohlc } = bar;
-      hub.publish('bars', tick.instrumentId, { type: 'bar', interval: '1m', time: new Date(bucket).toISOString(), ...ohlc });
+      hub.publish('bars', tick.instrumentId, {
+        type: 'bar',
+        interval: '1m',
+        time: new Date(bucket).toISOString(),
+        ...ohlc,
+      });
     },
   };
 }
@@ -47,7 +58,10 @@ export function createMarketStream(opts: MarketStreamOptions) {
  * one-minute bars per instrument. Fed from the bus, so with Redis a tick stored by any
  * instance reaches subscribers connected to every instance.
  */
-export async function registerMarketStream(ctx: ModuleContext, opts: MarketStreamOptions): Promise<void> {
+export async function registerMarketStream(
+  ctx: ModuleContext,
+  opts: MarketStreamOptions,
+): Promise<void> {
   const stream = createMarketStream(opts);
   const unsubscribe = await ctx.platform.bus.subscribe(TICKS_TOPIC, (message) => {
     for (const tick of (message as TickBatchMessage).ticks) stream.publishTick(tick);
@@ -56,5 +70,15 @@ export async function registerMarketStream(ctx: ModuleContext, opts: MarketStrea
     await unsubscribe();
     stream.hub.close();
   });
-  registerStreamRoute(ctx.app, { url: '/api/v1/stream', access: 'market-data:read', tags: ['market-data'], summary: 'Live ticks and bars (WebSocket)' }, stream.hub, () => null);
+  registerStreamRoute(
+    ctx.app,
+    {
+      url: '/api/v1/stream',
+      access: 'market-data:read',
+      tags: ['market-data'],
+      summary: 'Live ticks and bars (WebSocket)',
+    },
+    stream.hub,
+    () => null,
+  );
 }

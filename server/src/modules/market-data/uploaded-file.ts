@@ -10,8 +10,13 @@ export function readUploadedFile<T>(field: string, parse: () => T): T {
     return parse();
   } catch (err) {
     if (err instanceof DomainError && err.code === 'malformed_market_data') {
-      const message = err.message.replace(/^.*? response is malformed: /, `${field} is not a readable file: `);
-      throw new DomainError('validation', 'unreadable_file', message, [{ field, rule: 'file_format', message }]);
+      const message = err.message.replace(
+        /^.*? response is malformed: /,
+        `${field} is not a readable file: `,
+      );
+      throw new DomainError('validation', 'unreadable_file', message, [
+        { field, rule: 'file_format', message },
+      ]);
     }
     throw err;
   }

@@ -37,11 +37,20 @@ describe('who may see which book', () => {
   });
 
   it('answers a risk manager naming a book the desk does not have with not found', () => {
-    expect(refusal(() => visibleBooks(riskManager, 'ghost', desk))).toEqual({ kind: 'not_found', code: 'book_not_found' });
+    expect(refusal(() => visibleBooks(riskManager, 'ghost', desk))).toEqual({
+      kind: 'not_found',
+      code: 'book_not_found',
+    });
   });
 
   it("refuses a trader another's book, whether or not it exists", () => {
-    expect(refusal(() => visibleBooks(trader, 'bob', desk))).toEqual({ kind: 'forbidden', code: 'book_forbidden' });
-    expect(refusal(() => visibleBooks(trader, 'ghost', desk))).toEqual({ kind: 'forbidden', code: 'book_forbidden' });
+    expect(refusal(() => visibleBooks(trader, 'bob', desk))).toEqual({
+      kind: 'forbidden',
+      code: 'book_forbidden',
+    });
+    expect(refusal(() => visibleBooks(trader, 'ghost', desk))).toEqual({
+      kind: 'forbidden',
+      code: 'book_forbidden',
+    });
   });
 });

@@ -6,7 +6,8 @@ import type { Principal } from '../../platform/http/access.js';
  * limits, options). A book is a trading account. A risk manager (or admin: risk:write) sees
  * every book the desk has; anyone else sees their own book only.
  */
-export const seesEveryBook = (principal: Principal): boolean => principal.permissions.has('risk:write');
+export const seesEveryBook = (principal: Principal): boolean =>
+  principal.permissions.has('risk:write');
 
 /**
  * The books a caller asked for, or may see when they named none: a risk manager's unnamed

@@ -66,7 +66,13 @@ export function createPortfolioModule() {
         projector,
         ...money,
       }),
-      pnl: createPnlService({ db: dbs.db, reader: dbs.reader, projector, clock: ctx.clock, ...money }),
+      pnl: createPnlService({
+        db: dbs.db,
+        reader: dbs.reader,
+        projector,
+        clock: ctx.clock,
+        ...money,
+      }),
       counterparties,
     });
   }

@@ -15,7 +15,10 @@ export interface CurveSource {
 }
 
 /** A curve marks an instrument it was marked for, else one of the same commodity, area and load shape. */
-function curveFor(curves: readonly CurveListing[], instrument: Instrument): CurveListing | undefined {
+function curveFor(
+  curves: readonly CurveListing[],
+  instrument: Instrument,
+): CurveListing | undefined {
   const exact = curves.find((c) => c.instrumentIds.includes(instrument.id));
   if (exact) return exact;
   return curves.find((c) => {

@@ -130,7 +130,9 @@ describe('counterparties, credit limits and exposure', () => {
     expect(await line('Nordic Utility')).toMatchObject({ openDeals: 2, totalExposure: 1608 });
 
     // An amendment that would double the purchase is refused the same way and leaves the deal as it was.
-    const deals = (await t.app.inject({ method: 'GET', url: '/api/v1/deals', headers: desk.alice })).json<{
+    const deals = (
+      await t.app.inject({ method: 'GET', url: '/api/v1/deals', headers: desk.alice })
+    ).json<{
       items: { id: string; counterparty: string; quantity: number; version: number }[];
     }>().items;
     const nordicDeal = deals.find((d) => d.counterparty === 'Nordic Utility')!;
@@ -141,7 +143,11 @@ describe('counterparties, credit limits and exposure', () => {
       payload: { quantity: 200 },
     });
     expect(amended.statusCode).toBe(422);
-    const versions = await t.app.inject({ method: 'GET', url: `/api/v1/deals/${nordicDeal.id}/versions`, headers: desk.alice });
+    const versions = await t.app.inject({
+      method: 'GET',
+      url: `/api/v1/deals/${nordicDeal.id}/versions`,
+      headers: desk.alice,
+    });
     expect(versions.json<{ items: unknown[] }>().items).toHaveLength(nordicDeal.version);
 
     // A deal with a counterparty nobody registered has no line to breach.

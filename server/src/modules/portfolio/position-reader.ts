@@ -19,7 +19,11 @@ export function createPositionReader(deps: { db: Db; reader: Db }) {
     /** Each book's position per instrument, open or closed, marked as of `now`. */
     async bookPositions(books: readonly string[], now: number): Promise<BookPosition[]> {
       if (books.length === 0) return [];
-      const lines = await book.marked(books, now, curvesFromMarketData(marketDataReader(deps.reader)));
+      const lines = await book.marked(
+        books,
+        now,
+        curvesFromMarketData(marketDataReader(deps.reader)),
+      );
       const last = await projector.repo.lastTrades(deps.db);
       return bookPositionsOf(lines, new Map(last.map((t) => [t.instrumentId, t.price])));
     },

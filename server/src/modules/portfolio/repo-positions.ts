@@ -1,20 +1,31 @@
 import { sql, type Insertable, type Selectable } from 'kysely';
 import type { Db } from '../../platform/db/database.js';
-import type { PositionTrade, ProjectedPosition, ProjectionChanges } from './domain/position-projection.js';
+import type {
+  PositionTrade,
+  ProjectedPosition,
+  ProjectionChanges,
+} from './domain/position-projection.js';
 import { portfolioDb, type PositionsRow, type PositionTradesRow } from './tables.js';
 
 /** SQL of the position table and what keeps it: every function takes a connection or transaction. */
 
 const CHUNK = 1000;
 const chunks = <T>(xs: readonly T[]): T[][] =>
-  Array.from({ length: Math.ceil(xs.length / CHUNK) }, (_, i) => xs.slice(i * CHUNK, (i + 1) * CHUNK));
-const splitKey = (key: string): [string, string, string] => key.split('\n') as [string, string, string];
+  Array.from({ length: Math.ceil(xs.length / CHUNK) }, (_, i) =>
+    xs.slice(i * CHUNK, (i + 1) * CHUNK),
+  );
+const splitKey = (key: string): [string, string, string] =>
+  key.split('\n') as [string, string, string];
 
 const positionOf = (r: Selectable<PositionsRow>): ProjectedPosition => ({
   book: r.book,
   instrumentId: r.instrument_id,
   period: { label: r.period, firstDay: r.first_day, lastDay: r.last_day },
-  running: { net: Number(r.net_quantity), average: Number(r.average_price), realised: Number(r.realised_pnl) },
+  running: {
+    net: Number(r.net_quantity),
+    average: Number(r.average_price),
+    realised: Number(r.realised_pnl),
+  },
   exchange: Number(r.exchange_quantity),
   otc: Number(r.otc_quantity),
   lastAt: Number(r.last_at_ms),
@@ -73,7 +84,9 @@ export function createPositionsRepo() {
   return {
     /** Call inside a transaction: one projector at a time, across instances. */
     async lock(trx: Db): Promise<void> {
-      await sql`select pg_advisory_xact_lock(hashtext(current_schema() || '.portfolio_positions'))`.execute(trx);
+      await sql`select pg_advisory_xact_lock(hashtext(current_schema() || '.portfolio_positions'))`.execute(
+        trx,
+      );
     },
 
     async watermark(db: Db): Promise<number> {
@@ -118,7 +131,8 @@ export function createPositionsRepo() {
             ),
           )
           .execute();
-        for (const r of rows) out.get(`${r.book}\n${r.instrument_id}\n${r.period}`)?.push(tradeOf(r));
+        for (const r of rows)
+          out.get(`${r.book}\n${r.instrument_id}\n${r.period}`)?.push(tradeOf(r));
       }
       return out;
     },
@@ -141,13 +155,23 @@ export function createPositionsRepo() {
     async write(trx: Db, c: ProjectionChanges): Promise<void> {
       const p = portfolioDb(trx);
       for (const part of chunks(c.removedDeals))
-        await p.deleteFrom('portfolio_position_trades').where('source', '=', 'otc').where('ref', 'in', part).execute();
+        await p
+          .deleteFrom('portfolio_position_trades')
+          .where('source', '=', 'otc')
+          .where('ref', 'in', part)
+          .execute();
       for (const part of chunks(c.addedTrades))
         await p.insertInto('portfolio_position_trades').values(part.map(tradeRow)).execute();
       for (const part of chunks(c.removedPositions)) {
         await p
           .deleteFrom('portfolio_positions')
-          .where((eb) => eb(eb.refTuple('book', 'instrument_id', 'period'), 'in', part.map((k) => eb.tuple(...splitKey(k)))))
+          .where((eb) =>
+            eb(
+              eb.refTuple('book', 'instrument_id', 'period'),
+              'in',
+              part.map((k) => eb.tuple(...splitKey(k))),
+            ),
+          )
           .execute();
       }
       for (const part of chunks(c.positions)) {
@@ -183,7 +207,11 @@ export function createPositionsRepo() {
             as x("instrumentId" text, price numeric, at bigint, seq bigint)
           on conflict (instrument_id) do update set price = excluded.price, at_ms = excluded.at_ms, seq = excluded.seq
           where excluded.at_ms >= portfolio_last_trades.at_ms`.execute(trx);
-      await p.updateTable('portfolio_projection').set({ last_seq: c.watermark }).where('name', '=', 'positions').execute();
+      await p
+        .updateTable('portfolio_projection')
+        .set({ last_seq: c.watermark })
+        .where('name', '=', 'positions')
+        .execute();
     },
 
     /** Empties the projection for a rebuild from the outbox; deletes, so readers keep the old rows until commit. */
@@ -193,12 +221,20 @@ export function createPositionsRepo() {
       await p.deleteFrom('portfolio_positions').execute();
       await p.deleteFrom('portfolio_books').execute();
       await p.deleteFrom('portfolio_last_trades').execute();
-      await portfolioDb(trx).updateTable('portfolio_projection').set({ last_seq: 0 }).where('name', '=', 'positions').execute();
+      await portfolioDb(trx)
+        .updateTable('portfolio_projection')
+        .set({ last_seq: 0 })
+        .where('name', '=', 'positions')
+        .execute();
     },
 
     async positionsOf(db: Db, books: readonly string[]): Promise<ProjectedPosition[]> {
       if (books.length === 0) return [];
-      const rows = await portfolioDb(db).selectFrom('portfolio_positions').selectAll().where('book', 'in', [...books]).execute();
+      const rows = await portfolioDb(db)
+        .selectFrom('portfolio_positions')
+        .selectAll()
+        .where('book', 'in', [...books])
+        .execute();
       return rows.map(positionOf);
     },
 
@@ -228,13 +264,21 @@ export function createPositionsRepo() {
     },
 
     async books(db: Db): Promise<string[]> {
-      const rows = await portfolioDb(db).selectFrom('portfolio_books').select('book').orderBy('book').execute();
+      const rows = await portfolioDb(db)
+        .selectFrom('portfolio_books')
+        .select('book')
+        .orderBy('book')
+        .execute();
       return rows.map((r) => r.book);
     },
 
     async lastTrades(db: Db): Promise<{ instrumentId: string; price: number; at: number }[]> {
       const rows = await portfolioDb(db).selectFrom('portfolio_last_trades').selectAll().execute();
-      return rows.map((r) => ({ instrumentId: r.instrument_id, price: Number(r.price), at: Number(r.at_ms) }));
+      return rows.map((r) => ({
+        instrumentId: r.instrument_id,
+        price: Number(r.price),
+        at: Number(r.at_ms),
+      }));
     },
   };
 }

@@ -4,7 +4,12 @@ import { conflict, invalid, notFound } from '../../platform/errors.js';
 import type { Principal } from '../../platform/http/access.js';
 import { standardCatalogue, type FxConverter } from '../market-data/index.js';
 import { counterpartyExposures } from './domain/credit-exposure.js';
-import { lastTradesAsOf, liveDeals, type DealRefusal, type ProposedDeal } from '../trading/index.js';
+import {
+  lastTradesAsOf,
+  liveDeals,
+  type DealRefusal,
+  type ProposedDeal,
+} from '../trading/index.js';
 import { periodOfDeal } from './book-trades.js';
 import {
   counterpartyCredit,
@@ -143,7 +148,9 @@ export function createCounterpartyService(deps: {
       now,
       nets: (name) => (agreements.get(name) ?? 'none') !== 'none',
     });
-    const items = counterpartyCredit(register, counterpartyExposures(trades), counts, { unlimitedCurrency: deps.reportingCurrency });
+    const items = counterpartyCredit(register, counterpartyExposures(trades), counts, {
+      unlimitedCurrency: deps.reportingCurrency,
+    });
     return { now, items, unmarked, unconverted };
   }
 
@@ -155,7 +162,8 @@ export function createCounterpartyService(deps: {
           (id) => `deal ${id} has no trade or curve to mark it to; it adds no current exposure`,
         ),
         ...unconverted.map(
-          (d) => `deal ${d.id} with ${d.counterparty} is in ${d.from} and there is no ${d.from}/${d.to} FX rate; it is left out of the exposure`,
+          (d) =>
+            `deal ${d.id} with ${d.counterparty} is in ${d.from} and there is no ${d.from}/${d.to} FX rate; it is left out of the exposure`,
         ),
         ...items.filter((c) => c.overLimit).map((c) => `${c.name} is over its credit limit`),
       ];
@@ -170,7 +178,8 @@ export function createCounterpartyService(deps: {
     async checkDeal(curves: CurveSource, proposed: ProposedDeal): Promise<DealRefusal | undefined> {
       const desk = await snapshot(curves);
       if (!desk.rows.some((r) => r.name === proposed.counterparty)) return undefined;
-      const line = (items: readonly CounterpartyCredit[]) => items.find((c) => c.name === proposed.counterparty);
+      const line = (items: readonly CounterpartyCredit[]) =>
+        items.find((c) => c.name === proposed.counterparty);
       // Both sides from one read of the desk, so the comparison is of the deal alone.
       const before = await measure(desk);
       const after = await measure(desk, proposed);

@@ -6,7 +6,12 @@ import { lastTradesAsOf, type PricedTrade } from '../trading/index.js';
 import { visibleBooks } from './book-access.js';
 import { instrumentFacts } from './book-trades.js';
 import type { Mark } from './domain/marks.js';
-import { markKey, periodPositionOf, sortPositions, type PeriodPosition } from './domain/period-positions.js';
+import {
+  markKey,
+  periodPositionOf,
+  sortPositions,
+  type PeriodPosition,
+} from './domain/period-positions.js';
 import { groupKeyOf, groupPositions, type PositionGrouping } from './domain/position-groups.js';
 import { pnlInReportingCurrency, type RateOf } from './domain/reporting-currency.js';
 import type { CurveSource } from './market-curves.js';

@@ -57,7 +57,9 @@ export function createProjector(deps: { db: Db; repo?: PositionsRepo }) {
       }
       const { needs } = outcome;
       // A position folded again needs its row as well as its trades.
-      const keys = [...new Set([...needs.positions, ...needs.trades])].filter((k) => !positions.has(k));
+      const keys = [...new Set([...needs.positions, ...needs.trades])].filter(
+        (k) => !positions.has(k),
+      );
       const found = await repo.positionsAt(trx, keys);
       for (const k of keys) positions.set(k, found.get(k) ?? null);
       const wanted = [...needs.trades].filter((k) => !trades.has(k));
@@ -91,7 +93,10 @@ export function createProjector(deps: { db: Db; repo?: PositionsRepo }) {
         }
         // Two indexed lookups when nothing is new; the watermark is read afresh, since another
         // instance (or a rebuild) may have moved it.
-        const [newest, watermark] = await Promise.all([lastTradingEventSeq(deps.db), repo.watermark(deps.db)]);
+        const [newest, watermark] = await Promise.all([
+          lastTradingEventSeq(deps.db),
+          repo.watermark(deps.db),
+        ]);
         if (running) continue;
         if (newest <= watermark) return total;
         running = drain().finally(() => {

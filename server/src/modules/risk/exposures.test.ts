@@ -41,17 +41,32 @@ describe('exposure lines of futures and options', () => {
     expect(lines.map((l) => [l.key, l.groups.commodity, l.groups.deliveryPeriod])).toEqual([
       ['alice/PWR-DE-LU-FUT-Q-BASE', 'DE-POWER', '2026-Q3'],
       ['bob/EUA-FUT-DEC', 'EUA', '2026-12'],
-      [`bob/GAS-TTF-FUT-M put 35 ${new Date(NOW + 0.1 * YEAR_MS).toISOString().slice(0, 10)}`, 'TTF', '2026-07'],
+      [
+        `bob/GAS-TTF-FUT-M put 35 ${new Date(NOW + 0.1 * YEAR_MS).toISOString().slice(0, 10)}`,
+        'TTF',
+        '2026-07',
+      ],
     ]);
     const greeks = valueOptionPosition(option('bob', NOW + 0.1 * YEAR_MS), 38, NOW);
-    expect(lines[2]).toMatchObject({ instrumentId: 'GAS-TTF-FUT-M', delta: greeks.delta, gamma: greeks.gamma });
+    expect(lines[2]).toMatchObject({
+      instrumentId: 'GAS-TTF-FUT-M',
+      delta: greeks.delta,
+      gamma: greeks.gamma,
+    });
     expect(warnings).toEqual([]);
   });
 
   it('values an option at its own currency’s price when VaR runs on converted prices', () => {
     // The underlying closed at 38 in its currency, 30.4 in the reporting one (0.8 a unit).
     const expiry = NOW + 0.1 * YEAR_MS;
-    const [line] = exposureLines([], [option('bob', expiry)], new Map([['GAS-TTF-FUT-M', 30.4]]), NOW, [], new Map([['GAS-TTF-FUT-M', 0.8]]));
+    const [line] = exposureLines(
+      [],
+      [option('bob', expiry)],
+      new Map([['GAS-TTF-FUT-M', 30.4]]),
+      NOW,
+      [],
+      new Map([['GAS-TTF-FUT-M', 0.8]]),
+    );
     const native = valueOptionPosition(option('bob', expiry), 38, NOW);
     // Delta per unit move carries over; gamma is per converted unit squared, so it scales by 1/0.8.
     expect(line!.delta).toBeCloseTo(native.delta, 9);
@@ -60,7 +75,15 @@ describe('exposure lines of futures and options', () => {
 
   it('leaves out an expired option with a warning, and one without a price silently (history says why)', () => {
     const warnings: string[] = [];
-    expect(exposureLines([], [option('alice', NOW - 1)], new Map([['GAS-TTF-FUT-M', 38]]), NOW, warnings)).toEqual([]);
+    expect(
+      exposureLines(
+        [],
+        [option('alice', NOW - 1)],
+        new Map([['GAS-TTF-FUT-M', 38]]),
+        NOW,
+        warnings,
+      ),
+    ).toEqual([]);
     expect(warnings).toEqual([expect.stringContaining('has expired')]);
     expect(exposureLines([], [option('alice', NOW + YEAR_MS)], new Map(), NOW, [])).toEqual([]);
   });
@@ -69,7 +92,13 @@ describe('exposure lines of futures and options', () => {
 describe('which factors revert in a mean-reverting Monte Carlo', () => {
   const history = dailyMovesFromHourly(
     new Map(
-      ['PWR-DE-LU-DA-H', 'GAS-TTF-DA', 'GAS-TTF-FUT-M', 'OIL-BRENT-FUT-M'].map((id) => [id, [{ time: 0, close: 10 }, { time: 3_600_000, close: 20 }]]),
+      ['PWR-DE-LU-DA-H', 'GAS-TTF-DA', 'GAS-TTF-FUT-M', 'OIL-BRENT-FUT-M'].map((id) => [
+        id,
+        [
+          { time: 0, close: 10 },
+          { time: 3_600_000, close: 20 },
+        ],
+      ]),
     ),
   );
   const terms = (id: string) =>

@@ -15,10 +15,16 @@ export interface OptionHolding extends OptionOnFuture {
 export function groupsOf(book: string, instrumentId: string, now: number): ExposureLine['groups'] {
   const instrument = standardCatalogue.find(instrumentId);
   if (!instrument) return { book, commodity: instrumentId, deliveryPeriod: 'unknown' };
-  return { book, commodity: stressCommodity(instrument), deliveryPeriod: frontPeriodLabel(instrument, now) };
+  return {
+    book,
+    commodity: stressCommodity(instrument),
+    deliveryPeriod: frontPeriodLabel(instrument, now),
+  };
 }
 
-export const optionLabel = (o: Pick<OptionHolding, 'underlying' | 'type' | 'strike' | 'expiresAt'>): string =>
+export const optionLabel = (
+  o: Pick<OptionHolding, 'underlying' | 'type' | 'strike' | 'expiresAt'>,
+): string =>
   `${o.underlying} ${o.type} ${o.strike} ${new Date(o.expiresAt).toISOString().slice(0, 10)}`;
 
 /**
@@ -38,7 +44,8 @@ export function exposureLines(
   warnings: string[],
   fxAtLastClose: ReadonlyMap<string, number> = new Map(),
 ): ExposureLine[] {
-  const manyBooks = new Set([...futures.map((p) => p.book), ...options.map((o) => o.book)]).size > 1;
+  const manyBooks =
+    new Set([...futures.map((p) => p.book), ...options.map((o) => o.book)]).size > 1;
   const label = (book: string, what: string) => (manyBooks ? `${book}/${what}` : what);
   const lines: ExposureLine[] = futures.map((p) => ({
     key: label(p.book, p.instrumentId),
@@ -51,16 +58,26 @@ export function exposureLines(
     const converted = lastClose.get(o.underlying);
     const forward = converted === undefined ? undefined : converted / rate;
     if (o.expiresAt <= now) {
-      warnings.push(`option ${optionLabel(o)} of ${o.book} has expired; it is left out of VaR until it is settled and retired`);
+      warnings.push(
+        `option ${optionLabel(o)} of ${o.book} has expired; it is left out of VaR until it is settled and retired`,
+      );
       continue;
     }
     if (forward === undefined) continue;
     if (!(forward > 0)) {
-      warnings.push(`option ${optionLabel(o)} of ${o.book} is left out: Black-76 needs a positive futures price, ${o.underlying} is at ${forward}`);
+      warnings.push(
+        `option ${optionLabel(o)} of ${o.book} is left out: Black-76 needs a positive futures price, ${o.underlying} is at ${forward}`,
+      );
       continue;
     }
     const greeks = valueOptionPosition(o, forward, now);
-    lines.push({ key: label(o.book, optionLabel(o)), instrumentId: o.underlying, delta: greeks.delta, gamma: greeks.gamma / rate, groups: groupsOf(o.book, o.underlying, now) });
+    lines.push({
+      key: label(o.book, optionLabel(o)),
+      instrumentId: o.underlying,
+      delta: greeks.delta,
+      gamma: greeks.gamma / rate,
+      groups: groupsOf(o.book, o.underlying, now),
+    });
   }
   return lines;
 }

@@ -20,7 +20,8 @@ export function usableCovariance(moves: Matrix, warnings: string[]): Matrix {
   const correlation = createMatrix(n, n);
   for (let i = 0; i < n; i++) {
     for (let j = 0; j < n; j++) {
-      const c = vols[i]! > 0 && vols[j]! > 0 ? covariance.data[i * n + j]! / (vols[i]! * vols[j]!) : 0;
+      const c =
+        vols[i]! > 0 && vols[j]! > 0 ? covariance.data[i * n + j]! / (vols[i]! * vols[j]!) : 0;
       correlation.data[i * n + j] = i === j ? 1 : Math.max(-1, Math.min(1, c));
     }
   }

@@ -7,8 +7,22 @@ describe('daily moves from hourly closes', () => {
   it('carries a missing hour forward and starts where every factor has a price', () => {
     const history = dailyMovesFromHourly(
       new Map([
-        ['A', [{ time: 0, close: 10 }, { time: H, close: 11 }, { time: 2 * H, close: 13 }, { time: 3 * H, close: 12 }]],
-        ['B', [{ time: H, close: 50 }, { time: 3 * H, close: 52 }]],
+        [
+          'A',
+          [
+            { time: 0, close: 10 },
+            { time: H, close: 11 },
+            { time: 2 * H, close: 13 },
+            { time: 3 * H, close: 12 },
+          ],
+        ],
+        [
+          'B',
+          [
+            { time: H, close: 50 },
+            { time: 3 * H, close: 52 },
+          ],
+        ],
       ]),
     );
     expect(history.factors).toEqual(['A', 'B']);
@@ -21,7 +35,12 @@ describe('daily moves from hourly closes', () => {
   });
 
   it('leaves out an instrument without history and says why', () => {
-    const history = dailyMovesFromHourly(new Map([['A', [{ time: 0, close: 1 }]], ['B', []]]));
+    const history = dailyMovesFromHourly(
+      new Map([
+        ['A', [{ time: 0, close: 1 }]],
+        ['B', []],
+      ]),
+    );
     expect(history.factors).toEqual([]);
     expect(history.missing).toEqual([
       { instrumentId: 'A', reason: 'only one hourly close' },

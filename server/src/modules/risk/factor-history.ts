@@ -23,16 +23,24 @@ export interface FactorHistory {
   meanClose: Map<string, number>;
 }
 
-export function dailyMovesFromHourly(closes: ReadonlyMap<string, readonly HourlyClose[]>): FactorHistory {
+export function dailyMovesFromHourly(
+  closes: ReadonlyMap<string, readonly HourlyClose[]>,
+): FactorHistory {
   const missing: FactorHistory['missing'] = [];
   const usable: [string, HourlyClose[]][] = [];
   for (const [id, series] of closes) {
     const sorted = [...series].sort((a, b) => a.time - b.time);
-    if (sorted.length < 2) missing.push({ instrumentId: id, reason: sorted.length === 0 ? 'no price history' : 'only one hourly close' });
+    if (sorted.length < 2)
+      missing.push({
+        instrumentId: id,
+        reason: sorted.length === 0 ? 'no price history' : 'only one hourly close',
+      });
     else usable.push([id, sorted]);
   }
   const start = Math.max(...usable.map(([, s]) => s[0]!.time));
-  const hours = [...new Set(usable.flatMap(([, s]) => s.map((c) => c.time)))].filter((t) => t >= start).sort((a, b) => a - b);
+  const hours = [...new Set(usable.flatMap(([, s]) => s.map((c) => c.time)))]
+    .filter((t) => t >= start)
+    .sort((a, b) => a - b);
   const n = usable.length;
   const rows = Math.max(hours.length - 1, 0);
   const moves = createResidentMatrix(rows, n);

@@ -43,10 +43,19 @@ export function createRiskModule() {
     const log = (error: unknown) => ctx.app.log.warn({ err: error }, 'risk background work failed');
     // Positions, exchange and OTC alike, are portfolio's; risk adds the books of its option register.
     const portfolio = createPositionReader({ db: dbs.db, reader: dbs.reader });
-    const positionsOf = (books: readonly string[], now: number) => portfolio.bookPositions(books, now);
-    const deskBooks = async () => [...new Set([...(await portfolio.deskBooks()), ...(await runs.books(dbs.reader))])].sort();
+    const positionsOf = (books: readonly string[], now: number) =>
+      portfolio.bookPositions(books, now);
+    const deskBooks = async () =>
+      [...new Set([...(await portfolio.deskBooks()), ...(await runs.books(dbs.reader))])].sort();
 
-    const options = createOptionService({ db: dbs.db, reader: dbs.reader, repo: createOptionsRepo(), runs, clock: ctx.clock, deskBooks });
+    const options = createOptionService({
+      db: dbs.db,
+      reader: dbs.reader,
+      repo: createOptionsRepo(),
+      runs,
+      clock: ctx.clock,
+      deskBooks,
+    });
     const reportingCurrency = ctx.config.REPORTING_CURRENCY;
     const valueAtRiskService = createVarService({
       db: dbs.db,
@@ -74,10 +83,25 @@ export function createRiskModule() {
         const now = ctx.clock.now();
         const open = (await positionsOf(measured, now)).filter((p) => p.quantity !== 0);
         const held = await options.holdings(measured);
-        const instruments = [...new Set([...open.map((p) => p.instrumentId), ...held.map((o) => o.underlying)])];
-        const { history, fxAtLastClose } = await reportingHistoryOf(prices, reportingCurrency, instruments, now);
+        const instruments = [
+          ...new Set([...open.map((p) => p.instrumentId), ...held.map((o) => o.underlying)]),
+        ];
+        const { history, fxAtLastClose } = await reportingHistoryOf(
+          prices,
+          reportingCurrency,
+          instruments,
+          now,
+        );
         const lines = exposureLines(open, held, history.lastClose, now, [], fxAtLastClose);
-        return (await valueAtRisk(lines, history, { method: 'historical', confidence: 0.99, horizonDays: 1, scenarios: 0, seed: 0 })).var;
+        return (
+          await valueAtRisk(lines, history, {
+            method: 'historical',
+            confidence: 0.99,
+            horizonDays: 1,
+            scenarios: 0,
+            seed: 0,
+          })
+        ).var;
       },
     });
     await service.start();
@@ -114,7 +138,14 @@ export function createRiskModule() {
 
     registerRiskRoutes(ctx.app, {
       valueAtRisk: valueAtRiskService,
-      stress: createStressService({ deskBooks, positionsOf, clock: ctx.clock, reportingCurrency, prices: marketDataHistory(dbs.reader), options }),
+      stress: createStressService({
+        deskBooks,
+        positionsOf,
+        clock: ctx.clock,
+        reportingCurrency,
+        prices: marketDataHistory(dbs.reader),
+        options,
+      }),
       limits: service,
       backtest: createBacktestService({ reader: dbs.reader, runs, clock: ctx.clock, deskBooks }),
       runs: varRuns,

@@ -41,8 +41,14 @@ export interface BookMeasure {
  * desk trading German power in euros and ERCOT in dollars is held to one figure.
  * VaR is measured by the VaR service, not here.
  */
-export function bookMeasure(limit: RiskLimit, positions: readonly BookPosition[], rateOf: ReportingRate): BookMeasure {
-  const inScope = positions.filter((p) => limit.instrumentId === null || p.instrumentId === limit.instrumentId);
+export function bookMeasure(
+  limit: RiskLimit,
+  positions: readonly BookPosition[],
+  rateOf: ReportingRate,
+): BookMeasure {
+  const inScope = positions.filter(
+    (p) => limit.instrumentId === null || p.instrumentId === limit.instrumentId,
+  );
   const unconverted: string[] = [];
   const inReporting = (p: BookPosition, amount: number): number => {
     if (amount === 0) return 0;
@@ -55,13 +61,23 @@ export function bookMeasure(limit: RiskLimit, positions: readonly BookPosition[]
   };
   switch (limit.kind) {
     case 'position':
-      return { value: inScope.reduce((worst, p) => Math.max(worst, Math.abs(p.quantity)), 0), unconverted };
+      return {
+        value: inScope.reduce((worst, p) => Math.max(worst, Math.abs(p.quantity)), 0),
+        unconverted,
+      };
     case 'notional': {
-      const value = inScope.reduce((sum, p) => sum + inReporting(p, Math.abs(p.quantity) * Math.abs(p.mark ?? p.averagePrice ?? 0)), 0);
+      const value = inScope.reduce(
+        (sum, p) =>
+          sum + inReporting(p, Math.abs(p.quantity) * Math.abs(p.mark ?? p.averagePrice ?? 0)),
+        0,
+      );
       return { value, unconverted };
     }
     case 'stop_loss': {
-      const pnl = inScope.reduce((sum, p) => sum + inReporting(p, p.realisedPnl + (p.unrealisedPnl ?? 0)), 0);
+      const pnl = inScope.reduce(
+        (sum, p) => sum + inReporting(p, p.realisedPnl + (p.unrealisedPnl ?? 0)),
+        0,
+      );
       return { value: Math.max(0, -pnl), unconverted };
     }
     case 'var':
@@ -74,7 +90,10 @@ export const isMoneyLimit = (limit: Pick<RiskLimit, 'kind'>): boolean => limit.k
 
 /** Words for a limit, for alert messages and pre-trade refusals. */
 export function describeLimit(limit: RiskLimit, unit = ''): string {
-  const where = [limit.instrumentId ? `on ${limit.instrumentId}` : null, limit.scope === 'book' ? `for book ${limit.book}` : 'per desk book']
+  const where = [
+    limit.instrumentId ? `on ${limit.instrumentId}` : null,
+    limit.scope === 'book' ? `for book ${limit.book}` : 'per desk book',
+  ]
     .filter(Boolean)
     .join(' ');
   const kind = limit.kind === 'stop_loss' ? 'stop-loss' : limit.kind === 'var' ? 'VaR' : limit.kind;

@@ -14,8 +14,10 @@ interface AlertBody {
 describe('limits, alerts and stress tests', () => {
   let t: TestApp;
   let desk: Awaited<ReturnType<typeof riskDesk>>;
-  const get = (url: string, headers: Record<string, string>) => t.app.inject({ method: 'GET', url, headers });
-  const post = (url: string, headers: Record<string, string>, payload: Record<string, unknown>) => t.app.inject({ method: 'POST', url, headers, payload });
+  const get = (url: string, headers: Record<string, string>) =>
+    t.app.inject({ method: 'GET', url, headers });
+  const post = (url: string, headers: Record<string, string>, payload: Record<string, unknown>) =>
+    t.app.inject({ method: 'POST', url, headers, payload });
   let counter = 0;
   const order = (side: 'buy' | 'sell', instrumentId: string, price: number, quantity: number) => ({
     clientOrderId: `limit-${++counter}`,
@@ -34,12 +36,22 @@ describe('limits, alerts and stress tests', () => {
   afterAll(async () => t.close());
 
   it('refuses an order that would breach a hard position limit and names the limit', async () => {
-    const limit = await post('/api/v1/risk/limits', desk.risk, { name: 'NL front month', kind: 'position', scope: 'book', book: 'trader', instrumentId: NL, threshold: 5, severity: 'hard' });
+    const limit = await post('/api/v1/risk/limits', desk.risk, {
+      name: 'NL front month',
+      kind: 'position',
+      scope: 'book',
+      book: 'trader',
+      instrumentId: NL,
+      threshold: 5,
+      severity: 'hard',
+    });
     expect(limit.statusCode).toBe(201);
 
     const refused = await post('/api/v1/orders', desk.alice, order('buy', NL, 60, 6));
     expect(refused.statusCode).toBe(422);
-    expect(refused.json<{ reason: string; detail: string }>().reason).toMatch(/^risk_limit: hard position limit "NL front month"/);
+    expect(refused.json<{ reason: string; detail: string }>().reason).toMatch(
+      /^risk_limit: hard position limit "NL front month"/,
+    );
     expect(refused.json<{ detail: string }>().detail).toContain('NL front month');
 
     const inside = await post('/api/v1/orders', desk.alice, order('buy', NL, 60, 5));
@@ -51,11 +63,22 @@ describe('limits, alerts and stress tests', () => {
       async () => (await get('/api/v1/risk/alerts', desk.risk)).json<AlertBody>(),
       (b) => b.items.some((a) => a.kind === 'refused'),
     );
-    expect(alerts.items).toEqual(expect.arrayContaining([expect.objectContaining({ kind: 'refused', limitName: 'NL front month', book: 'trader' })]));
+    expect(alerts.items).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ kind: 'refused', limitName: 'NL front month', book: 'trader' }),
+      ]),
+    );
   });
 
   it('raises one alert when a trade breaches a soft limit and shows the utilisation', async () => {
-    await post('/api/v1/risk/limits', desk.risk, { name: 'GB quarter desk cap', kind: 'position', scope: 'desk', instrumentId: GB, threshold: 3, severity: 'soft' });
+    await post('/api/v1/risk/limits', desk.risk, {
+      name: 'GB quarter desk cap',
+      kind: 'position',
+      scope: 'desk',
+      instrumentId: GB,
+      threshold: 3,
+      severity: 'soft',
+    });
     await cross(t.app, GB, desk.bob, desk.alice, 70, 4);
 
     const alerts = await eventually(
@@ -63,9 +86,17 @@ describe('limits, alerts and stress tests', () => {
       (b) => b.items.filter((a) => a.limitName === 'GB quarter desk cap').length >= 2,
     );
     const breaches = alerts.items.filter((a) => a.limitName === 'GB quarter desk cap');
-    expect(breaches.map((a) => `${a.kind}:${a.book}`).sort()).toEqual(['breach:trader', 'breach:trader2']);
+    expect(breaches.map((a) => `${a.kind}:${a.book}`).sort()).toEqual([
+      'breach:trader',
+      'breach:trader2',
+    ]);
 
-    const limits = (await get('/api/v1/risk/limits', desk.risk)).json<{ items: { name: string; utilisation: { book: string; utilisation: number; status: string }[] }[] }>();
+    const limits = (await get('/api/v1/risk/limits', desk.risk)).json<{
+      items: {
+        name: string;
+        utilisation: { book: string; utilisation: number; status: string }[];
+      }[];
+    }>();
     const gb = limits.items.find((l) => l.name === 'GB quarter desk cap')!;
     expect(gb.utilisation.find((u) => u.book === 'trader')).toMatchObject({ status: 'breach' });
     expect(gb.utilisation.find((u) => u.book === 'trader')!.utilisation).toBeCloseTo(4 / 3, 9);
@@ -81,7 +112,14 @@ describe('limits, alerts and stress tests', () => {
   });
 
   it('lets only a risk manager set limits, and checks the scope', async () => {
-    const body = { name: 'x', kind: 'position', scope: 'book', book: 'trader', threshold: 1, severity: 'hard' };
+    const body = {
+      name: 'x',
+      kind: 'position',
+      scope: 'book',
+      book: 'trader',
+      threshold: 1,
+      severity: 'hard',
+    };
     expect((await post('/api/v1/risk/limits', desk.alice, body)).statusCode).toBe(403);
     const noBook = await post('/api/v1/risk/limits', desk.risk, { ...body, book: undefined });
     expect(noBook.statusCode).toBe(400);
@@ -90,33 +128,63 @@ describe('limits, alerts and stress tests', () => {
 
   it('revalues positions under a custom shock and the shipped scenarios', async () => {
     await cross(t.app, TTF, desk.bob, desk.alice, 40, 720);
-    const res = await post('/api/v1/risk/stress', desk.alice, { custom: [{ commodity: 'TTF', shock: 0.1, kind: 'relative' }] });
+    const res = await post('/api/v1/risk/stress', desk.alice, {
+      custom: [{ commodity: 'TTF', shock: 0.1, kind: 'relative' }],
+    });
     expect(res.statusCode).toBe(200);
-    const custom = res.json<{ results: { scenarioId: string; totalPnl: number; positions: { instrumentId: string; pnl: number }[] }[] }>().results;
+    const custom = res.json<{
+      results: {
+        scenarioId: string;
+        totalPnl: number;
+        positions: { instrumentId: string; pnl: number }[];
+      }[];
+    }>().results;
     expect(custom).toHaveLength(1);
-    expect(custom[0]!.positions.find((p) => p.instrumentId === TTF)!.pnl).toBeCloseTo(720 * 40 * 0.1, 6);
+    expect(custom[0]!.positions.find((p) => p.instrumentId === TTF)!.pnl).toBeCloseTo(
+      720 * 40 * 0.1,
+      6,
+    );
 
-    const scenarios = (await get('/api/v1/risk/stress/scenarios', desk.alice)).json<{ items: { id: string }[] }>().items.map((s) => s.id);
+    const scenarios = (await get('/api/v1/risk/stress/scenarios', desk.alice))
+      .json<{ items: { id: string }[] }>()
+      .items.map((s) => s.id);
     expect(scenarios).toContain('eu-gas-crisis-2021-22');
-    type Shipped = { currency: string; warnings: string[]; results: { totalPnl: number; positions: { book: string; pnl: number }[] }[] };
-    const stressShipped = async () => (await post('/api/v1/risk/stress', desk.risk, { scenarioIds: ['eu-gas-crisis-2021-22'] })).json<Shipped>();
+    type Shipped = {
+      currency: string;
+      warnings: string[];
+      results: { totalPnl: number; positions: { book: string; pnl: number }[] }[];
+    };
+    const stressShipped = async () =>
+      (
+        await post('/api/v1/risk/stress', desk.risk, { scenarioIds: ['eu-gas-crisis-2021-22'] })
+      ).json<Shipped>();
     // The GB quarter is in pounds: without a EUR/GBP rate it cannot be reported in euros.
     const unconverted = await stressShipped();
     expect(unconverted.currency).toBe('EUR');
     expect(unconverted.results[0]!.positions).toHaveLength(2);
-    expect(unconverted.warnings).toEqual(expect.arrayContaining([expect.stringMatching(new RegExp(`${GB} is in GBP and there is no GBP/EUR FX rate`))]));
-    const fx = await post('/api/v1/market-data/ticks', desk.admin, { ticks: [{ instrumentId: 'FX-EURGBP', time: '2026-06-01T07:30:00Z', price: 0.8, volume: 0 }] });
+    expect(unconverted.warnings).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(new RegExp(`${GB} is in GBP and there is no GBP/EUR FX rate`)),
+      ]),
+    );
+    const fx = await post('/api/v1/market-data/ticks', desk.admin, {
+      ticks: [{ instrumentId: 'FX-EURGBP', time: '2026-06-01T07:30:00Z', price: 0.8, volume: 0 }],
+    });
     expect(fx.statusCode).toBe(200);
     const shipped = await stressShipped();
     // The desk's books face each other, so the desk's stressed P&L nets to zero.
     expect(shipped.results[0]!.positions.length).toBeGreaterThanOrEqual(4);
     expect(shipped.results[0]!.totalPnl).toBeCloseTo(0, 6);
-    expect(shipped.results[0]!.positions.filter((p) => p.book === 'trader').every((p) => p.pnl > 0)).toBe(true);
+    expect(
+      shipped.results[0]!.positions.filter((p) => p.book === 'trader').every((p) => p.pnl > 0),
+    ).toBe(true);
   });
 
   it('refuses an unknown scenario naming the field', async () => {
     const res = await post('/api/v1/risk/stress', desk.alice, { scenarioIds: ['no-such-thing'] });
     expect(res.statusCode).toBe(400);
-    expect(res.json()).toMatchObject({ errors: [{ field: 'scenarioIds.0', rule: 'known_scenario' }] });
+    expect(res.json()).toMatchObject({
+      errors: [{ field: 'scenarioIds.0', rule: 'known_scenario' }],
+    });
   });
 });

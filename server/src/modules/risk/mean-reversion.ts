@@ -23,15 +23,31 @@ export interface MeanReversionChoice extends MeanRevertingInstrument {
 export function defaultHalfLife(terms: FactorTerms): number | undefined {
   if (terms.commodity !== 'power' && terms.commodity !== 'gas') return undefined;
   if (!isSpotPeriodType(terms.deliveryPeriod)) return DEFAULT_HALF_LIFE_DAYS.frontContract;
-  return terms.commodity === 'power' ? DEFAULT_HALF_LIFE_DAYS.spotPower : DEFAULT_HALF_LIFE_DAYS.spotGas;
+  return terms.commodity === 'power'
+    ? DEFAULT_HALF_LIFE_DAYS.spotPower
+    : DEFAULT_HALF_LIFE_DAYS.spotGas;
 }
 
-export function meanReversionFor(history: FactorHistory, termsOf: (instrumentId: string) => FactorTerms | undefined, halfLifeDays?: number): MeanReversionChoice[] {
+export function meanReversionFor(
+  history: FactorHistory,
+  termsOf: (instrumentId: string) => FactorTerms | undefined,
+  halfLifeDays?: number,
+): MeanReversionChoice[] {
   return history.factors.flatMap((instrumentId) => {
     const terms = termsOf(instrumentId);
-    const halfLife = terms && defaultHalfLife(terms) !== undefined ? (halfLifeDays ?? defaultHalfLife(terms)!) : undefined;
+    const halfLife =
+      terms && defaultHalfLife(terms) !== undefined
+        ? (halfLifeDays ?? defaultHalfLife(terms)!)
+        : undefined;
     const level = history.meanClose.get(instrumentId);
     if (halfLife === undefined || level === undefined) return [];
-    return [{ instrumentId, halfLifeDays: halfLife, speedPerDay: speedFromHalfLife(halfLife), longRunLevel: level }];
+    return [
+      {
+        instrumentId,
+        halfLifeDays: halfLife,
+        speedPerDay: speedFromHalfLife(halfLife),
+        longRunLevel: level,
+      },
+    ];
   });
 }

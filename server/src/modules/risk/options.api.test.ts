@@ -14,7 +14,16 @@ const mean = moves.reduce((a, b) => a + b, 0) / moves.length;
 const dailyVariance = moves.reduce((a, b) => a + (b - mean) ** 2, 0) / (moves.length - 1);
 const z = normalInverseCdf(0.99);
 
-const call = { book: 'trader', underlying: POWER, type: 'call', strike: 90, expiresAt: new Date(NOW + 0.25 * YEAR_MS).toISOString(), quantity: 10, volatility: 0.5, rate: 0.02 };
+const call = {
+  book: 'trader',
+  underlying: POWER,
+  type: 'call',
+  strike: 90,
+  expiresAt: new Date(NOW + 0.25 * YEAR_MS).toISOString(),
+  quantity: 10,
+  volatility: 0.5,
+  rate: 0.02,
+};
 
 /** Black-76 delta and gamma of `quantity` options, written out from the closed form. */
 function closedForm(quantity: number, type: 'call' | 'put') {
@@ -22,7 +31,10 @@ function closedForm(quantity: number, type: 'call' | 'put') {
   const d1 = (Math.log(forward / 90) + (s * s) / 2) / s;
   const df = Math.exp(-0.02 * 0.25);
   const d2 = d1 - s;
-  const unitPrice = type === 'call' ? df * (forward * normalCdf(d1) - 90 * normalCdf(d2)) : df * (90 * normalCdf(-d2) - forward * normalCdf(-d1));
+  const unitPrice =
+    type === 'call'
+      ? df * (forward * normalCdf(d1) - 90 * normalCdf(d2))
+      : df * (90 * normalCdf(-d2) - forward * normalCdf(-d1));
   return {
     price: unitPrice,
     delta: quantity * df * (type === 'call' ? normalCdf(d1) : normalCdf(d1) - 1),
@@ -31,7 +43,18 @@ function closedForm(quantity: number, type: 'call' | 'put') {
 }
 
 interface OptionList {
-  items: { id: string; book: string; valuation: { forward: number; unitPrice: number; value: number; delta: number; gamma: number; vega: number } | null }[];
+  items: {
+    id: string;
+    book: string;
+    valuation: {
+      forward: number;
+      unitPrice: number;
+      value: number;
+      delta: number;
+      gamma: number;
+      vega: number;
+    } | null;
+  }[];
 }
 interface VarBody {
   var: number;
@@ -42,8 +65,10 @@ interface VarBody {
 describe('options on futures in the risk register and in VaR', () => {
   let t: TestApp;
   let desk: Awaited<ReturnType<typeof riskDesk>>;
-  const get = (url: string, headers: Record<string, string>) => t.app.inject({ method: 'GET', url, headers });
-  const post = (payload: Record<string, unknown>, headers = desk.risk) => t.app.inject({ method: 'POST', url: '/api/v1/risk/options', headers, payload });
+  const get = (url: string, headers: Record<string, string>) =>
+    t.app.inject({ method: 'GET', url, headers });
+  const post = (payload: Record<string, unknown>, headers = desk.risk) =>
+    t.app.inject({ method: 'POST', url: '/api/v1/risk/options', headers, payload });
   let callId = '';
 
   beforeAll(async () => {
@@ -69,10 +94,16 @@ describe('options on futures in the risk register and in VaR', () => {
   });
 
   it('puts the option delta into delta-normal VaR: z sigma |q delta| sqrt(h)', async () => {
-    const res = await get('/api/v1/risk/var?book=trader&method=parametric&approximation=delta-normal&horizonDays=10', desk.alice);
+    const res = await get(
+      '/api/v1/risk/var?book=trader&method=parametric&approximation=delta-normal&horizonDays=10',
+      desk.alice,
+    );
     const body = res.json<VarBody>();
     expect(body.positions).toBe(1);
-    expect(body.var).toBeCloseTo(z * Math.abs(closedForm(10, 'call').delta) * Math.sqrt(dailyVariance * 10), 6);
+    expect(body.var).toBeCloseTo(
+      z * Math.abs(closedForm(10, 'call').delta) * Math.sqrt(dailyVariance * 10),
+      6,
+    );
   });
 
   it('adds the gamma by the Cornish-Fisher quantile of the delta-gamma P&L', async () => {
@@ -83,18 +114,33 @@ describe('options on futures in the risk register and in VaR', () => {
     const k2 = d * d * v + 0.5 * g * g * v * v;
     const k3 = 3 * d * d * g * v * v + g ** 3 * v ** 3;
     const k4 = 12 * d * d * g * g * v ** 3 + 3 * g ** 4 * v ** 4;
-    const expected = -(k1 + Math.sqrt(k2) * cornishFisherQuantile(-z, k3 / k2 ** 1.5, k4 / (k2 * k2)));
-    const body = (await get('/api/v1/risk/var?book=trader&method=parametric&horizonDays=10', desk.alice)).json<VarBody>();
+    const expected = -(
+      k1 +
+      Math.sqrt(k2) * cornishFisherQuantile(-z, k3 / k2 ** 1.5, k4 / (k2 * k2))
+    );
+    const body = (
+      await get('/api/v1/risk/var?book=trader&method=parametric&horizonDays=10', desk.alice)
+    ).json<VarBody>();
     expect(body.var).toBeCloseTo(expected, 6);
     // Long gamma thins the loss tail.
-    const linear = (await get('/api/v1/risk/var?book=trader&method=parametric&approximation=delta-normal&horizonDays=10', desk.alice)).json<VarBody>();
+    const linear = (
+      await get(
+        '/api/v1/risk/var?book=trader&method=parametric&approximation=delta-normal&horizonDays=10',
+        desk.alice,
+      )
+    ).json<VarBody>();
     expect(body.var).toBeLessThan(linear.var);
   });
 
   it("splits the desk's VaR by book, the components adding up to it", async () => {
     const put = await post({ ...call, book: 'trader2', type: 'put', quantity: -10 });
     expect(put.statusCode).toBe(201);
-    const body = (await get('/api/v1/risk/var?method=parametric&approximation=delta-normal&groupBy=book', desk.risk)).json<VarBody>();
+    const body = (
+      await get(
+        '/api/v1/risk/var?method=parametric&approximation=delta-normal&groupBy=book',
+        desk.risk,
+      )
+    ).json<VarBody>();
     expect(body.positions).toBe(2);
     expect(body.contributions.map((c) => c.key).sort()).toEqual(['trader', 'trader2']);
     expect(body.contributions.reduce((sum, c) => sum + c.component, 0)).toBeCloseTo(body.var, 6);
@@ -126,18 +172,43 @@ describe('options on futures in the risk register and in VaR', () => {
 
   it('revalues options in full under a stress, so a volatility shock moves them and a price shock moves their forward', async () => {
     const stress = (custom: Record<string, unknown>[]) =>
-      t.app.inject({ method: 'POST', url: '/api/v1/risk/stress', headers: desk.alice, payload: { book: 'trader', custom } });
-    type Stressed = { results: { totalPnl: number; positions: { instrumentId: string; pnl: number; volatility?: number; stressedVolatility?: number; stressedPrice: number }[] }[] };
-    const optionOf = (body: Stressed) => body.results[0]!.positions.find((p) => p.instrumentId.startsWith(`${POWER} call 90`))!;
+      t.app.inject({
+        method: 'POST',
+        url: '/api/v1/risk/stress',
+        headers: desk.alice,
+        payload: { book: 'trader', custom },
+      });
+    type Stressed = {
+      results: {
+        totalPnl: number;
+        positions: {
+          instrumentId: string;
+          pnl: number;
+          volatility?: number;
+          stressedVolatility?: number;
+          stressedPrice: number;
+        }[];
+      }[];
+    };
+    const optionOf = (body: Stressed) =>
+      body.results[0]!.positions.find((p) => p.instrumentId.startsWith(`${POWER} call 90`))!;
 
-    const volUp = await stress([{ commodity: 'DE-POWER', measure: 'volatility', shock: 0.5, kind: 'relative' }]);
+    const volUp = await stress([
+      { commodity: 'DE-POWER', measure: 'volatility', shock: 0.5, kind: 'relative' },
+    ]);
     expect(volUp.statusCode, volUp.body).toBe(200);
     const vol = optionOf(volUp.json<Stressed>());
-    expect(vol).toMatchObject({ volatility: 0.5, stressedVolatility: 0.75, stressedPrice: forward });
+    expect(vol).toMatchObject({
+      volatility: 0.5,
+      stressedVolatility: 0.75,
+      stressedPrice: forward,
+    });
     // A long call gains from volatility: vega times the shock, give or take convexity.
     expect(vol.pnl).toBeGreaterThan(0);
 
-    const priceDown = optionOf((await stress([{ commodity: 'DE-POWER', shock: -0.2, kind: 'relative' }])).json<Stressed>());
+    const priceDown = optionOf(
+      (await stress([{ commodity: 'DE-POWER', shock: -0.2, kind: 'relative' }])).json<Stressed>(),
+    );
     expect(priceDown.stressedPrice).toBeCloseTo(forward * 0.8, 9);
     expect(priceDown.stressedVolatility).toBe(0.5);
     // The call loses, but less than its delta alone would say (long gamma).
@@ -146,10 +217,13 @@ describe('options on futures in the risk register and in VaR', () => {
   });
 
   it('leaves a retired option out of VaR', async () => {
-    const del = (id: string) => t.app.inject({ method: 'DELETE', url: `/api/v1/risk/options/${id}`, headers: desk.risk });
+    const del = (id: string) =>
+      t.app.inject({ method: 'DELETE', url: `/api/v1/risk/options/${id}`, headers: desk.risk });
     expect((await del(callId)).statusCode).toBe(204);
     expect((await del(callId)).statusCode).toBe(404);
-    const body = (await get('/api/v1/risk/var?book=trader&method=parametric', desk.alice)).json<VarBody>();
+    const body = (
+      await get('/api/v1/risk/var?book=trader&method=parametric', desk.alice)
+    ).json<VarBody>();
     expect(body).toMatchObject({ positions: 0, var: 0 });
   });
 });

@@ -16,10 +16,16 @@ interface VarBody {
   warnings: string[];
 }
 interface StressBody {
-  results: { totalPnl: number; positions: { instrumentId: string; quantity: number; price: number; pnl: number }[] }[];
+  results: {
+    totalPnl: number;
+    positions: { instrumentId: string; quantity: number; price: number; pnl: number }[];
+  }[];
 }
 interface LimitsBody {
-  items: { name: string; utilisation: { book: string | null; value: number; utilisation: number }[] }[];
+  items: {
+    name: string;
+    utilisation: { book: string | null; value: number; utilisation: number }[];
+  }[];
 }
 
 describe('an OTC deal alone in risk', () => {
@@ -29,9 +35,18 @@ describe('an OTC deal alone in risk', () => {
   const post = (url: string, headers: Record<string, string>, payload: Record<string, unknown>) =>
     t.app.inject({ method: 'POST', url, headers, payload });
   const varOf = async (method: string) =>
-    (await get(`/api/v1/risk/var?book=trader&method=${method}&confidence=0.99&horizonDays=1&seed=3&scenarios=20000`)).json<VarBody>();
+    (
+      await get(
+        `/api/v1/risk/var?book=trader&method=${method}&confidence=0.99&horizonDays=1&seed=3&scenarios=20000`,
+      )
+    ).json<VarBody>();
   const stress = async () =>
-    (await post('/api/v1/risk/stress', desk.alice, { book: 'trader', custom: [{ commodity: 'DE-POWER', shock: 0.1, kind: 'relative' }] })).json<StressBody>();
+    (
+      await post('/api/v1/risk/stress', desk.alice, {
+        book: 'trader',
+        custom: [{ commodity: 'DE-POWER', shock: 0.1, kind: 'relative' }],
+      })
+    ).json<StressBody>();
   const utilisation = async (name: string) => {
     const body = (await get('/api/v1/risk/limits')).json<LimitsBody>();
     return body.items.find((l) => l.name === name)!.utilisation.find((u) => u.book === 'trader')!;
@@ -49,7 +64,13 @@ describe('an OTC deal alone in risk', () => {
       { name: 'DE power book cap', kind: 'position', threshold: 2 * HELD },
       { name: 'trader VaR', kind: 'var', threshold: 100_000 },
     ]) {
-      const res = await post('/api/v1/risk/limits', desk.risk, { ...limit, scope: 'book', book: 'trader', severity: 'soft', ...(limit.kind === 'position' ? { instrumentId: POWER } : {}) });
+      const res = await post('/api/v1/risk/limits', desk.risk, {
+        ...limit,
+        scope: 'book',
+        book: 'trader',
+        severity: 'soft',
+        ...(limit.kind === 'position' ? { instrumentId: POWER } : {}),
+      });
       expect(res.statusCode, res.body).toBe(201);
     }
   });
@@ -84,7 +105,9 @@ describe('an OTC deal alone in risk', () => {
     // Nothing traded on the exchange: the deal is marked to the latest close.
     const shocked = (await stress()).results[0]!;
     const close = walk.at(-1)!.price;
-    expect(shocked.positions).toEqual([expect.objectContaining({ instrumentId: POWER, quantity: HELD, price: close })]);
+    expect(shocked.positions).toEqual([
+      expect.objectContaining({ instrumentId: POWER, quantity: HELD, price: close }),
+    ]);
     expect(shocked.totalPnl).toBeCloseTo(HELD * close * 0.1, 6);
 
     expect((await utilisation('DE power book cap')).utilisation).toBeCloseTo(0.5, 9);
@@ -95,14 +118,21 @@ describe('an OTC deal alone in risk', () => {
 
   it("applies portfolio's book rule: an unknown book is not found, another's forbidden", async () => {
     const asRisk = (url: string) => t.app.inject({ method: 'GET', url, headers: desk.risk });
-    for (const url of ['/api/v1/risk/var?book=ghost', '/api/v1/risk/options?book=ghost', '/api/v1/portfolio/positions?book=ghost']) {
+    for (const url of [
+      '/api/v1/risk/var?book=ghost',
+      '/api/v1/risk/options?book=ghost',
+      '/api/v1/portfolio/positions?book=ghost',
+    ]) {
       const res = await asRisk(url);
       expect(res.statusCode, url).toBe(404);
       expect(res.json(), url).toMatchObject({ code: 'book_not_found' });
     }
     const stressed = await post('/api/v1/risk/stress', desk.risk, { book: 'ghost' });
     expect(stressed.statusCode).toBe(404);
-    for (const url of ['/api/v1/risk/var?book=trader2', '/api/v1/portfolio/positions?book=trader2']) {
+    for (const url of [
+      '/api/v1/risk/var?book=trader2',
+      '/api/v1/portfolio/positions?book=trader2',
+    ]) {
       expect((await get(url)).json(), url).toMatchObject({ code: 'book_forbidden' });
     }
   });

@@ -18,7 +18,9 @@ export function histogram(pnl: Float64Array, bins = BINS): PnlDistribution {
   const width = hi > lo ? (hi - lo) / bins : 1;
   const counts = new Array<number>(bins).fill(0);
   for (const x of pnl) counts[Math.min(bins - 1, Math.floor((x - lo) / width))]! += 1;
-  return { bins: counts.map((count, i) => ({ from: lo + i * width, to: lo + (i + 1) * width, count })) };
+  return {
+    bins: counts.map((count, i) => ({ from: lo + i * width, to: lo + (i + 1) * width, count })),
+  };
 }
 
 /** Expected counts of a normal P&L out of 10,000 draws, for the parametric method's chart. */
@@ -30,7 +32,11 @@ export function normalHistogram(mean: number, sd: number): PnlDistribution {
     bins: Array.from({ length: BINS }, (_, i) => {
       const from = lo + i * width;
       const to = from + width;
-      return { from, to, count: Math.round(10_000 * (normalCdf((to - mean) / sd) - normalCdf((from - mean) / sd))) };
+      return {
+        from,
+        to,
+        count: Math.round(10_000 * (normalCdf((to - mean) / sd) - normalCdf((from - mean) / sd))),
+      };
     }),
   };
 }

@@ -31,7 +31,8 @@ export function hardLimitRefusal(
   const sign = order.side === 'buy' ? 1 : -1;
   let worstLots = ctx.netPosition(order.account, order.instrumentId) + sign * order.quantityLots;
   for (const open of ctx.openOrders(order.account)) {
-    if (open.instrumentId === order.instrumentId && open.side === order.side) worstLots += sign * open.remainingLots;
+    if (open.instrumentId === order.instrumentId && open.side === order.side)
+      worstLots += sign * open.remainingLots;
   }
   const quantity = Math.abs(worstLots) * lotSize;
   const priceTicks = order.priceTicks ?? ctx.lastTradePrice(order.instrumentId);

@@ -97,7 +97,10 @@ export const createLimitsRepo = () => ({
       .executeTakeFirstOrThrow();
   },
 
-  async alerts(db: RiskConnection, filter: { books?: readonly string[] | undefined; limit: number }) {
+  async alerts(
+    db: RiskConnection,
+    filter: { books?: readonly string[] | undefined; limit: number },
+  ) {
     let q = riskDb(db).selectFrom('risk_alerts').selectAll();
     if (filter.books) {
       const books = filter.books;

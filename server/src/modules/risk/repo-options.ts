@@ -51,7 +51,12 @@ export const createOptionsRepo = () => ({
   },
 
   async deactivate(db: RiskConnection, id: string): Promise<boolean> {
-    const r = await riskDb(db).updateTable('risk_option_positions').set({ active: false }).where('id', '=', id).where('active', '=', true).executeTakeFirst();
+    const r = await riskDb(db)
+      .updateTable('risk_option_positions')
+      .set({ active: false })
+      .where('id', '=', id)
+      .where('active', '=', true)
+      .executeTakeFirst();
     return Number(r.numUpdatedRows) > 0;
   },
 });

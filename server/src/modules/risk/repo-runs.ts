@@ -58,7 +58,11 @@ export const createRunsRepo = () => ({
   /** Runs newest first; `book` undefined means every book, null the desk-wide runs. */
   async runs(
     db: RiskConnection,
-    filter: { book?: string | null | undefined; method?: RiskVarRunsRow['method'] | undefined; limit: number },
+    filter: {
+      book?: string | null | undefined;
+      method?: RiskVarRunsRow['method'] | undefined;
+      limit: number;
+    },
   ) {
     let q = riskDb(db).selectFrom('risk_var_runs').selectAll();
     if (filter.book === null) q = q.where('book', 'is', null);

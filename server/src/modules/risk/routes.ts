@@ -44,26 +44,57 @@ export function registerRiskRoutes(app: FastifyInstance, s: RiskServices): void 
 
   r.get(
     '/api/v1/risk/stress/scenarios',
-    { config: read, schema: { tags, summary: 'The shipped historic stress scenarios', response: { 200: scenarioList } } },
+    {
+      config: read,
+      schema: {
+        tags,
+        summary: 'The shipped historic stress scenarios',
+        response: { 200: scenarioList },
+      },
+    },
     async () => ({ items: s.stress.scenarios() }),
   );
 
   r.post(
     '/api/v1/risk/stress',
-    { config: read, schema: { tags, summary: 'P&L of every position under shipped scenarios and custom shocks', body: stressBody, response: { 200: stressResult } } },
+    {
+      config: read,
+      schema: {
+        tags,
+        summary: 'P&L of every position under shipped scenarios and custom shocks',
+        body: stressBody,
+        response: { 200: stressResult },
+      },
+    },
     async (request) => s.stress.run(request.principal!, request.body),
   );
 
   r.get(
     '/api/v1/risk/limits',
-    { config: read, schema: { tags, summary: 'Limits with their utilisation, measured now; breaches raise alerts', response: { 200: limitList } } },
+    {
+      config: read,
+      schema: {
+        tags,
+        summary: 'Limits with their utilisation, measured now; breaches raise alerts',
+        response: { 200: limitList },
+      },
+    },
     async (request) => s.limits.list(request.principal!, s.prices),
   );
 
   r.post(
     '/api/v1/risk/limits',
-    { config: write, schema: { tags, summary: 'Set a VaR, position, notional or stop-loss limit', body: limitBody, response: { 201: limitCreated } } },
-    async (request, reply) => reply.status(201).send(await s.limits.create(request.principal!, request.body)),
+    {
+      config: write,
+      schema: {
+        tags,
+        summary: 'Set a VaR, position, notional or stop-loss limit',
+        body: limitBody,
+        response: { 201: limitCreated },
+      },
+    },
+    async (request, reply) =>
+      reply.status(201).send(await s.limits.create(request.principal!, request.body)),
   );
 
   r.delete(
@@ -77,13 +108,29 @@ export function registerRiskRoutes(app: FastifyInstance, s: RiskServices): void 
 
   r.get(
     '/api/v1/risk/alerts',
-    { config: read, schema: { tags, summary: 'Limit breaches, clearings and refused orders, newest first', querystring: alertsQuery, response: { 200: alertList } } },
+    {
+      config: read,
+      schema: {
+        tags,
+        summary: 'Limit breaches, clearings and refused orders, newest first',
+        querystring: alertsQuery,
+        response: { 200: alertList },
+      },
+    },
     async (request) => s.limits.alerts(request.principal!, request.query),
   );
 
   r.get(
     '/api/v1/risk/backtest',
-    { config: read, schema: { tags, summary: 'Kupiec and traffic-light backtest of stored VaR runs', querystring: backtestQuery, response: { 200: backtestResult } } },
+    {
+      config: read,
+      schema: {
+        tags,
+        summary: 'Kupiec and traffic-light backtest of stored VaR runs',
+        querystring: backtestQuery,
+        response: { 200: backtestResult },
+      },
+    },
     async (request) => s.backtest.run(request.principal!, request.query, s.prices),
   );
 }

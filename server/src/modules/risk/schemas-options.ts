@@ -2,13 +2,22 @@ import { z } from 'zod';
 
 export const optionBody = z.object({
   book: z.string().min(1).max(64),
-  underlying: z.string().min(1).max(64).describe('catalogue id of the futures contract the option is written on'),
+  underlying: z
+    .string()
+    .min(1)
+    .max(64)
+    .describe('catalogue id of the futures contract the option is written on'),
   type: z.enum(['call', 'put']),
   strike: z.number().positive().finite(),
   expiresAt: z.iso.datetime({ offset: true }),
   quantity: z.number().finite().describe('in the underlying unit; positive bought, negative sold'),
   volatility: z.number().positive().max(10).describe('annualised implied volatility, 0.6 = 60%'),
-  rate: z.number().min(-0.2).max(1).optional().describe('continuously compounded discount rate; 0 by default'),
+  rate: z
+    .number()
+    .min(-0.2)
+    .max(1)
+    .optional()
+    .describe('continuously compounded discount rate; 0 by default'),
 });
 
 const optionView = z.object({

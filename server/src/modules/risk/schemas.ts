@@ -2,7 +2,15 @@ import { z } from 'zod';
 
 const method = z.enum(['historical', 'parametric', 'montecarlo']);
 const book = z.string().min(1).max(64);
-const tenor = z.enum(['spot', 'day-ahead', 'weekend', 'front-month', 'front-quarter', 'front-season', 'calendar']);
+const tenor = z.enum([
+  'spot',
+  'day-ahead',
+  'weekend',
+  'front-month',
+  'front-quarter',
+  'front-season',
+  'calendar',
+]);
 
 const groupBy = z.enum(['position', 'book', 'commodity', 'deliveryPeriod']);
 const approximation = z.enum(['delta-normal', 'delta-gamma']);
@@ -13,15 +21,30 @@ const varFields = {
   horizonDays: z.coerce.number().int().min(1).max(250).default(1),
   book: book.optional(),
   scenarios: z.coerce.number().int().min(100).max(100_000).optional(),
-  seed: z.coerce.number().int().min(0).max(2 ** 31 - 1).optional(),
+  seed: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .max(2 ** 31 - 1)
+    .optional(),
   groupBy: groupBy.default('position').describe('what contributions are summed by'),
-  halfLifeDays: z.coerce.number().gt(0).max(365).optional().describe('Monte Carlo with meanReversion: one half-life for every reverting factor'),
-  approximation: approximation.optional().describe('parametric only; delta-gamma (default) adds option gamma by Cornish-Fisher'),
+  halfLifeDays: z.coerce
+    .number()
+    .gt(0)
+    .max(365)
+    .optional()
+    .describe('Monte Carlo with meanReversion: one half-life for every reverting factor'),
+  approximation: approximation
+    .optional()
+    .describe('parametric only; delta-gamma (default) adds option gamma by Cornish-Fisher'),
 };
 
 export const varQuery = z.object({
   ...varFields,
-  meanReversion: z.enum(['true', 'false']).optional().describe('Monte Carlo only: power and gas factors revert to their mean (Ornstein-Uhlenbeck)'),
+  meanReversion: z
+    .enum(['true', 'false'])
+    .optional()
+    .describe('Monte Carlo only: power and gas factors revert to their mean (Ornstein-Uhlenbeck)'),
 });
 
 /** The same request as `GET /risk/var`, started as a background run with progress. */
@@ -48,14 +71,22 @@ export const varResult = z.object({
       z.object({
         key: z.string(),
         component: z.number().describe('Euler component: the contributions add up to the VaR'),
-        marginal: z.number().describe('VaR added per unit of currency of delta-equivalent exposure added to the group'),
+        marginal: z
+          .number()
+          .describe(
+            'VaR added per unit of currency of delta-equivalent exposure added to the group',
+          ),
         share: z.number(),
         positions: z.number(),
       }),
     )
     .describe('Euler allocation of the delta-normal VaR, rescaled to the method'),
-  meanReversion: z.array(z.object({ instrumentId: z.string(), halfLifeDays: z.number(), longRunLevel: z.number() })),
-  pnlDistribution: z.object({ bins: z.array(z.object({ from: z.number(), to: z.number(), count: z.number() })) }),
+  meanReversion: z.array(
+    z.object({ instrumentId: z.string(), halfLifeDays: z.number(), longRunLevel: z.number() }),
+  ),
+  pnlDistribution: z.object({
+    bins: z.array(z.object({ from: z.number(), to: z.number(), count: z.number() })),
+  }),
   warnings,
 });
 
@@ -84,7 +115,20 @@ export const varHistoryQuery = z.object({
 
 export const varHistory = z.object({
   items: z.array(
-    varResult.pick({ id: true, at: true, method: true, confidence: true, horizonDays: true, book: true, var: true, es: true, currency: true, positions: true, factors: true, warnings: true }),
+    varResult.pick({
+      id: true,
+      at: true,
+      method: true,
+      confidence: true,
+      horizonDays: true,
+      book: true,
+      var: true,
+      es: true,
+      currency: true,
+      positions: true,
+      factors: true,
+      warnings: true,
+    }),
   ),
 });
 
@@ -96,7 +140,10 @@ export const stressBody = z.object({
       z.object({
         commodity: z.string().min(1).max(32),
         tenor: tenor.optional(),
-        measure: z.enum(['price', 'volatility']).default('price').describe('volatility shocks move the implied volatility of options on the commodity'),
+        measure: z
+          .enum(['price', 'volatility'])
+          .default('price')
+          .describe('volatility shocks move the implied volatility of options on the commodity'),
         shock: z.number().finite(),
         kind: z.enum(['relative', 'absolute']),
       }),
@@ -117,7 +164,9 @@ export const stressResult = z.object({
       positions: z.array(
         z.object({
           book: z.string(),
-          instrumentId: z.string().describe('the instrument, or for an option its underlying, type, strike and expiry'),
+          instrumentId: z
+            .string()
+            .describe('the instrument, or for an option its underlying, type, strike and expiry'),
           commodity: z.string(),
           quantity: z.number(),
           price: z.number(),
@@ -132,7 +181,14 @@ export const stressResult = z.object({
 });
 
 export const scenarioList = z.object({
-  items: z.array(z.object({ id: z.string(), name: z.string(), description: z.string(), commodities: z.array(z.string()) })),
+  items: z.array(
+    z.object({
+      id: z.string(),
+      name: z.string(),
+      description: z.string(),
+      commodities: z.array(z.string()),
+    }),
+  ),
 });
 
 export const limitBody = z.object({
@@ -179,7 +235,10 @@ export const limitList = z.object({
 
 export const limitParams = z.object({ id: z.uuid() });
 
-export const alertsQuery = z.object({ book: book.optional(), limit: z.coerce.number().int().min(1).max(500).default(100) });
+export const alertsQuery = z.object({
+  book: book.optional(),
+  limit: z.coerce.number().int().min(1).max(500).default(100),
+});
 
 export const alertList = z.object({
   items: z.array(
@@ -212,8 +271,19 @@ export const backtestResult = z.object({
   confidence: z.number(),
   days: z.number(),
   exceptions: z.number(),
-  kupiec: nullableObject({ likelihoodRatio: z.number(), pValue: z.number(), expectedExceptions: z.number(), rejected: z.boolean() }),
-  trafficLight: nullableObject({ zone: z.enum(['green', 'yellow', 'red']), cumulativeProbability: z.number(), plusFactor: z.number().optional() }),
-  observations: z.array(z.object({ at: z.string(), var: z.number(), pnl: z.number(), exception: z.boolean() })),
+  kupiec: nullableObject({
+    likelihoodRatio: z.number(),
+    pValue: z.number(),
+    expectedExceptions: z.number(),
+    rejected: z.boolean(),
+  }),
+  trafficLight: nullableObject({
+    zone: z.enum(['green', 'yellow', 'red']),
+    cumulativeProbability: z.number(),
+    plusFactor: z.number().optional(),
+  }),
+  observations: z.array(
+    z.object({ at: z.string(), var: z.number(), pnl: z.number(), exception: z.boolean() }),
+  ),
   warnings,
 });

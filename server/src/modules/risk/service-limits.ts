@@ -7,7 +7,16 @@ import type { Principal } from '../../platform/http/access.js';
 import { standardCatalogue } from '../market-data/index.js';
 import type { PreTradeCheck } from '../trading/index.js';
 import { seesEveryBook, visibleBooks, type BookPosition } from '../portfolio/index.js';
-import { booksOfLimit, bookMeasure, describeLimit, isMoneyLimit, statusOf, type LimitStatus, type ReportingRate, type RiskLimit } from './limit-measures.js';
+import {
+  booksOfLimit,
+  bookMeasure,
+  describeLimit,
+  isMoneyLimit,
+  statusOf,
+  type LimitStatus,
+  type ReportingRate,
+  type RiskLimit,
+} from './limit-measures.js';
 import { hardLimitRefusal } from './pre-trade-limits.js';
 import type { FxConverter, PriceHistory } from './price-history.js';
 import type { LimitsRepo } from './repo-limits.js';
@@ -105,7 +114,8 @@ export function createLimitService(deps: LimitDeps) {
   let preTradeFx: { readAt: number; rateOf: ReportingRate } | undefined;
   /** Rates for the order path: reused for a second, read again at once if the order's currency had none. */
   const preTradeRates = async (orderCurrency: string): Promise<ReportingRate> => {
-    const stale = preTradeFx === undefined || performance.now() - preTradeFx.readAt > PRE_TRADE_FX_TTL_MS;
+    const stale =
+      preTradeFx === undefined || performance.now() - preTradeFx.readAt > PRE_TRADE_FX_TTL_MS;
     if (stale || preTradeFx!.rateOf(orderCurrency) === null) {
       preTradeFx = { readAt: performance.now(), rateOf: rateFrom(await deps.fxRates(now())) };
     }
@@ -119,24 +129,48 @@ export function createLimitService(deps: LimitDeps) {
     return next;
   };
   const track = (p: Promise<unknown>) => {
-    const tracked = p.catch((error: unknown) => deps.onError(error)).finally(() => pending.delete(tracked));
+    const tracked = p
+      .catch((error: unknown) => deps.onError(error))
+      .finally(() => pending.delete(tracked));
     pending.add(tracked);
   };
 
   async function reload(): Promise<void> {
     active = (await deps.repo.activeLimits(deps.db)).map(limitOf);
-    hard = active.filter((l) => l.severity === 'hard' && (l.kind === 'position' || l.kind === 'notional'));
+    hard = active.filter(
+      (l) => l.severity === 'hard' && (l.kind === 'position' || l.kind === 'notional'),
+    );
   }
 
-  async function raise(limit: RiskLimit, book: string | null, value: number, kind: 'breach' | 'cleared' | 'refused', message: string) {
-    const row = await deps.repo.insertAlert(deps.db, { limitId: limit.id, limitName: limit.name, kind, severity: limit.severity, book, value, threshold: limit.threshold, message, at: now() });
+  async function raise(
+    limit: RiskLimit,
+    book: string | null,
+    value: number,
+    kind: 'breach' | 'cleared' | 'refused',
+    message: string,
+  ) {
+    const row = await deps.repo.insertAlert(deps.db, {
+      limitId: limit.id,
+      limitName: limit.name,
+      kind,
+      severity: limit.severity,
+      book,
+      value,
+      threshold: limit.threshold,
+      message,
+      at: now(),
+    });
     const view = alertView(row);
     await deps.bus.publish(ALERT_TOPIC, view);
     return view;
   }
 
   /** Measures limits on books, records changes of state as alerts, returns the utilisations. */
-  async function measure(limits: readonly RiskLimit[], books: readonly string[] | null, prices: PriceHistory | null) {
+  async function measure(
+    limits: readonly RiskLimit[],
+    books: readonly string[] | null,
+    prices: PriceHistory | null,
+  ) {
     const desk = await deps.deskBooks();
     const cache = new Map<string, BookPosition[]>();
     const positionsOf = async (book: string) => {
@@ -144,18 +178,34 @@ export function createLimitService(deps: LimitDeps) {
       return cache.get(book)!;
     };
     const out = new Map<string, Utilisation[]>();
-    const rateOf = limits.some((l) => l.kind === 'notional' || l.kind === 'stop_loss') ? rateFrom(await deps.fxRates(now())) : () => 1;
+    const rateOf = limits.some((l) => l.kind === 'notional' || l.kind === 'stop_loss')
+      ? rateFrom(await deps.fxRates(now()))
+      : () => 1;
     for (const limit of limits) {
       const lines: Utilisation[] = [];
       if (limit.kind === 'var') {
         if (!prices) continue;
         const measured = booksOfLimit(limit, desk);
         const value = await deps.varOf(measured, prices);
-        lines.push({ book: limit.scope === 'book' ? limit.book : null, value, utilisation: value / limit.threshold, status: statusOf(value, limit.threshold), unconverted: [] });
+        lines.push({
+          book: limit.scope === 'book' ? limit.book : null,
+          value,
+          utilisation: value / limit.threshold,
+          status: statusOf(value, limit.threshold),
+          unconverted: [],
+        });
       } else {
-        for (const book of booksOfLimit(limit, desk).filter((b) => books === null || books.includes(b))) {
+        for (const book of booksOfLimit(limit, desk).filter(
+          (b) => books === null || books.includes(b),
+        )) {
           const { value, unconverted } = bookMeasure(limit, await positionsOf(book), rateOf);
-          lines.push({ book, value, utilisation: value / limit.threshold, status: statusOf(value, limit.threshold), unconverted });
+          lines.push({
+            book,
+            value,
+            utilisation: value / limit.threshold,
+            status: statusOf(value, limit.threshold),
+            unconverted,
+          });
         }
       }
       for (const line of lines) {
@@ -163,10 +213,22 @@ export function createLimitService(deps: LimitDeps) {
         const who = line.book ? `book ${line.book}` : 'the desk';
         if (line.status === 'breach' && last !== 'breach') {
           const unit = unitOf(limit);
-          await raise(limit, line.book, line.value, 'breach', `${describeLimit(limit, unit)} breached by ${who}: ${round(line.value)}${unit ? ` ${unit}` : ''} against ${limit.threshold}`);
+          await raise(
+            limit,
+            line.book,
+            line.value,
+            'breach',
+            `${describeLimit(limit, unit)} breached by ${who}: ${round(line.value)}${unit ? ` ${unit}` : ''} against ${limit.threshold}`,
+          );
         } else if (line.status !== 'breach' && last === 'breach') {
           const unit = unitOf(limit);
-          await raise(limit, line.book, line.value, 'cleared', `${describeLimit(limit, unit)} back inside for ${who}: ${round(line.value)}${unit ? ` ${unit}` : ''}`);
+          await raise(
+            limit,
+            line.book,
+            line.value,
+            'cleared',
+            `${describeLimit(limit, unit)} back inside for ${who}: ${round(line.value)}${unit ? ` ${unit}` : ''}`,
+          );
         }
       }
       out.set(limit.id, lines);
@@ -187,12 +249,23 @@ export function createLimitService(deps: LimitDeps) {
     },
 
     async create(principal: Principal, input: LimitInput) {
-      if (input.scope === 'book' && !input.book) throw invalid('book', 'required', 'a book limit names its book');
-      if (input.scope === 'desk' && input.book) throw invalid('book', 'not_allowed', 'a desk limit applies to every book; leave book out');
+      if (input.scope === 'book' && !input.book)
+        throw invalid('book', 'required', 'a book limit names its book');
+      if (input.scope === 'desk' && input.book)
+        throw invalid('book', 'not_allowed', 'a desk limit applies to every book; leave book out');
       if (input.instrumentId !== undefined && !standardCatalogue.find(input.instrumentId)) {
-        throw invalid('instrumentId', 'known_instrument', `instrument ${input.instrumentId} is not in the catalogue`);
+        throw invalid(
+          'instrumentId',
+          'known_instrument',
+          `instrument ${input.instrumentId} is not in the catalogue`,
+        );
       }
-      if (input.kind === 'var' && input.instrumentId) throw invalid('instrumentId', 'not_allowed', 'a VaR limit applies to a whole book or the desk');
+      if (input.kind === 'var' && input.instrumentId)
+        throw invalid(
+          'instrumentId',
+          'not_allowed',
+          'a VaR limit applies to a whole book or the desk',
+        );
       const row = await deps.repo.insertLimit(deps.db, {
         name: input.name,
         kind: input.kind,
@@ -210,28 +283,44 @@ export function createLimitService(deps: LimitDeps) {
     },
 
     async remove(id: string): Promise<void> {
-      if (!(await deps.repo.deactivate(deps.db, id))) throw notFound(`limit ${id}`, 'limit_not_found');
+      if (!(await deps.repo.deactivate(deps.db, id)))
+        throw notFound(`limit ${id}`, 'limit_not_found');
       await reload();
       await deps.bus.publish(LIMITS_CHANGED_TOPIC, { id });
     },
 
     /** Limits the caller may see, each with its utilisation per book. */
     async list(principal: Principal, prices: PriceHistory) {
-      const limits = (await deps.repo.activeLimits(deps.reader)).map(limitOf).filter((l) => visible(principal, l));
-      const measured = await serially(() => measure(limits, seesEveryBook(principal) ? null : [principal.username], prices));
-      return { items: limits.map((l) => ({ ...l, unit: unitOf(l) || positionUnit(l), utilisation: measured.get(l.id) ?? [] })) };
+      const limits = (await deps.repo.activeLimits(deps.reader))
+        .map(limitOf)
+        .filter((l) => visible(principal, l));
+      const measured = await serially(() =>
+        measure(limits, seesEveryBook(principal) ? null : [principal.username], prices),
+      );
+      return {
+        items: limits.map((l) => ({
+          ...l,
+          unit: unitOf(l) || positionUnit(l),
+          utilisation: measured.get(l.id) ?? [],
+        })),
+      };
     },
 
     /** After a trade: measure the books that traded against every limit but VaR (that needs prices). */
     afterTrade(books: readonly string[]): void {
       // Most trades touch no limit; they cost the desk nothing here.
-      const limits = active.filter((l) => l.kind !== 'var' && (l.scope === 'desk' || books.includes(l.book!)));
+      const limits = active.filter(
+        (l) => l.kind !== 'var' && (l.scope === 'desk' || books.includes(l.book!)),
+      );
       if (limits.length === 0) return;
       track(serially(() => measure(limits, books, null)));
     },
 
     async alerts(principal: Principal, query: { book?: string | undefined; limit: number }) {
-      const books = seesEveryBook(principal) && query.book === undefined ? undefined : visibleBooks(principal, query.book, await deps.deskBooks());
+      const books =
+        seesEveryBook(principal) && query.book === undefined
+          ? undefined
+          : visibleBooks(principal, query.book, await deps.deskBooks());
       const rows = await deps.repo.alerts(deps.reader, { books, limit: query.limit });
       return { items: rows.map(alertView) };
     },
@@ -240,10 +329,22 @@ export function createLimitService(deps: LimitDeps) {
     preTradeCheck: (async (order, ctx) => {
       if (hard.length === 0) return undefined;
       const orderCurrency = standardCatalogue.find(order.instrumentId)?.currency ?? currency;
-      const rateOf = hard.some((l) => l.kind === 'notional') ? await preTradeRates(orderCurrency) : () => 1;
+      const rateOf = hard.some((l) => l.kind === 'notional')
+        ? await preTradeRates(orderCurrency)
+        : () => 1;
       const refusal = hardLimitRefusal(hard, order, ctx, { currency, rateOf });
       if (!refusal) return undefined;
-      track(serially(() => raise(refusal.limit, order.account, refusal.value, 'refused', `order refused: ${refusal.reason}`)));
+      track(
+        serially(() =>
+          raise(
+            refusal.limit,
+            order.account,
+            refusal.value,
+            'refused',
+            `order refused: ${refusal.reason}`,
+          ),
+        ),
+      );
       return refusal.reason;
     }) satisfies PreTradeCheck,
   };
@@ -252,6 +353,7 @@ export function createLimitService(deps: LimitDeps) {
 const round = (x: number) => Math.round(x * 100) / 100;
 
 /** A position limit on one instrument counts its energy unit; a limit across instruments has none. */
-const positionUnit = (limit: RiskLimit): string => (limit.instrumentId ? (standardCatalogue.find(limit.instrumentId)?.unit ?? '') : '');
+const positionUnit = (limit: RiskLimit): string =>
+  limit.instrumentId ? (standardCatalogue.find(limit.instrumentId)?.unit ?? '') : '';
 
 export type LimitService = ReturnType<typeof createLimitService>;

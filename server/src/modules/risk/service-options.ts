@@ -66,13 +66,24 @@ export function createOptionService(deps: OptionDeps) {
   return {
     async add(principal: Principal, input: OptionInput) {
       const underlying = standardCatalogue.find(input.underlying);
-      if (!underlying) throw invalid('underlying', 'known_instrument', `instrument ${input.underlying} is not in the catalogue`);
+      if (!underlying)
+        throw invalid(
+          'underlying',
+          'known_instrument',
+          `instrument ${input.underlying} is not in the catalogue`,
+        );
       if (isSpotPeriodType(underlying.deliveryPeriod)) {
-        throw invalid('underlying', 'futures_contract', `${input.underlying} is a spot product; options are written on month, quarter or year contracts`);
+        throw invalid(
+          'underlying',
+          'futures_contract',
+          `${input.underlying} is a spot product; options are written on month, quarter or year contracts`,
+        );
       }
-      if (input.quantity === 0) throw invalid('quantity', 'non_zero', 'a position of zero options holds nothing');
+      if (input.quantity === 0)
+        throw invalid('quantity', 'non_zero', 'a position of zero options holds nothing');
       const expiresAt = Date.parse(input.expiresAt);
-      if (!(expiresAt > deps.clock.now())) throw invalid('expiresAt', 'future', 'an option is registered before it expires');
+      if (!(expiresAt > deps.clock.now()))
+        throw invalid('expiresAt', 'future', 'an option is registered before it expires');
       const row = await deps.db.transaction().execute(async (trx) => {
         await deps.runs.rememberBooks(trx, [input.book]);
         return deps.repo.insert(trx, {
@@ -96,19 +107,27 @@ export function createOptionService(deps: OptionDeps) {
       const books = visibleBooks(principal, query.book, await deps.deskBooks());
       const rows = await deps.repo.ofBooks(deps.reader, books);
       const now = deps.clock.now();
-      const history = await historyOf(prices, [...new Set(rows.map((r) => r.underlying))].sort(), now);
+      const history = await historyOf(
+        prices,
+        [...new Set(rows.map((r) => r.underlying))].sort(),
+        now,
+      );
       return {
         items: rows.map((r) => {
           const h = holdingOf(r);
           const forward = history.lastClose.get(h.underlying);
-          const valuation = forward !== undefined && forward > 0 ? { forward, ...valueOptionPosition(h, forward, now) } : null;
+          const valuation =
+            forward !== undefined && forward > 0
+              ? { forward, ...valueOptionPosition(h, forward, now) }
+              : null;
           return { ...viewOf(h, r), valuation };
         }),
       };
     },
 
     async remove(id: string): Promise<void> {
-      if (!(await deps.repo.deactivate(deps.db, id))) throw notFound(`option position ${id}`, 'option_not_found');
+      if (!(await deps.repo.deactivate(deps.db, id)))
+        throw notFound(`option position ${id}`, 'option_not_found');
     },
 
     async holdings(books: readonly string[]): Promise<OptionHolding[]> {

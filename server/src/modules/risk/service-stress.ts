@@ -51,17 +51,18 @@ function customScenario(custom: readonly CustomShock[]): StressScenario {
     id: 'custom',
     name: 'Custom shocks',
     description: custom
-      .map((c) => `${c.commodity}${c.tenor ? ` ${c.tenor}` : ''}${c.measure === 'volatility' ? ' vol' : ''} ${c.kind === 'relative' ? `${(c.shock * 100).toFixed(1)}%` : `${c.shock >= 0 ? '+' : ''}${c.shock}`}`)
+      .map(
+        (c) =>
+          `${c.commodity}${c.tenor ? ` ${c.tenor}` : ''}${c.measure === 'volatility' ? ' vol' : ''} ${c.kind === 'relative' ? `${(c.shock * 100).toFixed(1)}%` : `${c.shock >= 0 ? '+' : ''}${c.shock}`}`,
+      )
       .join(', '),
-    shocks: custom.map(
-      (c): Shock => ({
-        commodities: [c.commodity],
-        ...(c.tenor ? { tenorBuckets: [c.tenor] } : {}),
-        measure: c.measure ?? 'price',
-        kind: c.kind,
-        size: c.shock,
-      }),
-    ),
+    shocks: custom.map((c): Shock => ({
+      commodities: [c.commodity],
+      ...(c.tenor ? { tenorBuckets: [c.tenor] } : {}),
+      measure: c.measure ?? 'price',
+      kind: c.kind,
+      size: c.shock,
+    })),
   };
 }
 
@@ -82,7 +83,11 @@ export function createStressService(deps: StressDeps) {
       const label = optionLabel(option);
       const instrument = standardCatalogue.find(option.underlying);
       if (!instrument || option.expiresAt <= now) continue;
-      const closes = await deps.prices.hourlyCloses(option.underlying, new Date(now - UNDERLYING_LOOKBACK_MS), new Date(now));
+      const closes = await deps.prices.hourlyCloses(
+        option.underlying,
+        new Date(now - UNDERLYING_LOOKBACK_MS),
+        new Date(now),
+      );
       const forward = closes.at(-1)?.close;
       const rate = fx.rate(instrument.currency, currency);
       if (forward === undefined || rate === null) {
@@ -111,13 +116,22 @@ export function createStressService(deps: StressDeps) {
 
   async function latestClose(instrumentId: string): Promise<number | null> {
     const now = deps.clock.now();
-    const closes = await deps.prices.hourlyCloses(instrumentId, new Date(now - UNDERLYING_LOOKBACK_MS), new Date(now));
+    const closes = await deps.prices.hourlyCloses(
+      instrumentId,
+      new Date(now - UNDERLYING_LOOKBACK_MS),
+      new Date(now),
+    );
     return closes.at(-1)?.close ?? null;
   }
 
   return {
     scenarios() {
-      return historicStressScenarios.map((s) => ({ id: s.id, name: s.name, description: s.description, commodities: [...new Set(s.shocks.flatMap((x) => x.commodities))] }));
+      return historicStressScenarios.map((s) => ({
+        id: s.id,
+        name: s.name,
+        description: s.description,
+        commodities: [...new Set(s.shocks.flatMap((x) => x.commodities))],
+      }));
     },
 
     /**
@@ -129,19 +143,25 @@ export function createStressService(deps: StressDeps) {
     async run(principal: Principal, request: StressRequest) {
       const known = new Map(historicStressScenarios.map((s) => [s.id, s]));
       const chosen: StressScenario[] = [];
-      (request.scenarioIds ?? (request.custom?.length ? [] : [...known.keys()])).forEach((id, i) => {
-        const scenario = known.get(id);
-        if (!scenario) throw invalid(`scenarioIds.${i}`, 'known_scenario', `no stress scenario ${id}`);
-        chosen.push(scenario);
-      });
+      (request.scenarioIds ?? (request.custom?.length ? [] : [...known.keys()])).forEach(
+        (id, i) => {
+          const scenario = known.get(id);
+          if (!scenario)
+            throw invalid(`scenarioIds.${i}`, 'known_scenario', `no stress scenario ${id}`);
+          chosen.push(scenario);
+        },
+      );
       if (request.custom?.length) chosen.push(customScenario(request.custom));
 
       const books = visibleBooks(principal, request.book, await deps.deskBooks());
       const warnings: string[] = [];
-      const open = (await deps.positionsOf(books, deps.clock.now())).filter((p) => p.quantity !== 0);
+      const open = (await deps.positionsOf(books, deps.clock.now())).filter(
+        (p) => p.quantity !== 0,
+      );
       const currency = deps.reportingCurrency;
       const fx = await deps.prices.fxRates(new Date(deps.clock.now()));
-      const positions: (StressPosition & { book: string; instrumentId: string; held: number })[] = [];
+      const positions: (StressPosition & { book: string; instrumentId: string; held: number })[] =
+        [];
       for (const p of open) {
         const instrument = standardCatalogue.find(p.instrumentId);
         // A deal on an instrument the desk has not traded is marked to its latest close.
@@ -152,7 +172,9 @@ export function createStressService(deps: StressDeps) {
         }
         const rate = fx.rate(instrument.currency, currency);
         if (rate === null) {
-          warnings.push(`${p.book}/${p.instrumentId} is in ${instrument.currency} and there is no ${instrument.currency}/${currency} FX rate; it is left out`);
+          warnings.push(
+            `${p.book}/${p.instrumentId} is in ${instrument.currency} and there is no ${instrument.currency}/${currency} FX rate; it is left out`,
+          );
           continue;
         }
         positions.push({
@@ -188,7 +210,9 @@ export function createStressService(deps: StressDeps) {
               quantity: byId.get(x.positionId)!.held,
               price: x.price,
               stressedPrice: x.stressedPrice,
-              ...(x.volatility === undefined ? {} : { volatility: x.volatility, stressedVolatility: x.stressedVolatility }),
+              ...(x.volatility === undefined
+                ? {}
+                : { volatility: x.volatility, stressedVolatility: x.stressedVolatility }),
               pnl: x.pnl,
             })),
           };

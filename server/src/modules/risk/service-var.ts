@@ -50,13 +50,25 @@ export interface VarDeps {
 /** Options of a query that only one method uses are refused rather than silently ignored. */
 function checkQuery(query: VarQuery): void {
   if (query.meanReversion === true && query.method !== 'montecarlo') {
-    throw invalid('meanReversion', 'montecarlo_only', 'mean reversion is a Monte Carlo dynamic; use method=montecarlo');
+    throw invalid(
+      'meanReversion',
+      'montecarlo_only',
+      'mean reversion is a Monte Carlo dynamic; use method=montecarlo',
+    );
   }
   if (query.halfLifeDays !== undefined && query.meanReversion !== true) {
-    throw invalid('halfLifeDays', 'needs_mean_reversion', 'a half-life applies only with meanReversion=true');
+    throw invalid(
+      'halfLifeDays',
+      'needs_mean_reversion',
+      'a half-life applies only with meanReversion=true',
+    );
   }
   if (query.approximation !== undefined && query.method !== 'parametric') {
-    throw invalid('approximation', 'parametric_only', 'delta-normal or delta-gamma applies only to method=parametric');
+    throw invalid(
+      'approximation',
+      'parametric_only',
+      'delta-normal or delta-gamma applies only to method=parametric',
+    );
   }
 }
 
@@ -71,21 +83,37 @@ export function createVarService(deps: VarDeps) {
     },
 
     /** VaR and ES of the caller's books (or one book), stored as a run for history and backtests. */
-    async compute(principal: Principal, query: VarQuery, prices: PriceHistory, report?: ProgressReport) {
+    async compute(
+      principal: Principal,
+      query: VarQuery,
+      prices: PriceHistory,
+      report?: ProgressReport,
+    ) {
       checkQuery(query);
       const books = visibleBooks(principal, query.book, await deps.deskBooks());
       const now = deps.clock.now();
       const warnings: string[] = [];
       const open = (await deps.positionsOf(books, now)).filter((p) => p.quantity !== 0);
       const options = await deps.optionsOf(books);
-      const instruments = [...new Set([...open.map((p) => p.instrumentId), ...options.map((o) => o.underlying)])].sort();
+      const instruments = [
+        ...new Set([...open.map((p) => p.instrumentId), ...options.map((o) => o.underlying)]),
+      ].sort();
       const currency = deps.reportingCurrency;
-      const { history, fxAtLastClose } = await reportingHistoryOf(prices, currency, instruments, now, report);
-      for (const m of history.missing) warnings.push(`${m.instrumentId}: ${m.reason}; its positions are left out of VaR`);
+      const { history, fxAtLastClose } = await reportingHistoryOf(
+        prices,
+        currency,
+        instruments,
+        now,
+        report,
+      );
+      for (const m of history.missing)
+        warnings.push(`${m.instrumentId}: ${m.reason}; its positions are left out of VaR`);
       if (open.length + options.length === 0) warnings.push('no open positions');
       const lines = exposureLines(open, options, history.lastClose, now, warnings, fxAtLastClose);
-      const meanReversion = query.meanReversion === true ? meanReversionFor(history, termsOf, query.halfLifeDays) : [];
-      if (query.meanReversion === true && meanReversion.length === 0) warnings.push('no power or gas factor to revert; every factor follows a random walk');
+      const meanReversion =
+        query.meanReversion === true ? meanReversionFor(history, termsOf, query.halfLifeDays) : [];
+      if (query.meanReversion === true && meanReversion.length === 0)
+        warnings.push('no power or gas factor to revert; every factor follows a random walk');
       const scenarios = query.scenarios ?? 10_000;
       const figures = await valueAtRisk(
         lines,
@@ -108,7 +136,11 @@ export function createVarService(deps: VarDeps) {
       const book = query.book ?? (seesEveryBook(principal) ? null : principal.username);
       const exposures = lines
         .filter((l) => history.lastClose.has(l.instrumentId))
-        .map((l) => ({ instrumentId: l.instrumentId, delta: l.delta, price: history.lastClose.get(l.instrumentId)! }));
+        .map((l) => ({
+          instrumentId: l.instrumentId,
+          delta: l.delta,
+          price: history.lastClose.get(l.instrumentId)!,
+        }));
       const at = new Date(now);
       const positions = open.length + options.length;
       const id = await deps.runs.insertRun(deps.db, {
@@ -138,20 +170,36 @@ export function createVarService(deps: VarDeps) {
         currency,
         positions,
         factors: history.factors.length,
-        scenarios: query.method === 'parametric' ? null : query.method === 'historical' ? history.moves.rows : scenarios,
+        scenarios:
+          query.method === 'parametric'
+            ? null
+            : query.method === 'historical'
+              ? history.moves.rows
+              : scenarios,
         groupBy: query.groupBy ?? 'position',
         contributions: figures.contributions,
-        meanReversion: meanReversion.map((m) => ({ instrumentId: m.instrumentId, halfLifeDays: m.halfLifeDays, longRunLevel: m.longRunLevel })),
+        meanReversion: meanReversion.map((m) => ({
+          instrumentId: m.instrumentId,
+          halfLifeDays: m.halfLifeDays,
+          longRunLevel: m.longRunLevel,
+        })),
         pnlDistribution: figures.pnlDistribution,
         warnings,
       };
     },
 
-    async history(principal: Principal, filter: { book?: string | undefined; method?: VarMethod | undefined; limit: number }) {
+    async history(
+      principal: Principal,
+      filter: { book?: string | undefined; method?: VarMethod | undefined; limit: number },
+    ) {
       const manager = seesEveryBook(principal);
       const book = filter.book ?? (manager ? undefined : principal.username);
       visibleBooks(principal, book, await deps.deskBooks());
-      const rows = await deps.runs.runs(deps.reader, { book, method: filter.method, limit: filter.limit });
+      const rows = await deps.runs.runs(deps.reader, {
+        book,
+        method: filter.method,
+        limit: filter.limit,
+      });
       return {
         items: rows.map((r) => ({
           id: r.id,

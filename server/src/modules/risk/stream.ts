@@ -18,7 +18,10 @@ export interface RiskViewer {
   manager: boolean;
 }
 
-export const riskViewerOf = (principal: Principal): RiskViewer => ({ username: principal.username, manager: principal.permissions.has('risk:write') });
+export const riskViewerOf = (principal: Principal): RiskViewer => ({
+  username: principal.username,
+  manager: principal.permissions.has('risk:write'),
+});
 
 /**
  * What the risk stream means: limit alerts as they are raised (the same rule as
@@ -27,7 +30,10 @@ export const riskViewerOf = (principal: Principal): RiskViewer => ({ username: p
  */
 export function createRiskStream(opts: { maxBufferedBytes: number; heartbeatMs?: number }) {
   const hub = createStreamHub<RiskViewer>({
-    channels: { alerts: { keyed: false, automatic: true }, runs: { keyed: false, automatic: true } },
+    channels: {
+      alerts: { keyed: false, automatic: true },
+      runs: { keyed: false, automatic: true },
+    },
     maxBufferedBytes: opts.maxBufferedBytes,
     usage: 'the risk stream sends alerts and run progress; it takes only {"type":"ping"}',
     ...(opts.heartbeatMs !== undefined ? { heartbeatMs: opts.heartbeatMs } : {}),
@@ -35,12 +41,16 @@ export function createRiskStream(opts: { maxBufferedBytes: number; heartbeatMs?:
   return {
     hub,
     alert(alert: AlertMessage): void {
-      hub.publishEach('alerts', undefined, (viewer) => (viewer.manager || alert.book === viewer.username ? { type: 'alert', alert } : undefined));
+      hub.publishEach('alerts', undefined, (viewer) =>
+        viewer.manager || alert.book === viewer.username ? { type: 'alert', alert } : undefined,
+      );
     },
     /** Progress goes to whoever started the run; the figures are fetched once it is done. */
     run(state: VarRunState): void {
       const { result: _result, ...progress } = state;
-      hub.publishEach('runs', undefined, (viewer) => (viewer.username === state.requestedBy ? { type: 'var-run', run: progress } : undefined));
+      hub.publishEach('runs', undefined, (viewer) =>
+        viewer.username === state.requestedBy ? { type: 'var-run', run: progress } : undefined,
+      );
     },
   };
 }
@@ -50,7 +60,11 @@ export function createRiskStream(opts: { maxBufferedBytes: number; heartbeatMs?:
  * progress of the caller's VaR runs. Fed from the bus, so an alert raised on any instance
  * reaches clients of every instance.
  */
-export async function registerRiskStream(app: FastifyInstance, bus: Bus, opts: { maxBufferedBytes: number }): Promise<() => Promise<void>> {
+export async function registerRiskStream(
+  app: FastifyInstance,
+  bus: Bus,
+  opts: { maxBufferedBytes: number },
+): Promise<() => Promise<void>> {
   const stream = createRiskStream(opts);
   const offs = await Promise.all([
     bus.subscribe(ALERT_TOPIC, (message) => stream.alert(message as AlertMessage)),
@@ -58,7 +72,12 @@ export async function registerRiskStream(app: FastifyInstance, bus: Bus, opts: {
   ]);
   registerStreamRoute(
     app,
-    { url: '/api/v1/risk/stream', access: 'risk:read', tags: ['risk'], summary: 'Live limit alerts and VaR run progress (WebSocket)' },
+    {
+      url: '/api/v1/risk/stream',
+      access: 'risk:read',
+      tags: ['risk'],
+      summary: 'Live limit alerts and VaR run progress (WebSocket)',
+    },
     stream.hub,
     riskViewerOf,
   );

@@ -11,7 +11,12 @@ export async function riskDesk(app: FastifyInstance) {
     method: 'POST',
     url: '/api/v1/users',
     headers: admin,
-    payload: { username: 'trader2', displayName: 'Second Trader', password: DEMO_PASSWORD, roles: ['trader'] },
+    payload: {
+      username: 'trader2',
+      displayName: 'Second Trader',
+      password: DEMO_PASSWORD,
+      roles: ['trader'],
+    },
   });
   if (created.statusCode !== 201) throw new Error(`creating trader2 failed: ${created.body}`);
   return {
@@ -23,7 +28,13 @@ export async function riskDesk(app: FastifyInstance) {
 }
 
 /** A seeded random walk of hourly closes ending the hour before `end`, oldest first. */
-export function hourlyWalk(seed: number, hours: number, start: number, step: number, end: number): { time: number; price: number }[] {
+export function hourlyWalk(
+  seed: number,
+  hours: number,
+  start: number,
+  step: number,
+  end: number,
+): { time: number; price: number }[] {
   const normals = createNormalSampler(createRandomSource(seed));
   const first = Math.floor(end / HOUR_MS) * HOUR_MS - hours * HOUR_MS;
   let price = start;
@@ -34,10 +45,19 @@ export function hourlyWalk(seed: number, hours: number, start: number, step: num
 }
 
 /** Term contracts need their delivery period on every tick: July 2026 power, in Central European time. */
-export const JULY_POWER = { deliveryStart: '2026-06-30T22:00:00Z', deliveryEnd: '2026-07-31T22:00:00Z' };
+export const JULY_POWER = {
+  deliveryStart: '2026-06-30T22:00:00Z',
+  deliveryEnd: '2026-07-31T22:00:00Z',
+};
 /** The third quarter of 2026 for power, and July 2026 for gas (gas days start at 06:00). */
-export const Q3_POWER = { deliveryStart: '2026-06-30T22:00:00Z', deliveryEnd: '2026-09-30T22:00:00Z' };
-export const JULY_GAS = { deliveryStart: '2026-07-01T04:00:00Z', deliveryEnd: '2026-08-01T04:00:00Z' };
+export const Q3_POWER = {
+  deliveryStart: '2026-06-30T22:00:00Z',
+  deliveryEnd: '2026-09-30T22:00:00Z',
+};
+export const JULY_GAS = {
+  deliveryStart: '2026-07-01T04:00:00Z',
+  deliveryEnd: '2026-08-01T04:00:00Z',
+};
 
 export async function ingestCloses(
   app: FastifyInstance,
@@ -50,18 +70,53 @@ export async function ingestCloses(
     method: 'POST',
     url: '/api/v1/market-data/ticks',
     headers,
-    payload: { ticks: closes.map((c) => ({ instrumentId, time: new Date(c.time).toISOString(), price: c.price, volume: 1, ...delivery })) },
+    payload: {
+      ticks: closes.map((c) => ({
+        instrumentId,
+        time: new Date(c.time).toISOString(),
+        price: c.price,
+        volume: 1,
+        ...delivery,
+      })),
+    },
   });
-  if (res.statusCode !== 200) throw new Error(`ingest failed: ${res.statusCode} ${res.body.slice(0, 300)}`);
+  if (res.statusCode !== 200)
+    throw new Error(`ingest failed: ${res.statusCode} ${res.body.slice(0, 300)}`);
 }
 
 let counter = 0;
 /** Two traders cross at a price, so that `buyer` is long and `seller` short `quantity`. */
-export async function cross(app: FastifyInstance, instrumentId: string, seller: Record<string, string>, buyer: Record<string, string>, price: number, quantity: number) {
-  const order = (side: 'buy' | 'sell') => ({ clientOrderId: `risk-${++counter}`, instrumentId, side, type: 'limit', price, quantity, timeInForce: 'GTC' });
-  const sell = await app.inject({ method: 'POST', url: '/api/v1/orders', headers: seller, payload: order('sell') });
-  const buy = await app.inject({ method: 'POST', url: '/api/v1/orders', headers: buyer, payload: order('buy') });
-  if (sell.statusCode !== 201 || buy.statusCode !== 201) throw new Error(`crossing failed: ${sell.body} ${buy.body}`);
+export async function cross(
+  app: FastifyInstance,
+  instrumentId: string,
+  seller: Record<string, string>,
+  buyer: Record<string, string>,
+  price: number,
+  quantity: number,
+) {
+  const order = (side: 'buy' | 'sell') => ({
+    clientOrderId: `risk-${++counter}`,
+    instrumentId,
+    side,
+    type: 'limit',
+    price,
+    quantity,
+    timeInForce: 'GTC',
+  });
+  const sell = await app.inject({
+    method: 'POST',
+    url: '/api/v1/orders',
+    headers: seller,
+    payload: order('sell'),
+  });
+  const buy = await app.inject({
+    method: 'POST',
+    url: '/api/v1/orders',
+    headers: buyer,
+    payload: order('buy'),
+  });
+  if (sell.statusCode !== 201 || buy.statusCode !== 201)
+    throw new Error(`crossing failed: ${sell.body} ${buy.body}`);
   return buy.json<{ trades: unknown[] }>();
 }
 
@@ -69,7 +124,11 @@ export async function cross(app: FastifyInstance, instrumentId: string, seller: 
  * Asks until the answer satisfies `done`: with Redis the trade stream reaches the risk
  * module asynchronously. Bounded by attempts, never by time.
  */
-export async function eventually<T>(ask: () => Promise<T>, done: (value: T) => boolean, attempts = 50): Promise<T> {
+export async function eventually<T>(
+  ask: () => Promise<T>,
+  done: (value: T) => boolean,
+  attempts = 50,
+): Promise<T> {
   let last = await ask();
   for (let i = 0; i < attempts && !done(last); i++) {
     await new Promise((resolve) => setImmediate(resolve));

@@ -34,7 +34,14 @@ function threeFactorHistory(): FactorHistory {
   };
 }
 
-const line = (key: string, instrumentId: string, delta: number, book: string, commodity: string, deliveryPeriod: string): ExposureLine => ({
+const line = (
+  key: string,
+  instrumentId: string,
+  delta: number,
+  book: string,
+  commodity: string,
+  deliveryPeriod: string,
+): ExposureLine => ({
   key,
   instrumentId,
   delta,
@@ -48,7 +55,11 @@ const desk: ExposureLine[] = [
   line('bob/TTF-M', 'TTF', 300, 'bob', 'TTF', '2026-07'),
 ];
 
-const request = (method: VarRequest['method'], groupBy: VarGrouping, extra: Partial<VarRequest> = {}): VarRequest => ({
+const request = (
+  method: VarRequest['method'],
+  groupBy: VarGrouping,
+  extra: Partial<VarRequest> = {},
+): VarRequest => ({
   method,
   confidence: 0.99,
   horizonDays: 5,
@@ -76,12 +87,23 @@ describe('VaR contributions by book, commodity and delivery period', () => {
     const byPosition = await valueAtRisk(desk, history, request('parametric', 'position'));
     const byBook = await valueAtRisk(desk, history, request('parametric', 'book'));
     const of = (key: string) => byPosition.contributions.find((c) => c.key === key)!.component;
-    expect(byBook.contributions.find((c) => c.key === 'bob')!.component).toBeCloseTo(of('bob/DE-Q') + of('bob/TTF-M'), 9);
+    expect(byBook.contributions.find((c) => c.key === 'bob')!.component).toBeCloseTo(
+      of('bob/DE-Q') + of('bob/TTF-M'),
+      9,
+    );
   });
 
   it("makes a group's marginal VaR the derivative of VaR in scaling the group, per unit of its notional", async () => {
     const scaled = async (bump: number) =>
-      (await valueAtRisk(desk.map((l) => (l.groups.commodity === 'DE-POWER' ? { ...l, delta: l.delta * (1 + bump) } : l)), history, request('parametric', 'commodity'))).var;
+      (
+        await valueAtRisk(
+          desk.map((l) =>
+            l.groups.commodity === 'DE-POWER' ? { ...l, delta: l.delta * (1 + bump) } : l,
+          ),
+          history,
+          request('parametric', 'commodity'),
+        )
+      ).var;
     const h = 1e-4;
     const derivative = ((await scaled(h)) - (await scaled(-h))) / (2 * h);
     const figures = await valueAtRisk(desk, history, request('parametric', 'commodity'));
@@ -94,7 +116,10 @@ describe('VaR contributions by book, commodity and delivery period', () => {
   it('rescales the split to the historical and Monte Carlo figures so it still adds up', async () => {
     for (const method of ['historical', 'montecarlo'] as const) {
       const figures = await valueAtRisk(desk, history, request(method, 'book'));
-      expect(figures.contributions.reduce((total, c) => total + c.component, 0)).toBeCloseTo(figures.var, 6);
+      expect(figures.contributions.reduce((total, c) => total + c.component, 0)).toBeCloseTo(
+        figures.var,
+        6,
+      );
     }
   });
 });
@@ -104,23 +129,41 @@ describe('Monte Carlo with mean reversion', () => {
   const long = [line('DE-M', 'DE', 100, 'alice', 'DE-POWER', '2026-07')];
 
   it('gives a mean-reverting factor a lower 60-day VaR than a random walk of the same volatility', async () => {
-    const walk = await valueAtRisk(long, history, request('montecarlo', 'position', { horizonDays: 60 }));
+    const walk = await valueAtRisk(
+      long,
+      history,
+      request('montecarlo', 'position', { horizonDays: 60 }),
+    );
     const reverting = await valueAtRisk(
       long,
       history,
-      request('montecarlo', 'position', { horizonDays: 60, meanReversion: [{ instrumentId: 'DE', speedPerDay: speedFromHalfLife(5), longRunLevel: 90 }] }),
+      request('montecarlo', 'position', {
+        horizonDays: 60,
+        meanReversion: [
+          { instrumentId: 'DE', speedPerDay: speedFromHalfLife(5), longRunLevel: 90 },
+        ],
+      }),
     );
     // Without drift (the price is at its level) the spread shrinks from sqrt(60) days of
     // volatility to the stationary sqrt(1 / (2 kappa)).
     const sd = Math.sqrt(sampleCovariance(history.moves).data[0]!);
     const z = normalInverseCdf(0.99);
     expect(walk.var / (z * 100 * sd * Math.sqrt(60))).toBeCloseTo(1, 1);
-    expect(reverting.var / (z * 100 * sd * Math.sqrt(1 / (2 * speedFromHalfLife(5))))).toBeCloseTo(1, 1);
+    expect(reverting.var / (z * 100 * sd * Math.sqrt(1 / (2 * speedFromHalfLife(5))))).toBeCloseTo(
+      1,
+      1,
+    );
     expect(reverting.var).toBeLessThan(walk.var / 2);
   });
 
   it('ignores a reverting instrument the book has no factor for', async () => {
-    const figures = await valueAtRisk(long, history, request('montecarlo', 'position', { meanReversion: [{ instrumentId: 'NOPE', speedPerDay: 1, longRunLevel: 1 }] }));
+    const figures = await valueAtRisk(
+      long,
+      history,
+      request('montecarlo', 'position', {
+        meanReversion: [{ instrumentId: 'NOPE', speedPerDay: 1, longRunLevel: 1 }],
+      }),
+    );
     const plain = await valueAtRisk(long, history, request('montecarlo', 'position'));
     expect(figures.var).toBe(plain.var);
   });
@@ -130,7 +173,10 @@ describe('Monte Carlo in batches', () => {
   it('gives exactly the figures of a single run and reports every batch', async () => {
     const covariance = sampleCovariance(threeFactorHistory().moves);
     const input = (seed: number) => ({
-      positions: [{ id: 'a', factor: 0, delta: 100 }, { id: 'b', factor: 2, delta: -250, gamma: 3 }],
+      positions: [
+        { id: 'a', factor: 0, delta: 100 },
+        { id: 'b', factor: 2, delta: -250, gamma: 3 },
+      ],
       covariance,
       confidence: 0.99,
       horizonDays: 3,

@@ -74,11 +74,17 @@ export type SimulationReport = BatchReport;
 /** Fewer moves than this and the tail is a handful of points: the run says so. */
 export const MIN_SCENARIOS = 100;
 
-function meanRevertingFactors(request: VarRequest, history: FactorHistory, column: Map<string, number>): MeanRevertingFactor[] {
+function meanRevertingFactors(
+  request: VarRequest,
+  history: FactorHistory,
+  column: Map<string, number>,
+): MeanRevertingFactor[] {
   return (request.meanReversion ?? []).flatMap((m) => {
     const factor = column.get(m.instrumentId);
     const currentLevel = history.lastClose.get(m.instrumentId);
-    return factor === undefined || currentLevel === undefined ? [] : [{ factor, speedPerDay: m.speedPerDay, longRunLevel: m.longRunLevel, currentLevel }];
+    return factor === undefined || currentLevel === undefined
+      ? []
+      : [{ factor, speedPerDay: m.speedPerDay, longRunLevel: m.longRunLevel, currentLevel }];
   });
 }
 
@@ -87,30 +93,56 @@ function meanRevertingFactors(request: VarRequest, history: FactorHistory, colum
  * Contributions are the Euler allocation of the delta-normal VaR, rescaled to the method's VaR
  * so they add up to it: one consistent split whatever the method (exact for delta-normal).
  */
-export async function valueAtRisk(lines: readonly ExposureLine[], history: FactorHistory, request: VarRequest, report?: SimulationReport): Promise<VarFigures> {
+export async function valueAtRisk(
+  lines: readonly ExposureLine[],
+  history: FactorHistory,
+  request: VarRequest,
+  report?: SimulationReport,
+): Promise<VarFigures> {
   const warnings: string[] = [];
   const column = new Map(history.factors.map((id, i) => [id, i]));
   const positions: RiskPosition[] = lines.flatMap((line) => {
     const factor = column.get(line.instrumentId);
     if (factor === undefined) return [];
-    return [{ id: line.key, factor, delta: line.delta, gamma: line.gamma ?? 0, groups: { position: line.key, ...line.groups } }];
+    return [
+      {
+        id: line.key,
+        factor,
+        delta: line.delta,
+        gamma: line.gamma ?? 0,
+        groups: { position: line.key, ...line.groups },
+      },
+    ];
   });
   const days = history.moves.rows;
   if (positions.length === 0 || days < 2) {
-    if (positions.length > 0) warnings.push(`only ${days} price moves in the history window; VaR needs at least 2`);
+    if (positions.length > 0)
+      warnings.push(`only ${days} price moves in the history window; VaR needs at least 2`);
     return { var: 0, es: 0, contributions: [], pnlDistribution: { bins: [] }, warnings };
   }
   if (days < MIN_SCENARIOS) {
-    warnings.push(`only ${days} hourly price moves in the history window (at least ${MIN_SCENARIOS} wanted); the tail estimate is unreliable`);
+    warnings.push(
+      `only ${days} hourly price moves in the history window (at least ${MIN_SCENARIOS} wanted); the tail estimate is unreliable`,
+    );
   }
   const covariance = usableCovariance(history.moves, warnings);
   const { confidence, horizonDays } = request;
-  const parametric = parametricVar({ positions, covariance, confidence, horizonDays, method: request.approximation ?? 'delta-gamma' });
+  const parametric = parametricVar({
+    positions,
+    covariance,
+    confidence,
+    horizonDays,
+    method: request.approximation ?? 'delta-gamma',
+  });
   let figures: Pick<VarFigures, 'var' | 'es' | 'pnlDistribution'>;
   switch (request.method) {
     case 'historical': {
       const r = historicalVar({ positions, factorMoves: history.moves, confidence, horizonDays });
-      figures = { var: r.valueAtRisk, es: r.expectedShortfall, pnlDistribution: histogram(r.scenarioPnl) };
+      figures = {
+        var: r.valueAtRisk,
+        es: r.expectedShortfall,
+        pnlDistribution: histogram(r.scenarioPnl),
+      };
       break;
     }
     case 'parametric':
@@ -133,22 +165,30 @@ export async function valueAtRisk(lines: readonly ExposureLine[], history: Facto
         },
         report,
       );
-      figures = { var: r.valueAtRisk, es: r.expectedShortfall, pnlDistribution: histogram(r.scenarioPnl) };
+      figures = {
+        var: r.valueAtRisk,
+        es: r.expectedShortfall,
+        pnlDistribution: histogram(r.scenarioPnl),
+      };
       break;
     }
   }
   if (!(parametric.deltaNormalVar > 0) && figures.var > 0) {
-    warnings.push('the book has no first-order (delta) risk, so its VaR cannot be allocated to positions');
+    warnings.push(
+      'the book has no first-order (delta) risk, so its VaR cannot be allocated to positions',
+    );
   }
   const rescale = parametric.deltaNormalVar > 0 ? figures.var / parametric.deltaNormalVar : 0;
   const marginal = parametric.marginalVar.map((m) => m * rescale);
   const prices = Float64Array.from(history.factors, (id) => history.lastClose.get(id) ?? 0);
-  const contributions = allocateVar(positions, marginal, request.groupBy ?? 'position', prices).map((c) => ({
-    key: c.group,
-    component: c.componentVar,
-    marginal: c.marginalVar,
-    share: c.share,
-    positions: c.positionCount,
-  }));
+  const contributions = allocateVar(positions, marginal, request.groupBy ?? 'position', prices).map(
+    (c) => ({
+      key: c.group,
+      component: c.componentVar,
+      marginal: c.marginalVar,
+      share: c.share,
+      positions: c.positionCount,
+    }),
+  );
   return { ...figures, contributions, warnings };
 }

@@ -12,7 +12,13 @@ const ttfWalk = hourlyWalk(13, 200, 40, 0.4, NOW);
 interface VarBody {
   var: number;
   groupBy: string;
-  contributions: { key: string; component: number; marginal: number; share: number; positions: number }[];
+  contributions: {
+    key: string;
+    component: number;
+    marginal: number;
+    share: number;
+    positions: number;
+  }[];
   meanReversion: { instrumentId: string; halfLifeDays: number; longRunLevel: number }[];
   warnings: string[];
 }
@@ -20,7 +26,12 @@ interface VarBody {
 describe('VaR by book, commodity and delivery period, and mean-reverting Monte Carlo', () => {
   let t: TestApp;
   let desk: Awaited<ReturnType<typeof riskDesk>>;
-  const get = async (query: string) => t.app.inject({ method: 'GET', url: `/api/v1/risk/var?book=trader&${query}`, headers: desk.alice });
+  const get = async (query: string) =>
+    t.app.inject({
+      method: 'GET',
+      url: `/api/v1/risk/var?book=trader&${query}`,
+      headers: desk.alice,
+    });
   const body = async (query: string) => {
     const res = await get(query);
     expect(res.statusCode, res.body).toBe(200);
@@ -50,9 +61,17 @@ describe('VaR by book, commodity and delivery period, and mean-reverting Monte C
     expect(byPeriod.contributions.map((c) => c.key).sort()).toEqual(['2026-07', '2026-Q3']);
     expect(byPeriod.contributions.find((c) => c.key === '2026-07')!.positions).toBe(2);
 
-    for (const split of [byCommodity, byPeriod, await body('method=parametric&groupBy=book'), await body('method=parametric')]) {
+    for (const split of [
+      byCommodity,
+      byPeriod,
+      await body('method=parametric&groupBy=book'),
+      await body('method=parametric'),
+    ]) {
       expect(split.var).toBeGreaterThan(0);
-      expect(split.contributions.reduce((sum, c) => sum + c.component, 0)).toBeCloseTo(split.var, 6);
+      expect(split.contributions.reduce((sum, c) => sum + c.component, 0)).toBeCloseTo(
+        split.var,
+        6,
+      );
       expect(split.contributions.reduce((sum, c) => sum + c.share, 0)).toBeCloseTo(1, 9);
     }
   });
@@ -60,10 +79,15 @@ describe('VaR by book, commodity and delivery period, and mean-reverting Monte C
   it('keeps the position split by default and the components of a group equal to the sum of its positions', async () => {
     const byPosition = await body('method=parametric');
     expect(byPosition.groupBy).toBe('position');
-    expect(byPosition.contributions.map((c) => c.key).sort()).toEqual([POWER_M, POWER_Q, TTF].sort());
+    expect(byPosition.contributions.map((c) => c.key).sort()).toEqual(
+      [POWER_M, POWER_Q, TTF].sort(),
+    );
     const byPeriod = await body('method=parametric&groupBy=deliveryPeriod');
     const of = (key: string) => byPosition.contributions.find((c) => c.key === key)!.component;
-    expect(byPeriod.contributions.find((c) => c.key === '2026-07')!.component).toBeCloseTo(of(POWER_M) + of(TTF), 6);
+    expect(byPeriod.contributions.find((c) => c.key === '2026-07')!.component).toBeCloseTo(
+      of(POWER_M) + of(TTF),
+      6,
+    );
   });
 
   it('gives a lower long-horizon Monte Carlo VaR when power and gas revert to their mean', async () => {
@@ -71,10 +95,15 @@ describe('VaR by book, commodity and delivery period, and mean-reverting Monte C
     const walk = await body(query);
     const reverting = await body(`${query}&meanReversion=true`);
     expect(walk.meanReversion).toEqual([]);
-    expect(reverting.meanReversion.map((m) => m.instrumentId).sort()).toEqual([POWER_M, POWER_Q, TTF].sort());
+    expect(reverting.meanReversion.map((m) => m.instrumentId).sort()).toEqual(
+      [POWER_M, POWER_Q, TTF].sort(),
+    );
     expect(reverting.meanReversion.every((m) => m.halfLifeDays === 30)).toBe(true);
     const ttfMean = ttfWalk.reduce((sum, c) => sum + c.price, 0) / ttfWalk.length;
-    expect(reverting.meanReversion.find((m) => m.instrumentId === TTF)!.longRunLevel).toBeCloseTo(ttfMean, 6);
+    expect(reverting.meanReversion.find((m) => m.instrumentId === TTF)!.longRunLevel).toBeCloseTo(
+      ttfMean,
+      6,
+    );
     expect(reverting.var).toBeLessThan(0.8 * walk.var);
 
     const faster = await body(`${query}&meanReversion=true&halfLifeDays=5`);

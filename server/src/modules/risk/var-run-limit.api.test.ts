@@ -29,7 +29,11 @@ describe('how many VaR runs one user may have going', () => {
     const refused = await start(desk.alice);
     expect(refused.statusCode).toBe(429);
     expect(refused.headers['content-type']).toMatch(/application\/problem\+json/);
-    expect(refused.json()).toMatchObject({ code: 'var_runs_at_limit', limit: 1, detail: expect.stringMatching(/at most 1 VaR run per user/) });
+    expect(refused.json()).toMatchObject({
+      code: 'var_runs_at_limit',
+      limit: 1,
+      detail: expect.stringMatching(/at most 1 VaR run per user/),
+    });
     // Other users are counted apart.
     expect((await start(desk.risk, { ...run, book: undefined })).statusCode).toBe(202);
 

@@ -7,7 +7,13 @@ import type { PriceHistory } from './price-history.js';
 import type { ProgressReport, VarQuery, VarResult } from './service-var.js';
 import { createVarRuns, VAR_RUN_TOPIC, type VarRunState } from './var-runs.js';
 
-const trader: Principal = { kind: 'user', userId: 'u1', username: 'trader', roles: ['trader'], permissions: new Set(['risk:read']) };
+const trader: Principal = {
+  kind: 'user',
+  userId: 'u1',
+  username: 'trader',
+  roles: ['trader'],
+  permissions: new Set(['risk:read']),
+};
 const other: Principal = { ...trader, userId: 'u2', username: 'trader2' };
 const query: VarQuery = { method: 'montecarlo', confidence: 0.99, horizonDays: 1 };
 const prices: PriceHistory = {
@@ -23,7 +29,10 @@ function tracker(compute: (report: ProgressReport) => Promise<unknown>, perUser 
   let ids = 0;
   const runs = createVarRuns({
     bus,
-    service: { check: async () => undefined, compute: async (_p, _q, _prices, report) => (await compute(report!)) as VarResult },
+    service: {
+      check: async () => undefined,
+      compute: async (_p, _q, _prices, report) => (await compute(report!)) as VarResult,
+    },
     now: () => Date.UTC(2026, 5, 1),
     newId: () => `run-${++ids}`,
     onError: (e) => errors.push(e),
@@ -46,16 +55,23 @@ describe('background VaR runs', () => {
     await bus.subscribe(VAR_RUN_TOPIC, (m) => seen.push(m as VarRunState));
     const started = await runs.start(trader, query, prices);
     await runs.drain();
-    expect(seen.map((s) => Math.round(s.fraction * 1e4) / 1e4)).toEqual([0, 0.3, 0.4625, 0.625, 0.7875, 0.95, 1]);
+    expect(seen.map((s) => Math.round(s.fraction * 1e4) / 1e4)).toEqual([
+      0, 0.3, 0.4625, 0.625, 0.7875, 0.95, 1,
+    ]);
     expect(runs.get(trader, started.runId)).toMatchObject({ status: 'done', result: { var: 12 } });
   });
 
-  it("never moves a run backwards on a late echo of an older update", async () => {
+  it('never moves a run backwards on a late echo of an older update', async () => {
     const { bus, runs } = tracker(async () => ({ var: 1 }));
     await runs.listen();
     const { runId } = await runs.start(trader, query, prices);
     await runs.drain();
-    await bus.publish(VAR_RUN_TOPIC, { ...runs.get(trader, runId), status: 'running', fraction: 0.5, seq: 0 });
+    await bus.publish(VAR_RUN_TOPIC, {
+      ...runs.get(trader, runId),
+      status: 'running',
+      fraction: 0.5,
+      seq: 0,
+    });
     expect(runs.get(trader, runId).status).toBe('done');
   });
 
@@ -65,14 +81,20 @@ describe('background VaR runs', () => {
     });
     const a = await refused.runs.start(trader, query, prices);
     await refused.runs.drain();
-    expect(refused.runs.get(trader, a.runId)).toMatchObject({ status: 'failed', error: { code: 'book_forbidden', message: 'not yours' } });
+    expect(refused.runs.get(trader, a.runId)).toMatchObject({
+      status: 'failed',
+      error: { code: 'book_forbidden', message: 'not yours' },
+    });
 
     const broken = tracker(async () => {
       throw new Error('disk on fire');
     });
     const b = await broken.runs.start(trader, query, prices);
     await broken.runs.drain();
-    expect(broken.runs.get(trader, b.runId).error).toEqual({ code: 'run_failed', message: 'the VaR run failed; see the server log' });
+    expect(broken.runs.get(trader, b.runId).error).toEqual({
+      code: 'run_failed',
+      message: 'the VaR run failed; see the server log',
+    });
     expect(broken.errors).toHaveLength(1);
   });
 
@@ -89,11 +111,18 @@ describe('background VaR runs', () => {
 
   it("refuses a user's run past the limit while the others go on, and takes one again once a run ends", async () => {
     const finish: (() => void)[] = [];
-    const { runs } = tracker(() => new Promise((resolve) => finish.push(() => resolve({ var: 1 }))), 2);
+    const { runs } = tracker(
+      () => new Promise((resolve) => finish.push(() => resolve({ var: 1 }))),
+      2,
+    );
     await runs.start(trader, query, prices);
     await runs.start(trader, query, prices);
     const refused = await runs.start(trader, query, prices).catch((error: unknown) => error);
-    expect(refused).toMatchObject({ kind: 'rate_limited', code: 'var_runs_at_limit', extra: { limit: 2 } });
+    expect(refused).toMatchObject({
+      kind: 'rate_limited',
+      code: 'var_runs_at_limit',
+      extra: { limit: 2 },
+    });
     // Another user's runs are counted apart.
     await runs.start(other, query, prices);
 

@@ -103,16 +103,26 @@ export function createVarRuns(deps: VarRunDeps) {
     await deps.bus.publish(VAR_RUN_TOPIC, state);
   }
 
-  async function work(principal: Principal, query: VarQuery, prices: PriceHistory, first: VarRunState): Promise<void> {
+  async function work(
+    principal: Principal,
+    query: VarQuery,
+    prices: PriceHistory,
+    first: VarRunState,
+  ): Promise<void> {
     let state = first;
-    const next = (change: Partial<VarRunState>) => (state = { ...state, ...change, seq: state.seq + 1 });
+    const next = (change: Partial<VarRunState>) =>
+      (state = { ...state, ...change, seq: state.seq + 1 });
     try {
       const result = await deps.service.compute(principal, query, prices, async (progress) => {
         const fraction = fractionOf(query.method, progress);
         if (progress.stage !== state.stage || fraction - state.fraction >= REPORT_STEP) {
-          await publish(next({ stage: progress.stage, done: progress.done, total: progress.total, fraction }));
+          await publish(
+            next({ stage: progress.stage, done: progress.done, total: progress.total, fraction }),
+          );
           // A missed renewal only shortens the slot's life; it must not fail the run.
-          await deps.slots.renew(slotKey(principal), state.runId, SLOT_TTL_MS).catch((error: unknown) => deps.onError(error));
+          await deps.slots
+            .renew(slotKey(principal), state.runId, SLOT_TTL_MS)
+            .catch((error: unknown) => deps.onError(error));
         }
         // Lets requests and other runs through between steps of a long run.
         await new Promise((resolve) => setImmediate(resolve));
@@ -121,7 +131,14 @@ export function createVarRuns(deps: VarRunDeps) {
     } catch (error) {
       const known = error instanceof DomainError;
       if (!known) deps.onError(error);
-      await publish(next({ status: 'failed', error: known ? { code: error.code, message: error.message } : { code: 'run_failed', message: 'the VaR run failed; see the server log' } }));
+      await publish(
+        next({
+          status: 'failed',
+          error: known
+            ? { code: error.code, message: error.message }
+            : { code: 'run_failed', message: 'the VaR run failed; see the server log' },
+        }),
+      );
     }
   }
 
@@ -135,7 +152,8 @@ export function createVarRuns(deps: VarRunDeps) {
     async start(principal: Principal, query: VarQuery, prices: PriceHistory): Promise<VarRunState> {
       await deps.service.check(principal, query);
       const runId = deps.newId();
-      if (!(await deps.slots.acquire(slotKey(principal), runId, deps.perUser, SLOT_TTL_MS))) throw tooManyRuns(deps.perUser);
+      if (!(await deps.slots.acquire(slotKey(principal), runId, deps.perUser, SLOT_TTL_MS)))
+        throw tooManyRuns(deps.perUser);
       const state: VarRunState = {
         runId,
         requestedBy: principal.username,
@@ -150,7 +168,10 @@ export function createVarRuns(deps: VarRunDeps) {
         error: null,
         seq: 0,
       };
-      const release = () => deps.slots.release(slotKey(principal), runId).catch((error: unknown) => deps.onError(error));
+      const release = () =>
+        deps.slots
+          .release(slotKey(principal), runId)
+          .catch((error: unknown) => deps.onError(error));
       try {
         await publish(state);
       } catch (error) {

@@ -24,7 +24,8 @@ describe('value at risk', () => {
   let t: TestApp;
   let clock: ManualClock;
   let desk: Awaited<ReturnType<typeof riskDesk>>;
-  const get = (url: string, headers: Record<string, string>) => t.app.inject({ method: 'GET', url, headers });
+  const get = (url: string, headers: Record<string, string>) =>
+    t.app.inject({ method: 'GET', url, headers });
 
   beforeAll(async () => {
     clock = new ManualClock(NOW);
@@ -39,7 +40,10 @@ describe('value at risk', () => {
   const moves = walk.slice(1).map((c, i) => (c.price - walk[i]!.price) * Math.sqrt(24));
 
   it('gives historical VaR as the worst scaled hourly move of the long position at 99%', async () => {
-    const res = await get('/api/v1/risk/var?method=historical&confidence=0.99&horizonDays=1&book=trader', desk.alice);
+    const res = await get(
+      '/api/v1/risk/var?method=historical&confidence=0.99&horizonDays=1&book=trader',
+      desk.alice,
+    );
     expect(res.statusCode).toBe(200);
     const body = res.json<VarBody>();
     // 199 moves at 99%: the tail holds one scenario, the largest loss.
@@ -55,15 +59,23 @@ describe('value at risk', () => {
   it('gives parametric VaR as the normal quantile times the volatility of the position', async () => {
     const mean = moves.reduce((a, b) => a + b, 0) / moves.length;
     const sd = Math.sqrt(moves.reduce((a, b) => a + (b - mean) ** 2, 0) / (moves.length - 1));
-    const res = await get('/api/v1/risk/var?method=parametric&confidence=0.99&horizonDays=4&book=trader', desk.alice);
+    const res = await get(
+      '/api/v1/risk/var?method=parametric&confidence=0.99&horizonDays=4&book=trader',
+      desk.alice,
+    );
     const body = res.json<VarBody>();
     expect(body.var).toBeCloseTo(normalInverseCdf(0.99) * 10 * sd * Math.sqrt(4), 4);
     expect(body.es).toBeGreaterThan(body.var);
   });
 
   it('reproduces a Monte Carlo run from its seed and lands near the parametric figure', async () => {
-    const url = '/api/v1/risk/var?method=montecarlo&confidence=0.99&book=trader&seed=7&scenarios=20000';
-    const [a, b, p] = await Promise.all([get(url, desk.alice), get(url, desk.alice), get('/api/v1/risk/var?method=parametric&book=trader', desk.alice)]);
+    const url =
+      '/api/v1/risk/var?method=montecarlo&confidence=0.99&book=trader&seed=7&scenarios=20000';
+    const [a, b, p] = await Promise.all([
+      get(url, desk.alice),
+      get(url, desk.alice),
+      get('/api/v1/risk/var?method=parametric&book=trader', desk.alice),
+    ]);
     expect(a.json<VarBody>().var).toBe(b.json<VarBody>().var);
     expect(a.json<VarBody>().var / p.json<VarBody>().var).toBeGreaterThan(0.9);
     expect(a.json<VarBody>().var / p.json<VarBody>().var).toBeLessThan(1.1);
@@ -76,7 +88,10 @@ describe('value at risk', () => {
     );
     expect(body.positions).toBe(2);
     expect(body.var).toBeCloseTo(0, 9);
-    expect(body.contributions.map((c) => c.key).sort()).toEqual([`trader/${POWER}`, `trader2/${POWER}`]);
+    expect(body.contributions.map((c) => c.key).sort()).toEqual([
+      `trader/${POWER}`,
+      `trader2/${POWER}`,
+    ]);
   });
 
   it("refuses a trader another trader's book", async () => {
@@ -90,7 +105,9 @@ describe('value at risk', () => {
     const body = (await get('/api/v1/risk/var?book=trader2', desk.risk)).json<VarBody>();
     expect(body.positions).toBe(2);
     expect(body.factors).toBe(1);
-    expect(body.warnings).toEqual(expect.arrayContaining([expect.stringContaining(`${UNPRICED}: no price history`)]));
+    expect(body.warnings).toEqual(
+      expect.arrayContaining([expect.stringContaining(`${UNPRICED}: no price history`)]),
+    );
   });
 
   it('keeps every run in the history, newest first', async () => {
@@ -102,7 +119,11 @@ describe('value at risk', () => {
 
   it('backtests a stored run once its horizon has passed', async () => {
     const empty = await get('/api/v1/risk/backtest?book=trader', desk.alice);
-    expect(empty.json()).toMatchObject({ days: 0, kupiec: null, warnings: [expect.stringContaining('no stored historical VaR run')] });
+    expect(empty.json()).toMatchObject({
+      days: 0,
+      kupiec: null,
+      warnings: [expect.stringContaining('no stored historical VaR run')],
+    });
 
     const run = (await get('/api/v1/risk/var?book=trader', desk.alice)).json<VarBody>();
     // A day later the price has fallen by more than the VaR: one exception.
@@ -113,7 +134,12 @@ describe('value at risk', () => {
     const alice = bearer((await login(t.app, 'trader')).token);
     await ingestCloses(t.app, admin, POWER, [{ time: NOW + 23 * HOUR_MS, price: drop }]);
     const res = await get('/api/v1/risk/backtest?book=trader', alice);
-    const body = res.json<{ days: number; exceptions: number; trafficLight: { zone: string }; observations: { pnl: number }[] }>();
+    const body = res.json<{
+      days: number;
+      exceptions: number;
+      trafficLight: { zone: string };
+      observations: { pnl: number }[];
+    }>();
     expect(body.days).toBe(1);
     expect(body.exceptions).toBe(1);
     expect(body.observations[0]!.pnl).toBeCloseTo(10 * (drop - walk[walk.length - 1]!.price), 6);

@@ -56,7 +56,11 @@ export interface DeskDeps {
 
 /** A command whose text the database cannot store (a NUL byte, a lone surrogate): the caller's fault, not an outage. */
 export const commandNotStorable = (): DomainError =>
-  new DomainError('unprocessable', 'order_not_storable', 'the order holds text the order log cannot store');
+  new DomainError(
+    'unprocessable',
+    'order_not_storable',
+    'the order holds text the order log cannot store',
+  );
 
 /**
  * The continuous books of the desk, each behind its single writer. Built from
@@ -77,8 +81,14 @@ export class Desk {
     this.published = new PublishedDepth(deps.bus, BOOK_TOPIC);
     this.committer = new GroupCommitter(
       (batch) =>
-        lease.write([...new Set(batch.commands.map((c) => c.instrumentId))], (db) => appendBatch(tradingDb(db), batch)),
-      (error, requestIds) => deps.log?.warn({ err: error, requestIds }, 'group commit failed; committing each book alone'),
+        lease.write([...new Set(batch.commands.map((c) => c.instrumentId))], (db) =>
+          appendBatch(tradingDb(db), batch),
+        ),
+      (error, requestIds) =>
+        deps.log?.warn(
+          { err: error, requestIds },
+          'group commit failed; committing each book alone',
+        ),
     );
   }
 
@@ -87,7 +97,8 @@ export class Desk {
     await this.lease.start();
     await this.published.start();
     const states = await loadAllStates(tradingDb(this.deps.db), this.deps.instruments);
-    for (const [id, state] of states) this.writers.set(id, this.writerFor(this.instrument(id), state));
+    for (const [id, state] of states)
+      this.writers.set(id, this.writerFor(this.instrument(id), state));
     this.lease.keepTaking((id) => this.takeOver(id));
   }
 
@@ -129,8 +140,10 @@ export class Desk {
   }
 
   readonly preTrade: PreTradeContext = {
-    netPosition: (account, instrumentId) => this.writers.get(instrumentId)?.state.net.get(account) ?? 0,
-    lastTradePrice: (instrumentId) => this.writers.get(instrumentId)?.state.book.lastTradePrice ?? null,
+    netPosition: (account, instrumentId) =>
+      this.writers.get(instrumentId)?.state.net.get(account) ?? 0,
+    lastTradePrice: (instrumentId) =>
+      this.writers.get(instrumentId)?.state.book.lastTradePrice ?? null,
     openOrders: (account) => this.openOrdersOf(account),
   };
 
@@ -140,7 +153,13 @@ export class Desk {
       const tickValue = Number(instrument.tickSize) * Number(instrument.lotSize);
       for (const o of writer.state.open.values()) {
         if (o.account !== account) continue;
-        yield { instrumentId: id, side: o.side, priceTicks: o.priceTicks, remainingLots: o.quantityLots - o.filledLots, tickValue };
+        yield {
+          instrumentId: id,
+          side: o.side,
+          priceTicks: o.priceTicks,
+          remainingLots: o.quantityLots - o.filledLots,
+          tickValue,
+        };
       }
     }
   }
@@ -181,20 +200,29 @@ export class Desk {
       restore: () => loadState(tradingDb(this.deps.db), instrument),
       snapshot: (state) =>
         snapshotState(tradingDb(this.deps.db), instrument.id, state).catch((error: unknown) =>
-          this.deps.log?.warn({ err: error, instrumentId: instrument.id }, 'book snapshot not stored; start-up will replay more'),
+          this.deps.log?.warn(
+            { err: error, instrumentId: instrument.id },
+            'book snapshot not stored; start-up will replay more',
+          ),
         ),
       snapshotEvery: this.deps.snapshotEvery ?? 10_000,
       committed: (uow, outcomes) => this.publish(instrument, uow, outcomes),
       failed: (error, requestIds, retrying) =>
         this.deps.log?.warn(
           { err: error, instrumentId: instrument.id, requestIds },
-          retrying ? 'order commands not recorded; trying each alone' : 'order commands not recorded',
+          retrying
+            ? 'order commands not recorded; trying each alone'
+            : 'order commands not recorded',
         ),
     });
   }
 
   /** The batch's commands, order changes and trades, all or nothing, with other books' batches. */
-  private async persist(instrument: Instrument, uow: UnitOfWork, requestIds: string[]): Promise<void> {
+  private async persist(
+    instrument: Instrument,
+    uow: UnitOfWork,
+    requestIds: string[],
+  ): Promise<void> {
     if (uow.commands.length === 0) return;
     try {
       await this.committer.commit({
@@ -221,7 +249,8 @@ export class Desk {
     const send = (topic: string, message: unknown): void => {
       bus.publish(topic, message).catch((error: unknown) => this.deps.onPublishError(error));
     };
-    for (const order of uow.changed.values()) send(ORDER_TOPIC, { order: orderView(order, instrument) });
+    for (const order of uow.changed.values())
+      send(ORDER_TOPIC, { order: orderView(order, instrument) });
     for (const { trade } of uow.trades) send(TRADE_TOPIC, tradeMessage(trade, instrument));
     send(BOOK_TOPIC, this.bookDepth(instrument.id, 10));
   }

@@ -19,12 +19,31 @@ import { startDemoBots, demoBotsEnabled } from './orders/demo-bots.js';
 import { registerTradingStream } from './stream.js';
 import { tradingDb } from './tables.js';
 
-export { BOOK_TOPIC, ORDER_TOPIC, TRADE_TOPIC, type BookMessage, type TradeMessage } from './desk.js';
+export {
+  BOOK_TOPIC,
+  ORDER_TOPIC,
+  TRADE_TOPIC,
+  type BookMessage,
+  type TradeMessage,
+} from './desk.js';
 export type { PreTradeCheck, PreTradeContext, PreTradeOrder } from './orders/pre-trade.js';
 export type { DealCheck, DealRefusal, ProposedDeal } from './deals/checks.js';
 export { accountFills, lastTradePrices, type AccountFill } from './orders/repo-fills.js';
-export { lastTradingEventSeq, tradingEventsAfter, type DealVersionEvent, type FillEvent, type TradingEvent } from './repo-events.js';
-export { dailyLastTrades, lastTradesAsOf, liveDeals, tradingAccounts, type DealRecord, type PricedTrade } from './repo-desk-reads.js';
+export {
+  lastTradingEventSeq,
+  tradingEventsAfter,
+  type DealVersionEvent,
+  type FillEvent,
+  type TradingEvent,
+} from './repo-events.js';
+export {
+  dailyLastTrades,
+  lastTradesAsOf,
+  liveDeals,
+  tradingAccounts,
+  type DealRecord,
+  type PricedTrade,
+} from './repo-desk-reads.js';
 
 export interface TradingOptions {
   /** Extra pre-trade checks (risk, compliance) run after the position and credit limits. */
@@ -73,16 +92,32 @@ export function createTradingModule(opts: TradingOptions = {}) {
       db: dbs.db,
       desk,
       clock: ctx.clock,
-      checks: [positionLimitCheck(limits.limits), creditLimitCheck(limits.limits), ...(opts.checks ?? [])],
+      checks: [
+        positionLimitCheck(limits.limits),
+        creditLimitCheck(limits.limits),
+        ...(opts.checks ?? []),
+      ],
     });
 
-    registerOrderRoutes(ctx.app, { orders, reads: createOrderReads({ desk, reader: tradingDb(dbs.reader) }), limits });
+    registerOrderRoutes(ctx.app, {
+      orders,
+      reads: createOrderReads({ desk, reader: tradingDb(dbs.reader) }),
+      limits,
+    });
     registerControlRoutes(ctx.app, { controls: createMarketControls({ desk, clock: ctx.clock }) });
     const auctions = createAuctionService({ db: dbs.db, reader: dbs.reader, clock: ctx.clock });
     await auctions.openNextDay();
     registerAuctionRoutes(ctx.app, { auctions });
-    registerDealRoutes(ctx.app, { db: dbs.db, reader: dbs.reader, clock: ctx.clock, checks: opts.dealChecks ?? [] });
-    await registerTradingStream(ctx, { desk, maxBufferedBytes: opts.maxBufferedBytes ?? 1024 * 1024 });
+    registerDealRoutes(ctx.app, {
+      db: dbs.db,
+      reader: dbs.reader,
+      clock: ctx.clock,
+      checks: opts.dealChecks ?? [],
+    });
+    await registerTradingStream(ctx, {
+      desk,
+      maxBufferedBytes: opts.maxBufferedBytes ?? 1024 * 1024,
+    });
 
     // Gate closure and good-till-date expiry are commands too, so the log replays them.
     const sweepEvery = opts.sweepIntervalMs ?? 1000;
@@ -102,7 +137,11 @@ export function createTradingModule(opts: TradingOptions = {}) {
 
     // Opening is a write of its own, on a timer, so that listing auctions stays a pure read.
     const opener = setInterval(() => {
-      auctions.openNextDay().catch((error: unknown) => ctx.app.log.warn({ err: error }, 'opening day-ahead auctions failed'));
+      auctions
+        .openNextDay()
+        .catch((error: unknown) =>
+          ctx.app.log.warn({ err: error }, 'opening day-ahead auctions failed'),
+        );
     }, opts.auctionScheduleMs ?? 60_000);
     opener.unref();
     ctx.onClose(() => clearInterval(opener));

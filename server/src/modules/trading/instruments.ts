@@ -29,11 +29,21 @@ export function continuousInstruments(catalogue: Catalogue = standardCatalogue):
 /** An instrument id that names nothing in the catalogue: a 404 that names the field it came in. */
 export const instrumentNotFound = (instrumentId: string, field = 'instrumentId'): DomainError => {
   const message = `instrument ${instrumentId} was not found`;
-  return new DomainError('not_found', 'instrument_not_found', message, [{ field, rule: 'known_instrument', message }], { instrumentId });
+  return new DomainError(
+    'not_found',
+    'instrument_not_found',
+    message,
+    [{ field, rule: 'known_instrument', message }],
+    { instrumentId },
+  );
 };
 
 /** The catalogue's instrument of that id; unknown ids are a 404, never a plain error. */
-export function knownInstrument(instrumentId: string, field = 'instrumentId', catalogue: Catalogue = standardCatalogue): Instrument {
+export function knownInstrument(
+  instrumentId: string,
+  field = 'instrumentId',
+  catalogue: Catalogue = standardCatalogue,
+): Instrument {
   const instrument = catalogue.find(instrumentId);
   if (!instrument) throw instrumentNotFound(instrumentId, field);
   return instrument;

@@ -103,7 +103,8 @@ export function orderView(o: OrderRecord, i: Instrument): OrderView {
     displayQuantity: o.displayLots === null ? null : qty(i, o.displayLots),
     filledQuantity: qty(i, o.filledLots),
     remainingQuantity: qty(i, remaining),
-    averagePrice: o.filledLots === 0 ? null : (o.filledNotional / o.filledLots) * Number(i.tickSize),
+    averagePrice:
+      o.filledLots === 0 ? null : (o.filledNotional / o.filledLots) * Number(i.tickSize),
     timeInForce: o.timeInForce,
     expiresAt: o.expiresAt === null ? null : new Date(o.expiresAt).toISOString(),
     postOnly: o.postOnly,
@@ -126,7 +127,12 @@ export function tradeView(t: TradeRecord, i: Instrument, caller?: string): Trade
   };
   // On a self-cross prevented trade the caller cannot be both; the aggressor side wins the tie.
   if (caller !== undefined && (caller === t.buyer || caller === t.seller)) {
-    const side: Side = caller === t.buyer && caller === t.seller ? t.aggressorSide : caller === t.buyer ? 'buy' : 'sell';
+    const side: Side =
+      caller === t.buyer && caller === t.seller
+        ? t.aggressorSide
+        : caller === t.buyer
+          ? 'buy'
+          : 'sell';
     view.side = side;
     view.orderId = side === 'buy' ? t.buyOrderId : t.sellOrderId;
   }
@@ -162,7 +168,8 @@ export function orderRow(o: OrderRecord, i: Instrument): OrdersRow {
 
 const ticksOf = (i: Instrument, value: string): number =>
   Math.round(Number(value) / Number(i.tickSize));
-const lotsOf = (i: Instrument, value: string): number => Math.round(Number(value) / Number(i.lotSize));
+const lotsOf = (i: Instrument, value: string): number =>
+  Math.round(Number(value) / Number(i.lotSize));
 
 export function orderFromRow(r: OrdersRow, i: Instrument): OrderRecord {
   return {

@@ -81,7 +81,11 @@ function eventOf(seq: number, kind: string, p: Payload): TradingEvent {
 }
 
 /** Up to `limit` events numbered after `seq`, in order. */
-export async function tradingEventsAfter(db: Db, seq: number, limit: number): Promise<TradingEvent[]> {
+export async function tradingEventsAfter(
+  db: Db,
+  seq: number,
+  limit: number,
+): Promise<TradingEvent[]> {
   const rows = await tradingDb(db)
     .selectFrom('trading_events')
     .select(['seq', 'kind', 'payload'])
@@ -89,11 +93,22 @@ export async function tradingEventsAfter(db: Db, seq: number, limit: number): Pr
     .orderBy('seq')
     .limit(limit)
     .execute();
-  return rows.map((r) => eventOf(Number(r.seq), r.kind, (typeof r.payload === 'string' ? JSON.parse(r.payload) : r.payload) as Payload));
+  return rows.map((r) =>
+    eventOf(
+      Number(r.seq),
+      r.kind,
+      (typeof r.payload === 'string' ? JSON.parse(r.payload) : r.payload) as Payload,
+    ),
+  );
 }
 
 /** The number of the newest event, 0 when there is none: lets a reader skip an empty catch-up. */
 export async function lastTradingEventSeq(db: Db): Promise<number> {
-  const row = await tradingDb(db).selectFrom('trading_events').select('seq').orderBy('seq', 'desc').limit(1).executeTakeFirst();
+  const row = await tradingDb(db)
+    .selectFrom('trading_events')
+    .select('seq')
+    .orderBy('seq', 'desc')
+    .limit(1)
+    .executeTakeFirst();
   return row ? Number(row.seq) : 0;
 }

@@ -1,7 +1,14 @@
 import type { ModuleContext } from '../../platform/module.js';
 import { createStreamHub } from '../../platform/stream/hub.js';
 import { registerStreamRoute } from '../../platform/stream/route.js';
-import { BOOK_TOPIC, ORDER_TOPIC, TRADE_TOPIC, type BookMessage, type Desk, type TradeMessage } from './desk.js';
+import {
+  BOOK_TOPIC,
+  ORDER_TOPIC,
+  TRADE_TOPIC,
+  type BookMessage,
+  type Desk,
+  type TradeMessage,
+} from './desk.js';
 import type { OrderView, TradeView } from './order-record.js';
 
 /** Who is watching: the account whose orders and sides are theirs to see. */
@@ -31,7 +38,11 @@ export function createTradingStream(deps: TradingStreamDeps) {
   const hub = createStreamHub<TradingViewer>({
     channels: {
       orders: { keyed: false },
-      book: { keyed: true, refuse: noBook, snapshot: (id) => ({ type: 'book', ...deps.depth(id) }) },
+      book: {
+        keyed: true,
+        refuse: noBook,
+        snapshot: (id) => ({ type: 'book', ...deps.depth(id) }),
+      },
       trades: { keyed: true, refuse: noBook },
     },
     maxBufferedBytes: deps.maxBufferedBytes,
@@ -41,7 +52,9 @@ export function createTradingStream(deps: TradingStreamDeps) {
   return {
     hub,
     order(order: OrderView): void {
-      hub.publishEach('orders', undefined, (viewer) => (viewer.account === order.account ? { type: 'order', order } : undefined));
+      hub.publishEach('orders', undefined, (viewer) =>
+        viewer.account === order.account ? { type: 'order', order } : undefined,
+      );
     },
     book(book: BookMessage): void {
       hub.publish('book', book.instrumentId, { type: 'book', ...book });
@@ -49,7 +62,10 @@ export function createTradingStream(deps: TradingStreamDeps) {
     trade(m: TradeMessage): void {
       hub.publishEach('trades', m.trade.instrumentId, ({ account }) => {
         const side = account === m.buyer ? 'buy' : account === m.seller ? 'sell' : undefined;
-        const trade: TradeView = side === undefined ? m.trade : { ...m.trade, side, orderId: side === 'buy' ? m.buyOrderId : m.sellOrderId };
+        const trade: TradeView =
+          side === undefined
+            ? m.trade
+            : { ...m.trade, side, orderId: side === 'buy' ? m.buyOrderId : m.sellOrderId };
         return { type: 'trade', trade };
       });
     },
@@ -61,14 +77,19 @@ export function createTradingStream(deps: TradingStreamDeps) {
  * trades they subscribe to. Fed from the bus, so with Redis an event committed
  * on any instance reaches clients of every instance.
  */
-export async function registerTradingStream(ctx: ModuleContext, deps: { desk: Desk; maxBufferedBytes: number }): Promise<void> {
+export async function registerTradingStream(
+  ctx: ModuleContext,
+  deps: { desk: Desk; maxBufferedBytes: number },
+): Promise<void> {
   const stream = createTradingStream({
     hasBook: (id) => deps.desk.writer(id) !== undefined,
     depth: (id) => deps.desk.depth(id, 10),
     maxBufferedBytes: deps.maxBufferedBytes,
   });
   const offs = await Promise.all([
-    ctx.platform.bus.subscribe(ORDER_TOPIC, (message) => stream.order((message as { order: OrderView }).order)),
+    ctx.platform.bus.subscribe(ORDER_TOPIC, (message) =>
+      stream.order((message as { order: OrderView }).order),
+    ),
     ctx.platform.bus.subscribe(BOOK_TOPIC, (message) => stream.book(message as BookMessage)),
     ctx.platform.bus.subscribe(TRADE_TOPIC, (message) => stream.trade(message as TradeMessage)),
   ]);
@@ -78,7 +99,12 @@ export async function registerTradingStream(ctx: ModuleContext, deps: { desk: De
   });
   registerStreamRoute(
     ctx.app,
-    { url: '/api/v1/trading/stream', access: 'orders:read', tags: ['trading'], summary: 'Live orders, books and trades (WebSocket)' },
+    {
+      url: '/api/v1/trading/stream',
+      access: 'orders:read',
+      tags: ['trading'],
+      summary: 'Live orders, books and trades (WebSocket)',
+    },
     stream.hub,
     (principal) => ({ account: principal.username }),
   );

@@ -66,13 +66,26 @@ export class RedisSlotStore implements SlotStore {
 
   async acquire(key: string, holder: string, limit: number, ttlMs: number): Promise<boolean> {
     const now = this.now();
-    const taken = await this.redis.eval(ACQUIRE, 1, this.prefix + key, now, holder, limit, now + ttlMs, ttlMs);
+    const taken = await this.redis.eval(
+      ACQUIRE,
+      1,
+      this.prefix + key,
+      now,
+      holder,
+      limit,
+      now + ttlMs,
+      ttlMs,
+    );
     return Number(taken) === 1;
   }
 
   async renew(key: string, holder: string, ttlMs: number): Promise<void> {
     const k = this.prefix + key;
-    await this.redis.multi().zadd(k, 'XX', this.now() + ttlMs, holder).pexpire(k, ttlMs).exec();
+    await this.redis
+      .multi()
+      .zadd(k, 'XX', this.now() + ttlMs, holder)
+      .pexpire(k, ttlMs)
+      .exec();
   }
 
   async release(key: string, holder: string): Promise<void> {

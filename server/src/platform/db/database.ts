@@ -45,7 +45,8 @@ export async function openDatabases(opts: DatabaseOptions): Promise<Databases> {
       db,
       reader,
       kind: 'postgres',
-      session: (applicationName) => new pg.Client({ connectionString, application_name: applicationName, keepAlive: true }),
+      session: (applicationName) =>
+        new pg.Client({ connectionString, application_name: applicationName, keepAlive: true }),
       close: async () => {
         if (reader !== db) await reader.destroy();
         await db.destroy();

@@ -11,11 +11,15 @@ afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 describe('embedded database', () => {
   it('keeps data across a restart and does not migrate twice', async () => {
     const first = await openPlatform({ dataDir });
-    await sql`insert into role_policies (role, mfa_required) values ('trader', true)`.execute(first.dbs.db);
+    await sql`insert into role_policies (role, mfa_required) values ('trader', true)`.execute(
+      first.dbs.db,
+    );
     await first.close();
     const second = await openPlatform({ dataDir });
     const rows = await sql<{ role: string }>`select role from role_policies`.execute(second.dbs.db);
-    const migrations = await sql<{ n: number }>`select count(*)::int as n from schema_migrations`.execute(second.dbs.db);
+    const migrations = await sql<{
+      n: number;
+    }>`select count(*)::int as n from schema_migrations`.execute(second.dbs.db);
     await second.close();
     expect(rows.rows).toEqual([{ role: 'trader' }]);
     expect(migrations.rows[0]!.n).toBeGreaterThanOrEqual(2);
@@ -25,11 +29,15 @@ describe('embedded database', () => {
     const p = await openPlatform({ dataDir });
     await expect(
       p.dbs.db.transaction().execute(async (trx) => {
-        await sql`insert into role_policies (role, mfa_required) values ('viewer', true)`.execute(trx);
+        await sql`insert into role_policies (role, mfa_required) values ('viewer', true)`.execute(
+          trx,
+        );
         throw new Error('use case failed half-way');
       }),
     ).rejects.toThrow('half-way');
-    const rows = await sql<{ role: string }>`select role from role_policies where role = 'viewer'`.execute(p.dbs.db);
+    const rows = await sql<{
+      role: string;
+    }>`select role from role_policies where role = 'viewer'`.execute(p.dbs.db);
     await p.close();
     expect(rows.rows).toEqual([]);
   });

@@ -41,7 +41,10 @@ export interface BlobCopyQuery extends CompiledQuery {
  * statement. Kysely hands the compiled query through to the connection untouched, so the
  * blob rides on it and the copy runs on whatever connection, or transaction, executes it.
  */
-export const blobCopyQuery = (statement: string, blob: Blob): BlobCopyQuery => ({ ...CompiledQuery.raw(statement), blob });
+export const blobCopyQuery = (statement: string, blob: Blob): BlobCopyQuery => ({
+  ...CompiledQuery.raw(statement),
+  blob,
+});
 
 class PGliteConnection implements DatabaseConnection {
   constructor(private readonly pglite: PGlite) {}

@@ -61,7 +61,7 @@ export interface DeclaredRoute {
 export function requireDeclaredAccess(app: FastifyInstance): DeclaredRoute[] {
   const seen: DeclaredRoute[] = [];
   app.addHook('onRoute', (route) => {
-    const access = (route.config)?.access;
+    const access = route.config?.access;
     const methods = Array.isArray(route.method) ? route.method : [route.method];
     for (const method of methods) seen.push({ method: String(method), url: route.url, access });
     if (access === undefined && route.url.startsWith('/api/') && !isDocsRoute(route.url)) {
@@ -88,9 +88,16 @@ function credentialOf(request: FastifyRequest): string | undefined {
  * token share one lookup; only successful lookups are kept.
  */
 class PrincipalCache {
-  private readonly entries = new Map<string, { principal: Promise<Principal | undefined>; bornAt: number }>();
+  private readonly entries = new Map<
+    string,
+    { principal: Promise<Principal | undefined>; bornAt: number }
+  >();
 
-  resolve(credential: string, maxAgeMs: number, lookup: () => Promise<Principal | undefined>): Promise<Principal | undefined> {
+  resolve(
+    credential: string,
+    maxAgeMs: number,
+    lookup: () => Promise<Principal | undefined>,
+  ): Promise<Principal | undefined> {
     const now = performance.now();
     const hit = this.entries.get(credential);
     if (hit && now - hit.bornAt < maxAgeMs) return hit.principal;

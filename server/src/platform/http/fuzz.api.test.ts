@@ -2,8 +2,21 @@ import fc from 'fast-check';
 import { sql } from 'kysely';
 import type { LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { bearer, DEMO_PASSWORD, login, startTestApp, type TestApp } from '../../test-support/harness.js';
-import { hostileValue, plausible, plausibleObject, unknownFields, urlPart, type JsonSchema } from '../../test-support/fuzz-inputs.js';
+import {
+  bearer,
+  DEMO_PASSWORD,
+  login,
+  startTestApp,
+  type TestApp,
+} from '../../test-support/harness.js';
+import {
+  hostileValue,
+  plausible,
+  plausibleObject,
+  unknownFields,
+  urlPart,
+  type JsonSchema,
+} from '../../test-support/fuzz-inputs.js';
 
 /**
  * Walks every route of the app's own OpenAPI document with each role's token and sends
@@ -51,7 +64,12 @@ beforeAll(async () => {
     method: 'POST',
     url: '/api/v1/users',
     headers: admin,
-    payload: { username: 'victim', displayName: 'Victim Trader', password: DEMO_PASSWORD, roles: ['trader'] },
+    payload: {
+      username: 'victim',
+      displayName: 'Victim Trader',
+      password: DEMO_PASSWORD,
+      roles: ['trader'],
+    },
   });
   expect(victim.statusCode).toBe(201);
   operations = readOperations((await t.app.inject('/api/openapi.json')).json());
@@ -59,11 +77,22 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 type Document = {
-  paths: Record<string, Record<string, { parameters?: { in: string; name: string; schema: JsonSchema }[]; requestBody?: { content: Record<string, { schema: JsonSchema }> } }>>;
+  paths: Record<
+    string,
+    Record<
+      string,
+      {
+        parameters?: { in: string; name: string; schema: JsonSchema }[];
+        requestBody?: { content: Record<string, { schema: JsonSchema }> };
+      }
+    >
+  >;
 };
 
 function readOperations(doc: Document): Operation[] {
-  const access = new Map(t.app.declaredRoutes.map((r) => [`${r.method} ${r.url}`, String(r.access)]));
+  const access = new Map(
+    t.app.declaredRoutes.map((r) => [`${r.method} ${r.url}`, String(r.access)]),
+  );
   const out: Operation[] = [];
   for (const [path, methods] of Object.entries(doc.paths)) {
     for (const [method, op] of Object.entries(methods)) {
@@ -110,11 +139,13 @@ function caseArbitrary(op: Operation): fc.Arbitrary<Sent> {
     })
     .map(({ target, hostile, extra, dropOptional }) => {
       const params: Record<string, unknown> = {};
-      for (const [name, schema] of Object.entries(op.pathParams)) params[name] = plausible(schema, name);
+      for (const [name, schema] of Object.entries(op.pathParams))
+        params[name] = plausible(schema, name);
       const query = plausibleObject(op.query);
       let body: unknown = op.body ? plausible(op.body) : undefined;
       if (dropOptional) {
-        for (const key of Object.keys(query)) if (!op.query.required?.includes(key)) delete query[key];
+        for (const key of Object.keys(query))
+          if (!op.query.required?.includes(key)) delete query[key];
       }
       if (target?.part === 'path') params[target.field] = hostile;
       if (target?.part === 'query') query[target.field] = hostile;
@@ -122,7 +153,8 @@ function caseArbitrary(op: Operation): fc.Arbitrary<Sent> {
         if (target.field === '') body = hostile;
         else body = { ...(body as object), [target.field]: hostile };
       }
-      if (extra && body !== null && typeof body === 'object' && !Array.isArray(body)) body = { ...body, ...extra };
+      if (extra && body !== null && typeof body === 'object' && !Array.isArray(body))
+        body = { ...body, ...extra };
       const path = op.path.replace(/\{(\w+)\}/g, (_, name: string) => urlPart(params[name]));
       const search = Object.entries(query)
         .filter(([, v]) => v !== undefined)
@@ -138,14 +170,21 @@ function caseArbitrary(op: Operation): fc.Arbitrary<Sent> {
 
 // Tables whose rows a refused request may add: the audit trail records refusals, and
 // sign-in throttling counts failures. Every other table must be as it was.
-const MAY_CHANGE = new Set(['audit_log', 'login_throttle', 'login_address_throttle', 'schema_migrations']);
+const MAY_CHANGE = new Set([
+  'audit_log',
+  'login_throttle',
+  'login_address_throttle',
+  'schema_migrations',
+]);
 let countedTables: string[] = [];
 const VICTIM_INSTRUMENT = 'PWR-FR-FUT-M-BASE';
 
 async function snapshot(): Promise<Record<string, string>> {
   if (countedTables.length === 0) {
     const tables = await t.platform.dbs.db.introspection.getTables();
-    countedTables = tables.map((x) => x.name).filter((n) => !MAY_CHANGE.has(n) && !n.startsWith('md_ticks_'));
+    countedTables = tables
+      .map((x) => x.name)
+      .filter((n) => !MAY_CHANGE.has(n) && !n.startsWith('md_ticks_'));
   }
   // The victim's orders go to their own book, so its rows are left out of the count.
   // An order the book refuses by its rules is recorded as rejected, on purpose (every
@@ -157,13 +196,18 @@ async function snapshot(): Promise<Record<string, string>> {
         ? sql`select ${name} as name, count(*)::text as n from order_commands where instrument_id <> ${VICTIM_INSTRUMENT} and kind not in ('submit', 'pre_trade_reject')`
         : sql`select ${name} as name, count(*)::text as n from ${sql.table(name)}`,
   );
-  const rows = await sql<{ name: string; n: string }>`${sql.join(parts, sql` union all `)}`.execute(t.platform.dbs.db);
+  const rows = await sql<{ name: string; n: string }>`${sql.join(parts, sql` union all `)}`.execute(
+    t.platform.dbs.db,
+  );
   const digest = await sql<{ d: string | null }>`
     select md5(coalesce((select string_agg(r::text, ',' order by r::text) from role_policies r), '') ||
       coalesce((select string_agg(u.username || u.roles::text || u.disabled::text, ',' order by u.username) from users u), '')) as d`.execute(
     t.platform.dbs.db,
   );
-  return { ...Object.fromEntries(rows.rows.map((r) => [r.name, r.n])), policiesAndUsers: digest.rows[0]?.d ?? '' };
+  return {
+    ...Object.fromEntries(rows.rows.map((r) => [r.name, r.n])),
+    policiesAndUsers: digest.rows[0]?.d ?? '',
+  };
 }
 
 function checkAnswer(sent: Sent, role: string, res: LightMyRequestResponse): string | undefined {
@@ -175,14 +219,18 @@ function checkAnswer(sent: Sent, role: string, res: LightMyRequestResponse): str
   }
   const problem = res.json<{ code?: string; errors?: { field?: string }[] }>();
   if (typeof problem.code !== 'string') return `${where} → ${res.statusCode} has no code`;
-  const named = (problem.errors ?? []).some((e) => typeof e.field === 'string' && e.field.length > 0);
+  const named = (problem.errors ?? []).some(
+    (e) => typeof e.field === 'string' && e.field.length > 0,
+  );
   // Other refusals (credentials, permission, not found, conflict, limits) say why by their code.
   if (res.statusCode === 400 && !named) return `${where} → 400 ${problem.code} names no field`;
   return undefined;
 }
 
 const permits = (role: string, op: Operation) =>
-  op.access === 'public' || op.access === 'authenticated' || tokens[role]!.permissions.includes(op.access);
+  op.access === 'public' ||
+  op.access === 'authenticated' ||
+  tokens[role]!.permissions.includes(op.access);
 
 describe('API fuzzing', () => {
   it('answers every generated request without a 5xx, names what it refuses and changes nothing when it refuses', async () => {
@@ -222,7 +270,11 @@ describe('API fuzzing', () => {
         const sessions: [string, Record<string, string>, Sent[]][] = [['anonymous', {}, anonymous]];
         for (const role of ROLES) {
           const runs = permits(role, op) ? CASES_PERMITTED : CASES_REFUSED;
-          sessions.push([role, bearer(tokens[role]!.token), fc.sample(arbitrary, { seed: SEED + index * 31 + role.length, numRuns: runs })]);
+          sessions.push([
+            role,
+            bearer(tokens[role]!.token),
+            fc.sample(arbitrary, { seed: SEED + index * 31 + role.length, numRuns: runs }),
+          ]);
         }
         for (const [role, headers, cases] of sessions) {
           for (const sent of cases) {
@@ -231,7 +283,10 @@ describe('API fuzzing', () => {
             const res = await t.app.inject({
               method: sent.method as 'GET',
               url: sent.url,
-              headers: { ...headers, ...(sent.payload !== undefined ? { 'content-type': 'application/json' } : {}) },
+              headers: {
+                ...headers,
+                ...(sent.payload !== undefined ? { 'content-type': 'application/json' } : {}),
+              },
               ...(sent.payload !== undefined ? { payload: sent.payload } : {}),
             });
             sentCount += 1;
@@ -240,7 +295,10 @@ describe('API fuzzing', () => {
             if (before && res.statusCode >= 400) {
               const after = await snapshot();
               const changed = Object.keys(after).filter((k) => after[k] !== before[k]);
-              if (changed.length > 0) failures.push(`${role} ${sent.method} ${sent.url} ${sent.payload ?? ''} → ${res.statusCode} ${res.body.slice(0, 200)} changed ${changed.join(', ')}`);
+              if (changed.length > 0)
+                failures.push(
+                  `${role} ${sent.method} ${sent.url} ${sent.payload ?? ''} → ${res.statusCode} ${res.body.slice(0, 200)} changed ${changed.join(', ')}`,
+                );
             }
           }
         }
@@ -249,7 +307,9 @@ describe('API fuzzing', () => {
       stop = true;
       await victim;
     }
-    console.info(`fuzzed ${operations.length} operations with ${sentCount} requests; the victim placed ${victimResults.length} orders`);
+    console.info(
+      `fuzzed ${operations.length} operations with ${sentCount} requests; the victim placed ${victimResults.length} orders`,
+    );
     expect(failures).toEqual([]);
     expect(victimResults.length).toBeGreaterThan(0);
     expect(victimResults.filter((s) => s !== 201)).toEqual([]);

@@ -1,5 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ADMIN_PASSWORD, bearer, login, startTestApp, type TestApp } from '../../test-support/harness.js';
+import {
+  ADMIN_PASSWORD,
+  bearer,
+  login,
+  startTestApp,
+  type TestApp,
+} from '../../test-support/harness.js';
 
 let t: TestApp;
 const logLines: string[] = [];
@@ -20,7 +26,9 @@ describe('gateway', () => {
   });
 
   it('declares an access rule on every API route', () => {
-    const api = t.app.declaredRoutes.filter((r) => r.url.startsWith('/api/') && !r.url.startsWith('/api/docs'));
+    const api = t.app.declaredRoutes.filter(
+      (r) => r.url.startsWith('/api/') && !r.url.startsWith('/api/docs'),
+    );
     expect(api.length).toBeGreaterThan(10);
     expect(api.filter((r) => r.access === undefined)).toEqual([]);
   });
@@ -37,8 +45,12 @@ describe('gateway', () => {
     const res = await t.app.inject('/api/openapi.json');
     const doc = res.json();
     expect(doc.openapi).toBe('3.1.0');
-    expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(['/api/v1/auth/login', '/api/v1/users', '/api/v1/audit']));
-    expect(doc.paths['/api/v1/users'].post.requestBody.content['application/json'].schema.properties).toHaveProperty('roles');
+    expect(Object.keys(doc.paths)).toEqual(
+      expect.arrayContaining(['/api/v1/auth/login', '/api/v1/users', '/api/v1/audit']),
+    );
+    expect(
+      doc.paths['/api/v1/users'].post.requestBody.content['application/json'].schema.properties,
+    ).toHaveProperty('roles');
     const ui = await t.app.inject('/api/docs/');
     expect(ui.statusCode).toBe(200);
     expect(ui.body).toContain('swagger');
@@ -53,17 +65,26 @@ describe('gateway', () => {
   it('exposes request counts and latency by route template on /metrics', async () => {
     await t.app.inject('/api/v1/users/abc');
     const text = (await t.app.inject('/metrics')).body;
-    expect(text).toMatch(/energyopti_http_requests_total\{method="GET",route="\/healthz",status="200"\} \d+/);
+    expect(text).toMatch(
+      /energyopti_http_requests_total\{method="GET",route="\/healthz",status="200"\} \d+/,
+    );
     expect(text).toContain('energyopti_http_request_duration_seconds_bucket');
     expect(text).toContain('energyopti_process_cpu_seconds_total');
   });
 
   it('answers an unknown API path with problem+json and the request id', async () => {
-    const res = await t.app.inject({ url: '/api/v1/nowhere', headers: { 'x-request-id': 'trace-12345678' } });
+    const res = await t.app.inject({
+      url: '/api/v1/nowhere',
+      headers: { 'x-request-id': 'trace-12345678' },
+    });
     expect(res.statusCode).toBe(404);
     expect(res.headers['content-type']).toContain('application/problem+json');
     expect(res.headers['x-request-id']).toBe('trace-12345678');
-    expect(res.json()).toMatchObject({ status: 404, code: 'route_not_found', requestId: 'trace-12345678' });
+    expect(res.json()).toMatchObject({
+      status: 404,
+      code: 'route_not_found',
+      requestId: 'trace-12345678',
+    });
     expect(logLines.some((l) => l.includes('"reqId":"trace-12345678"'))).toBe(true);
   });
 
@@ -71,7 +92,10 @@ describe('gateway', () => {
     const long = await t.app.inject({ url: `/api/v1/deals/${'x'.repeat(500)}/versions` });
     expect(long.statusCode).toBe(414);
     expect(long.headers['content-type']).toContain('application/problem+json');
-    expect(long.json()).toMatchObject({ code: 'path_parameter_too_long', errors: [{ field: 'params' }] });
+    expect(long.json()).toMatchObject({
+      code: 'path_parameter_too_long',
+      errors: [{ field: 'params' }],
+    });
     const broken = await t.app.inject({ url: '/api/v1/deals/%E0%A4%A/versions' });
     expect(broken.statusCode).toBe(400);
     expect(broken.json()).toMatchObject({ code: 'bad_url', errors: [{ field: 'params' }] });
@@ -133,16 +157,31 @@ describe('gateway', () => {
     });
     expect(res.statusCode).toBe(204);
     expect(res.headers['access-control-allow-origin']).toBe('https://desk.example.com');
-    const methods = String(res.headers['access-control-allow-methods']).split(',').map((m) => m.trim());
-    expect(methods).toEqual(expect.arrayContaining(['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE']));
-    const headers = String(res.headers['access-control-allow-headers']).toLowerCase().split(',').map((h) => h.trim());
-    expect(headers).toEqual(expect.arrayContaining(['authorization', 'content-type', 'x-csrf-token', 'x-request-id']));
+    const methods = String(res.headers['access-control-allow-methods'])
+      .split(',')
+      .map((m) => m.trim());
+    expect(methods).toEqual(
+      expect.arrayContaining(['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE']),
+    );
+    const headers = String(res.headers['access-control-allow-headers'])
+      .toLowerCase()
+      .split(',')
+      .map((h) => h.trim());
+    expect(headers).toEqual(
+      expect.arrayContaining(['authorization', 'content-type', 'x-csrf-token', 'x-request-id']),
+    );
   });
 
   it('allows CORS only for origins on the allow-list', async () => {
-    const ok = await t.app.inject({ url: '/healthz', headers: { origin: 'https://desk.example.com' } });
+    const ok = await t.app.inject({
+      url: '/healthz',
+      headers: { origin: 'https://desk.example.com' },
+    });
     expect(ok.headers['access-control-allow-origin']).toBe('https://desk.example.com');
-    const no = await t.app.inject({ url: '/healthz', headers: { origin: 'https://evil.example.net' } });
+    const no = await t.app.inject({
+      url: '/healthz',
+      headers: { origin: 'https://evil.example.net' },
+    });
     expect(no.headers['access-control-allow-origin']).toBeUndefined();
   });
 
@@ -160,7 +199,10 @@ describe('gateway', () => {
       expect(res.statusCode).toBe(500);
       expect(res.body).not.toContain('hunter2');
       expect(res.body).not.toContain('10.0.0.5');
-      expect(res.json()).toMatchObject({ code: 'internal_error', requestId: res.headers['x-request-id'] });
+      expect(res.json()).toMatchObject({
+        code: 'internal_error',
+        requestId: res.headers['x-request-id'],
+      });
     } finally {
       spy.selectFrom = original;
     }
@@ -171,13 +213,20 @@ describe('gateway', () => {
 describe('rate limits', () => {
   let r: TestApp;
   beforeAll(async () => {
-    r = await startTestApp({ env: { RATE_LIMIT_PER_MINUTE: '15', LOGIN_RATE_LIMIT_PER_MINUTE: '3' } });
+    r = await startTestApp({
+      env: { RATE_LIMIT_PER_MINUTE: '15', LOGIN_RATE_LIMIT_PER_MINUTE: '3' },
+    });
   });
   afterAll(() => r.close());
 
   it('limits sign-in attempts per address with 429 and Retry-After', async () => {
     const attempt = () =>
-      r.app.inject({ method: 'POST', url: '/api/v1/auth/login', remoteAddress: '10.9.9.9', payload: { username: 'a', password: 'b' } });
+      r.app.inject({
+        method: 'POST',
+        url: '/api/v1/auth/login',
+        remoteAddress: '10.9.9.9',
+        payload: { username: 'a', password: 'b' },
+      });
     for (let i = 0; i < 3; i++) expect((await attempt()).statusCode).toBe(401);
     const limited = await attempt();
     expect(limited.statusCode).toBe(429);
@@ -187,19 +236,34 @@ describe('rate limits', () => {
 
   it('limits requests per address across all routes', async () => {
     const codes: number[] = [];
-    for (let i = 0; i < 17; i++) codes.push((await r.app.inject({ url: '/api/openapi.json', remoteAddress: '10.1.1.1' })).statusCode);
+    for (let i = 0; i < 17; i++)
+      codes.push(
+        (await r.app.inject({ url: '/api/openapi.json', remoteAddress: '10.1.1.1' })).statusCode,
+      );
     expect(codes.slice(0, 15).every((c) => c === 200)).toBe(true);
     expect(codes.at(-1)).toBe(429);
     // Another address is unaffected.
-    expect((await r.app.inject({ url: '/api/openapi.json', remoteAddress: '10.1.1.2' })).statusCode).toBe(200);
+    expect(
+      (await r.app.inject({ url: '/api/openapi.json', remoteAddress: '10.1.1.2' })).statusCode,
+    ).toBe(200);
   });
 
   it('keeps answering health and readiness probes from an address over its limit', async () => {
-    for (let i = 0; i < 16; i++) await r.app.inject({ url: '/api/openapi.json', remoteAddress: '10.3.3.3' });
-    expect((await r.app.inject({ url: '/api/openapi.json', remoteAddress: '10.3.3.3' })).statusCode).toBe(429);
+    for (let i = 0; i < 16; i++)
+      await r.app.inject({ url: '/api/openapi.json', remoteAddress: '10.3.3.3' });
+    expect(
+      (await r.app.inject({ url: '/api/openapi.json', remoteAddress: '10.3.3.3' })).statusCode,
+    ).toBe(429);
     const probes: number[] = [];
     for (let i = 0; i < 40; i++) {
-      probes.push((await r.app.inject({ url: i % 2 === 0 ? '/healthz' : '/readyz', remoteAddress: '10.3.3.3' })).statusCode);
+      probes.push(
+        (
+          await r.app.inject({
+            url: i % 2 === 0 ? '/healthz' : '/readyz',
+            remoteAddress: '10.3.3.3',
+          })
+        ).statusCode,
+      );
     }
     expect(probes.every((c) => c === 200)).toBe(true);
   });
@@ -208,7 +272,11 @@ describe('rate limits', () => {
     const s = await login(r.app, 'trader');
     const codes: number[] = [];
     for (let i = 0; i < 16; i++) {
-      const res = await r.app.inject({ url: '/api/v1/me', headers: bearer(s.token), remoteAddress: `10.2.0.${i}` });
+      const res = await r.app.inject({
+        url: '/api/v1/me',
+        headers: bearer(s.token),
+        remoteAddress: `10.2.0.${i}`,
+      });
       codes.push(res.statusCode);
     }
     expect(codes.slice(0, 15).every((c) => c === 200)).toBe(true);
@@ -253,10 +321,19 @@ describe('operations endpoints in production', () => {
 describe('operations endpoints configuration', () => {
   it('guards them by default in production and closes them without a token', async () => {
     const { loadConfig } = await import('../../config.js');
-    const base = { ADMIN_PASSWORD, JWT_SECRET: 'j'.repeat(40), MFA_ENCRYPTION_KEY: 'm'.repeat(40), AUDIT_HMAC_KEY: 'a'.repeat(40) };
+    const base = {
+      ADMIN_PASSWORD,
+      JWT_SECRET: 'j'.repeat(40),
+      MFA_ENCRYPTION_KEY: 'm'.repeat(40),
+      AUDIT_HMAC_KEY: 'a'.repeat(40),
+    };
     expect(loadConfig({ ...base, NODE_ENV: 'production' }).opsGuarded).toBe(true);
-    expect(loadConfig({ ...base, NODE_ENV: 'production', OPS_ENDPOINTS: 'open' }).opsGuarded).toBe(false);
+    expect(loadConfig({ ...base, NODE_ENV: 'production', OPS_ENDPOINTS: 'open' }).opsGuarded).toBe(
+      false,
+    );
     expect(loadConfig({ ...base, NODE_ENV: 'development' }).opsGuarded).toBe(false);
-    expect(loadConfig({ ...base, NODE_ENV: 'development', OPS_ENDPOINTS: 'token' }).opsGuarded).toBe(true);
+    expect(
+      loadConfig({ ...base, NODE_ENV: 'development', OPS_ENDPOINTS: 'token' }).opsGuarded,
+    ).toBe(true);
   });
 });

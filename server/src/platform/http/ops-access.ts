@@ -16,7 +16,12 @@ export interface OpsAccess {
 
 export function isOpsPath(url: string): boolean {
   const path = url.split('?')[0] ?? url;
-  return path === '/metrics' || path === '/api/openapi.json' || path === '/api/docs' || path.startsWith('/api/docs/');
+  return (
+    path === '/metrics' ||
+    path === '/api/openapi.json' ||
+    path === '/api/docs' ||
+    path.startsWith('/api/docs/')
+  );
 }
 
 // Hashing both sides gives equal lengths, so the comparison takes the same time for any guess.

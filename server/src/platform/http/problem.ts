@@ -130,11 +130,24 @@ export function routeNotFound(request: FastifyRequest, reply: FastifyReply): Fas
  * longer than a parameter may be) answered as problem+json naming the path, like every
  * other refusal; Fastify would otherwise write its own JSON before any hook runs.
  */
-export function answerFrameworkError(error: FastifyError, request: FastifyRequest, reply: FastifyReply): void {
+export function answerFrameworkError(
+  error: FastifyError,
+  request: FastifyRequest,
+  reply: FastifyReply,
+): void {
   reply.header('x-request-id', request.id);
   const tooLong = error.code === 'FST_ERR_MAX_PARAM_LENGTH';
-  const message = tooLong ? 'A path parameter is longer than any id the API uses' : 'The path is not valid percent-encoded text';
-  void sendProblem(request, reply, tooLong ? 414 : 400, tooLong ? 'path_parameter_too_long' : 'bad_url', message, {
-    errors: [{ field: 'params', rule: tooLong ? 'max_length' : 'url_encoding', message }],
-  });
+  const message = tooLong
+    ? 'A path parameter is longer than any id the API uses'
+    : 'The path is not valid percent-encoded text';
+  void sendProblem(
+    request,
+    reply,
+    tooLong ? 414 : 400,
+    tooLong ? 'path_parameter_too_long' : 'bad_url',
+    message,
+    {
+      errors: [{ field: 'params', rule: tooLong ? 'max_length' : 'url_encoding', message }],
+    },
+  );
 }

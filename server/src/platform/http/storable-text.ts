@@ -25,10 +25,15 @@ export function findUnstorableText(value: unknown, root: string): FieldIssue | u
     }
     if (v === null || typeof v !== 'object') continue;
     if (depth >= MAX_NESTING) {
-      return { field: path, rule: 'max_nesting', message: `${path} is nested deeper than ${MAX_NESTING} levels` };
+      return {
+        field: path,
+        rule: 'max_nesting',
+        message: `${path} is nested deeper than ${MAX_NESTING} levels`,
+      };
     }
     if (Array.isArray(v)) {
-      for (let i = v.length - 1; i >= 0; i--) pending.push({ value: v[i], path: `${path}.${i}`, depth: depth + 1 });
+      for (let i = v.length - 1; i >= 0; i--)
+        pending.push({ value: v[i], path: `${path}.${i}`, depth: depth + 1 });
       continue;
     }
     const entries = Object.entries(v as Record<string, unknown>);
@@ -47,7 +52,11 @@ const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[
 
 function textIssue(text: string, path: string, what = ''): FieldIssue | undefined {
   if (text.includes('\u0000')) {
-    return { field: path, rule: 'no_nul', message: `${what}${path} contains a NUL character, which cannot be stored` };
+    return {
+      field: path,
+      rule: 'no_nul',
+      message: `${what}${path} contains a NUL character, which cannot be stored`,
+    };
   }
   if (LONE_SURROGATE.test(text)) {
     return {

@@ -10,7 +10,11 @@ interface Viewer {
 function hub(opts: Partial<StreamHubOptions<Viewer>> = {}) {
   return createStreamHub<Viewer>({
     channels: {
-      prices: { keyed: true, refuse: (keys) => (keys.includes('NOPE') ? `unknown instruments: NOPE` : undefined), snapshot: (key) => ({ type: 'snapshot', key }) },
+      prices: {
+        keyed: true,
+        refuse: (keys) => (keys.includes('NOPE') ? `unknown instruments: NOPE` : undefined),
+        snapshot: (key) => ({ type: 'snapshot', key }),
+      },
       news: { keyed: false },
     },
     maxBufferedBytes: 1024,
@@ -63,7 +67,9 @@ describe('the stream hub', () => {
     const mine = connect(h, 'trader');
     const theirs = connect(h, 'trader2');
     for (const s of [mine, theirs]) s.receive({ type: 'subscribe', channel: 'news' });
-    h.publishEach('news', undefined, (viewer) => (viewer.username === 'trader' ? { type: 'news', for: viewer.username } : undefined));
+    h.publishEach('news', undefined, (viewer) =>
+      viewer.username === 'trader' ? { type: 'news', for: viewer.username } : undefined,
+    );
     expect(mine.of('news')).toEqual([{ type: 'news', for: 'trader' }]);
     expect(theirs.of('news')).toEqual([]);
   });
@@ -77,7 +83,10 @@ describe('the stream hub', () => {
     slow.bufferedAmount = 4096;
     h.publish('news', undefined, { type: 'news', n: 2 });
     h.publish('news', undefined, { type: 'news', n: 3 });
-    expect(slow.closed).toEqual({ code: TRY_AGAIN_LATER, reason: 'client too slow: send buffer over limit' });
+    expect(slow.closed).toEqual({
+      code: TRY_AGAIN_LATER,
+      reason: 'client too slow: send buffer over limit',
+    });
     expect(slow.of('news')).toHaveLength(1);
     expect(fast.of('news')).toHaveLength(3);
     expect(h.size).toBe(1);
@@ -115,7 +124,11 @@ describe('the stream hub', () => {
     socket.receive({ type: 'subscribe', channel: 'prices' });
     socket.receive({ type: 'subscribe', channel: 'prices', instruments: ['A', 'NOPE'] });
     const errors = socket.of('error').map((m) => m.message);
-    expect(errors.slice(0, 3)).toEqual(Array(3).fill('expected {"type":"subscribe"|"unsubscribe","channel":"prices"|"news","instruments":[...]}'));
+    expect(errors.slice(0, 3)).toEqual(
+      Array(3).fill(
+        'expected {"type":"subscribe"|"unsubscribe","channel":"prices"|"news","instruments":[...]}',
+      ),
+    );
     expect(errors[3]).toBe('unknown instruments: NOPE');
     expect(socket.closed).toBeUndefined();
   });
@@ -127,15 +140,26 @@ describe('the stream hub', () => {
     socket.receive({ type: 'subscribe', channel: 'prices', instruments: ['B'] });
     socket.receive({ type: 'subscribe', channel: 'prices', instruments: ['C'] });
     expect(socket.of('subscribed')).toHaveLength(2);
-    expect(socket.of('error')).toEqual([{ type: 'error', message: 'at most 2 subscriptions per connection' }]);
+    expect(socket.of('error')).toEqual([
+      { type: 'error', message: 'at most 2 subscriptions per connection' },
+    ]);
   });
 
   it('has every client follow the automatic channels from the start, telling it so', () => {
-    const h = createStreamHub<Viewer>({ channels: { alerts: { keyed: false, automatic: true } }, maxBufferedBytes: 1024, heartbeatMs: 0, usage: 'takes only ping' });
+    const h = createStreamHub<Viewer>({
+      channels: { alerts: { keyed: false, automatic: true } },
+      maxBufferedBytes: 1024,
+      heartbeatMs: 0,
+      usage: 'takes only ping',
+    });
     const socket = connect(h);
     h.publish('alerts', undefined, { type: 'alert' });
     socket.receive({ type: 'unsubscribe', channel: 'alerts' });
-    expect(socket.sent).toEqual([{ type: 'subscribed', channels: ['alerts'] }, { type: 'alert' }, { type: 'error', message: 'takes only ping' }]);
+    expect(socket.sent).toEqual([
+      { type: 'subscribed', channels: ['alerts'] },
+      { type: 'alert' },
+      { type: 'error', message: 'takes only ping' },
+    ]);
   });
 
   it('forgets a client that disconnected, and closes the rest on shutdown', () => {

@@ -108,7 +108,8 @@ export function createStreamHub<Viewer>(opts: StreamHubOptions<Viewer>) {
 
   function drop(client: Client<Viewer>): void {
     if (!clients.delete(client)) return;
-    for (const [channel, keys] of client.follows) for (const key of [...keys]) unfollow(client, channel, key);
+    for (const [channel, keys] of client.follows)
+      for (const key of [...keys]) unfollow(client, channel, key);
   }
 
   /** Sends text already serialised; false when the client was dropped for being too slow. */
@@ -123,11 +124,13 @@ export function createStreamHub<Viewer>(opts: StreamHubOptions<Viewer>) {
     return true;
   }
 
-  const send = (client: Client<Viewer>, message: unknown): boolean => sendText(client, JSON.stringify(message));
+  const send = (client: Client<Viewer>, message: unknown): boolean =>
+    sendText(client, JSON.stringify(message));
 
   function subscriptionCount(client: Client<Viewer>): number {
     let n = 0;
-    for (const [channel, keys] of client.follows) if (opts.channels[channel]!.keyed && !opts.channels[channel]!.automatic) n += keys.size;
+    for (const [channel, keys] of client.follows)
+      if (opts.channels[channel]!.keyed && !opts.channels[channel]!.automatic) n += keys.size;
     return n;
   }
 
@@ -165,7 +168,10 @@ export function createStreamHub<Viewer>(opts: StreamHubOptions<Viewer>) {
     const followed = client.follows.get(channel);
     const added = keys.filter((k) => !followed?.has(k));
     if (rule.keyed && subscriptionCount(client) + added.length > maxSubscriptions) {
-      send(client, { type: 'error', message: `at most ${maxSubscriptions} subscriptions per connection` });
+      send(client, {
+        type: 'error',
+        message: `at most ${maxSubscriptions} subscriptions per connection`,
+      });
       return;
     }
     for (const key of added) {
@@ -193,7 +199,8 @@ export function createStreamHub<Viewer>(opts: StreamHubOptions<Viewer>) {
     }
   }
 
-  const timer = opts.heartbeatMs === 0 ? undefined : setInterval(heartbeat, opts.heartbeatMs ?? 30_000);
+  const timer =
+    opts.heartbeatMs === 0 ? undefined : setInterval(heartbeat, opts.heartbeatMs ?? 30_000);
   timer?.unref();
 
   return {
@@ -220,7 +227,11 @@ export function createStreamHub<Viewer>(opts: StreamHubOptions<Viewer>) {
     },
 
     /** Sends each follower its own message, or nothing when `messageFor` says it may not see this one. */
-    publishEach(channel: string, key: string | undefined, messageFor: (viewer: Viewer) => unknown): void {
+    publishEach(
+      channel: string,
+      key: string | undefined,
+      messageFor: (viewer: Viewer) => unknown,
+    ): void {
       const set = followers.get(channel)?.get(key ?? WHOLE);
       if (!set) return;
       for (const client of [...set]) {

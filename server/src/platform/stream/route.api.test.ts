@@ -14,8 +14,15 @@ interface ClientSocket {
   terminate(): void;
 }
 
-const trader: Principal = { kind: 'user', userId: 'u1', username: 'trader', roles: ['trader'], permissions: new Set() };
-const once = (socket: ClientSocket, event: 'ping' | 'close') => new Promise<void>((resolve) => socket.on(event, resolve));
+const trader: Principal = {
+  kind: 'user',
+  userId: 'u1',
+  username: 'trader',
+  roles: ['trader'],
+  permissions: new Set(),
+};
+const once = (socket: ClientSocket, event: 'ping' | 'close') =>
+  new Promise<void>((resolve) => socket.on(event, resolve));
 
 /*
  * The hub on real `ws` sockets, behind a route whose caller a stand-in gateway has
@@ -24,7 +31,11 @@ const once = (socket: ClientSocket, event: 'ping' | 'close') => new Promise<void
  */
 describe('a stream route on real sockets', () => {
   let app: FastifyInstance;
-  const hub = createStreamHub<string>({ channels: { news: { keyed: false } }, maxBufferedBytes: 1024 * 1024, heartbeatMs: 0 });
+  const hub = createStreamHub<string>({
+    channels: { news: { keyed: false } },
+    maxBufferedBytes: 1024 * 1024,
+    heartbeatMs: 0,
+  });
 
   beforeAll(async () => {
     app = Fastify();
@@ -32,7 +43,12 @@ describe('a stream route on real sockets', () => {
     app.addHook('onRequest', async (request) => {
       request.principal = trader;
     });
-    registerStreamRoute(app, { url: '/stream', access: 'authenticated', tags: [], summary: 'test stream' }, hub, (p) => p.username);
+    registerStreamRoute(
+      app,
+      { url: '/stream', access: 'authenticated', tags: [], summary: 'test stream' },
+      hub,
+      (p) => p.username,
+    );
     await app.ready();
   });
   afterAll(async () => {
@@ -53,7 +69,10 @@ describe('a stream route on real sockets', () => {
     await new Promise<void>((resolve) => ws.on('message', () => resolve()));
     hub.publishEach('news', undefined, (viewer) => ({ type: 'news', for: viewer }));
     await arrived;
-    expect(received).toEqual([{ type: 'subscribed', channel: 'news' }, { type: 'news', for: 'trader' }]);
+    expect(received).toEqual([
+      { type: 'subscribed', channel: 'news' },
+      { type: 'news', for: 'trader' },
+    ]);
     ws.terminate();
   });
 

@@ -23,7 +23,11 @@ export function registerStreamRoute<Viewer>(
 ): void {
   app.get(
     route.url,
-    { websocket: true, config: { access: route.access }, schema: { tags: route.tags, summary: route.summary } },
+    {
+      websocket: true,
+      config: { access: route.access },
+      schema: { tags: route.tags, summary: route.summary },
+    },
     (socket: StreamSocket, request) => {
       hub.attach(socket, viewerOf(request.principal!));
     },

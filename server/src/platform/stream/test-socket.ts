@@ -40,7 +40,8 @@ export class TestSocket implements StreamSocket {
   /** The client sends a message: an object as JSON, a string as it is. */
   receive(message: unknown): void {
     const text = typeof message === 'string' ? message : JSON.stringify(message);
-    for (const l of this.listeners.get('message') ?? []) (l as (data: Buffer, isBinary: boolean) => void)(Buffer.from(text), false);
+    for (const l of this.listeners.get('message') ?? [])
+      (l as (data: Buffer, isBinary: boolean) => void)(Buffer.from(text), false);
   }
 
   /** The client's browser answers a ping. */

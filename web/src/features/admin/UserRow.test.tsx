@@ -39,18 +39,38 @@ describe('user administration row', () => {
     vi.stubGlobal('fetch', fetchFn);
     vi.stubGlobal('Request', SameOriginRequest);
     const store = makeStore();
-    store.dispatch(sessionStarted({ accessToken: 'tok', expiresIn: 900, user: user({ id: 'admin', username: 'admin', roles: ['admin'] }) }));
+    store.dispatch(
+      sessionStarted({
+        accessToken: 'tok',
+        expiresIn: 900,
+        user: user({ id: 'admin', username: 'admin', roles: ['admin'] }),
+      }),
+    );
     render(
       <Provider store={store}>
         <table>
           <tbody>
-            <UserRow user={user({ id: 'u-7', username: 'compliance' })} roleNames={['trader']} canWrite />
+            <UserRow
+              user={user({ id: 'u-7', username: 'compliance' })}
+              roleNames={['trader']}
+              canWrite
+            />
           </tbody>
         </table>
       </Provider>,
     );
     fireEvent.click(screen.getByRole('button', { name: 'Unlock sign-in' }));
-    await waitFor(() => expect(store.getState().notifications.map((n) => n.title)).toContain('Sign-in of compliance unlocked'));
-    expect(requests).toEqual([expect.objectContaining({ method: 'POST', path: '/api/v1/users/u-7/unlock', authorization: 'Bearer tok' })]);
+    await waitFor(() =>
+      expect(store.getState().notifications.map((n) => n.title)).toContain(
+        'Sign-in of compliance unlocked',
+      ),
+    );
+    expect(requests).toEqual([
+      expect.objectContaining({
+        method: 'POST',
+        path: '/api/v1/users/u-7/unlock',
+        authorization: 'Bearer tok',
+      }),
+    ]);
   });
 });

@@ -33,7 +33,14 @@ export function UserRow({ user, roleNames, canWrite }: UserRowProps) {
   async function unlock() {
     try {
       await unlockSignIn(user.id).unwrap();
-      dispatch(notify({ tone: 'success', title: `Sign-in of ${user.username} unlocked`, detail: null, requestId: null }));
+      dispatch(
+        notify({
+          tone: 'success',
+          title: `Sign-in of ${user.username} unlocked`,
+          detail: null,
+          requestId: null,
+        }),
+      );
     } catch {
       // The failure toast comes from the listener.
     }
@@ -60,9 +67,10 @@ export function UserRow({ user, roleNames, canWrite }: UserRowProps) {
                 className={primaryButton}
                 disabled={isLoading || editingRoles.length === 0}
                 onClick={() =>
-                  void change({ roles: editingRoles.filter(isRole) }, `Roles of ${user.username} saved`).then(
-                    (ok) => ok && setEditingRoles(null),
-                  )
+                  void change(
+                    { roles: editingRoles.filter(isRole) },
+                    `Roles of ${user.username} saved`,
+                  ).then((ok) => ok && setEditingRoles(null))
                 }
               >
                 Save

@@ -27,7 +27,11 @@ export function DatasetUpload({ onUploaded }: { onUploaded: (dataset: Dataset) =
   }
 
   return (
-    <form className="grid gap-3 sm:grid-cols-4 sm:items-end" onSubmit={(e) => void submit(e)} data-testid="dataset-upload">
+    <form
+      className="grid gap-3 sm:grid-cols-4 sm:items-end"
+      onSubmit={(e) => void submit(e)}
+      data-testid="dataset-upload"
+    >
       <div className="space-y-1 sm:col-span-2">
         <label htmlFor="dataset-file" className="block text-sm text-slate-300">
           CSV file (date, price, two exogenous forecasts)
@@ -42,10 +46,26 @@ export function DatasetUpload({ onUploaded }: { onUploaded: (dataset: Dataset) =
           onChange={(e) => setFile(e.target.files?.[0] ?? null)}
         />
       </div>
-      <Field label="Name" name="dataset-name" value={name} placeholder={file?.name ?? 'Nord Pool'} onChange={(e) => setName(e.target.value)} />
-      <Field label="Market code" name="dataset-market" value={market} maxLength={32} onChange={(e) => setMarket(e.target.value)} />
+      <Field
+        label="Name"
+        name="dataset-name"
+        value={name}
+        placeholder={file?.name ?? 'Nord Pool'}
+        onChange={(e) => setName(e.target.value)}
+      />
+      <Field
+        label="Market code"
+        name="dataset-market"
+        value={market}
+        maxLength={32}
+        onChange={(e) => setMarket(e.target.value)}
+      />
       <div className="sm:col-span-4">
-        <button type="submit" className={primaryButton} disabled={!file || isLoading || market.trim() === ''}>
+        <button
+          type="submit"
+          className={primaryButton}
+          disabled={!file || isLoading || market.trim() === ''}
+        >
           {isLoading ? 'Uploading…' : 'Upload data set'}
         </button>
       </div>

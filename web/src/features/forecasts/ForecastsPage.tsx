@@ -45,9 +45,18 @@ export function ForecastsPage() {
   const ready = models.data?.items.filter((m) => m.status === 'ready') ?? [];
   const model = ready.find((m) => m.id === chosenId) ?? ready.find((m) => m.deployed) ?? ready[0];
   // Until a range is chosen, the chart shows the model's whole walk-forward test period.
-  const shown = range ?? (model ? { from: shiftDate(model.trainingTo, 1 - model.testDays), to: model.trainingTo } : null);
+  const shown =
+    range ??
+    (model
+      ? { from: shiftDate(model.trainingTo, 1 - model.testDays), to: model.trainingTo }
+      : null);
   const forecasts = useForecastsQuery(
-    { target: target?.target ?? '', modelId: model?.id ?? '', from: shown?.from ?? '', to: shown?.to ?? '' },
+    {
+      target: target?.target ?? '',
+      modelId: model?.id ?? '',
+      from: shown?.from ?? '',
+      to: shown?.to ?? '',
+    },
     { skip: !target || !model || !shown },
   );
   const coverage = useMemo(() => bandCoverage(forecasts.data?.points ?? []), [forecasts.data]);
@@ -80,20 +89,27 @@ export function ForecastsPage() {
       <div className={panelClass}>
         <div className="mb-3 flex flex-wrap items-end justify-between gap-3">
           <h2 className="text-base font-semibold text-slate-100">Target</h2>
-          {targets.data ? <TargetPicker targets={targets.data.items} value={target?.target} onChange={pick} /> : null}
+          {targets.data ? (
+            <TargetPicker targets={targets.data.items} value={target?.target} onChange={pick} />
+          ) : null}
         </div>
         {targets.isLoading ? <Spinner label="Loading targets…" /> : null}
         {datasets.data?.items.length === 0 ? (
-          <EmptyState testId="datasets-empty">No market history uploaded yet. Upload an epftoolbox CSV, or train on the prices and load stored in market data.</EmptyState>
+          <EmptyState testId="datasets-empty">
+            No market history uploaded yet. Upload an epftoolbox CSV, or train on the prices and
+            load stored in market data.
+          </EmptyState>
         ) : null}
         {dataset ? (
           <p className="text-sm text-slate-400" data-testid="dataset-summary">
-            {dataset.days} days of hourly {dataset.columns.slice(1).join(', ')}, uploaded by {dataset.uploadedBy}.
+            {dataset.days} days of hourly {dataset.columns.slice(1).join(', ')}, uploaded by{' '}
+            {dataset.uploadedBy}.
           </p>
         ) : null}
         {target && !dataset ? (
           <p className="text-sm text-slate-400" data-testid="target-summary">
-            {target.series === 'price' ? 'Hourly day-ahead prices' : 'Hourly actual load'} of {target.market} as stored in market data; training uses the latest run of complete days.
+            {target.series === 'price' ? 'Hourly day-ahead prices' : 'Hourly actual load'} of{' '}
+            {target.market} as stored in market data; training uses the latest run of complete days.
           </p>
         ) : null}
         {target && canWrite ? (
@@ -107,7 +123,11 @@ export function ForecastsPage() {
         <div className={panelClass}>
           <h2 className="mb-2 text-base font-semibold text-slate-100">Model versions</h2>
           {models.isLoading ? <Spinner label="Loading models…" /> : null}
-          {models.data?.items.length === 0 ? <EmptyState testId="models-empty">No model has been trained for this target yet.</EmptyState> : null}
+          {models.data?.items.length === 0 ? (
+            <EmptyState testId="models-empty">
+              No model has been trained for this target yet.
+            </EmptyState>
+          ) : null}
           {models.data && models.data.items.length > 0 ? (
             <ModelVersionsTable
               models={models.data.items}
@@ -121,8 +141,15 @@ export function ForecastsPage() {
               onDeploy={(m) => void deploy(m.id)}
             />
           ) : null}
-          {models.data ? <ModelComparisonPanel key={target.target} models={models.data.items} /> : null}
-          {benchmark.data ? <p className="mt-2 text-xs text-slate-500">Published figures: {benchmark.data.citation}. rMAE compares across test periods; the others in EUR/MWh only on the same period.</p> : null}
+          {models.data ? (
+            <ModelComparisonPanel key={target.target} models={models.data.items} />
+          ) : null}
+          {benchmark.data ? (
+            <p className="mt-2 text-xs text-slate-500">
+              Published figures: {benchmark.data.citation}. rMAE compares across test periods; the
+              others in EUR/MWh only on the same period.
+            </p>
+          ) : null}
         </div>
       ) : null}
 
@@ -133,12 +160,26 @@ export function ForecastsPage() {
               Forecast against actual: v{model.version} {model.kind}
             </h2>
             <div className="flex gap-2">
-              <Field label="From" name="from" type="date" value={shown.from} onChange={(e) => setRange({ ...shown, from: e.target.value })} />
-              <Field label="To" name="to" type="date" value={shown.to} onChange={(e) => setRange({ ...shown, to: e.target.value })} />
+              <Field
+                label="From"
+                name="from"
+                type="date"
+                value={shown.from}
+                onChange={(e) => setRange({ ...shown, from: e.target.value })}
+              />
+              <Field
+                label="To"
+                name="to"
+                type="date"
+                value={shown.to}
+                onChange={(e) => setRange({ ...shown, to: e.target.value })}
+              />
             </div>
           </div>
           {forecasts.isFetching && !forecasts.data ? <Spinner label="Loading forecasts…" /> : null}
-          {forecasts.data?.points.length === 0 ? <EmptyState testId="forecasts-empty">No stored forecasts in this range.</EmptyState> : null}
+          {forecasts.data?.points.length === 0 ? (
+            <EmptyState testId="forecasts-empty">No stored forecasts in this range.</EmptyState>
+          ) : null}
           {forecasts.data && forecasts.data.points.length > 0 ? (
             <>
               <ForecastChart points={forecasts.data.points} />

@@ -16,7 +16,12 @@ export function ModelComparisonPanel({ models }: { models: readonly ModelVersion
   if (!pair) return null;
 
   const picker = (label: string, value: string | undefined, set: (id: string) => void) => (
-    <select aria-label={label} className={`${inputClass} max-w-[12rem]`} value={value} onChange={(e) => set(e.target.value)}>
+    <select
+      aria-label={label}
+      className={`${inputClass} max-w-[12rem]`}
+      value={value}
+      onChange={(e) => set(e.target.value)}
+    >
       {ready.map((m) => (
         <option key={m.id} value={m.id}>
           v{m.version} {m.kind}
@@ -32,7 +37,12 @@ export function ModelComparisonPanel({ models }: { models: readonly ModelVersion
         {picker('Model A', a, (id) => setChosen({ a: id, b }))}
         <span>with</span>
         {picker('Model B', b, (id) => setChosen({ a, b: id }))}
-        <select aria-label="Loss" className={`${inputClass} max-w-[10rem]`} value={loss} onChange={(e) => setLoss(e.target.value as 'absolute' | 'squared')}>
+        <select
+          aria-label="Loss"
+          className={`${inputClass} max-w-[10rem]`}
+          value={loss}
+          onChange={(e) => setLoss(e.target.value as 'absolute' | 'squared')}
+        >
           <option value="absolute">absolute errors</option>
           <option value="squared">squared errors</option>
         </select>
@@ -42,7 +52,9 @@ export function ModelComparisonPanel({ models }: { models: readonly ModelVersion
         <p className="text-sm text-slate-200" data-testid="comparison-result">
           {describeComparison(result.data)}{' '}
           <span className="text-xs text-slate-500">
-            Mean loss {result.data.a.meanLoss.toFixed(3)} against {result.data.b.meanLoss.toFixed(3)}; one-sided p that B is better {formatPValue(result.data.pValueBBetter)}.
+            Mean loss {result.data.a.meanLoss.toFixed(3)} against{' '}
+            {result.data.b.meanLoss.toFixed(3)}; one-sided p that B is better{' '}
+            {formatPValue(result.data.pValueBBetter)}.
           </span>
         </p>
       ) : null}

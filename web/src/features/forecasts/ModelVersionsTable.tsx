@@ -20,7 +20,16 @@ const statusTone: Record<ModelVersion['status'], string> = {
 };
 
 /** Model versions with their walk-forward metrics, and the published benchmark beneath. */
-export function ModelVersionsTable({ models, published, market, selectedId, canDeploy, deploying, onSelect, onDeploy }: Props) {
+export function ModelVersionsTable({
+  models,
+  published,
+  market,
+  selectedId,
+  canDeploy,
+  deploying,
+  onSelect,
+  onDeploy,
+}: Props) {
   const lear = publishedFor(published, market, 'LEAR ensemble');
   const paper = published.filter((p) => p.market === market.trim().toUpperCase());
   return (
@@ -37,7 +46,10 @@ export function ModelVersionsTable({ models, published, market, selectedId, canD
             <th className={`${thClass} text-right`}>sMAPE %</th>
             <th className={`${thClass} text-right`}>RMSE</th>
             <th className={`${thClass} text-right`}>90% cover</th>
-            <th className={`${thClass} text-right`} title="rMAE divided by the published LEAR ensemble's">
+            <th
+              className={`${thClass} text-right`}
+              title="rMAE divided by the published LEAR ensemble's"
+            >
               rMAE ÷ LEAR
             </th>
             <th className={thClass} />
@@ -47,28 +59,54 @@ export function ModelVersionsTable({ models, published, market, selectedId, canD
           {models.map((m) => {
             const ratio = ratiosToPublished(m.metrics, lear).rmae;
             return (
-              <tr key={m.id} className={m.id === selectedId ? 'bg-slate-800/50' : undefined} data-testid="model-row" data-status={m.status}>
+              <tr
+                key={m.id}
+                className={m.id === selectedId ? 'bg-slate-800/50' : undefined}
+                data-testid="model-row"
+                data-status={m.status}
+              >
                 <td className={tdClass}>
                   v{m.version}
-                  {m.deployed ? <span className="ml-2 rounded bg-emerald-900 px-1.5 py-0.5 text-xs text-emerald-200">deployed</span> : null}
+                  {m.deployed ? (
+                    <span className="ml-2 rounded bg-emerald-900 px-1.5 py-0.5 text-xs text-emerald-200">
+                      deployed
+                    </span>
+                  ) : null}
                 </td>
                 <td className={tdClass}>
                   {m.kind}
-                  {m.kind !== 'naive' ? <span className="ml-1 text-xs text-slate-500">({m.calibrationWindows.join(', ')} d)</span> : null}
+                  {m.kind !== 'naive' ? (
+                    <span className="ml-1 text-xs text-slate-500">
+                      ({m.calibrationWindows.join(', ')} d)
+                    </span>
+                  ) : null}
                 </td>
                 <td className={`${tdClass} tabular-nums`}>{m.testDays}</td>
                 <td className={`${tdClass} ${statusTone[m.status]}`}>{m.status}</td>
                 {METRIC_KEYS.map((key) => (
-                  <td key={key} className={`${tdClass} text-right font-mono tabular-nums`} data-testid={`metric-${key}`}>
+                  <td
+                    key={key}
+                    className={`${tdClass} text-right font-mono tabular-nums`}
+                    data-testid={`metric-${key}`}
+                  >
                     {formatMetric(m.metrics?.[key])}
                   </td>
                 ))}
                 <td className={`${tdClass} text-right font-mono tabular-nums`}>
-                  {typeof m.metrics?.coverage === 'number' ? `${(100 * m.metrics.coverage).toFixed(1)}%` : '—'}
+                  {typeof m.metrics?.coverage === 'number'
+                    ? `${(100 * m.metrics.coverage).toFixed(1)}%`
+                    : '—'}
                 </td>
-                <td className={`${tdClass} text-right font-mono tabular-nums`}>{formatMetric(ratio, 2)}</td>
+                <td className={`${tdClass} text-right font-mono tabular-nums`}>
+                  {formatMetric(ratio, 2)}
+                </td>
                 <td className={`${tdClass} whitespace-nowrap text-right`}>
-                  <button type="button" className={secondaryButton} disabled={m.status !== 'ready'} onClick={() => onSelect(m)}>
+                  <button
+                    type="button"
+                    className={secondaryButton}
+                    disabled={m.status !== 'ready'}
+                    onClick={() => onSelect(m)}
+                  >
                     Chart
                   </button>
                   {canDeploy ? (

@@ -15,7 +15,13 @@ const KIND_LABELS: Record<ModelKind, string> = {
 };
 
 /** Starts a training job for a target and follows its progress until it finishes. */
-export function TrainForm({ target, onFinished }: { target: ForecastTarget; onFinished: () => void }) {
+export function TrainForm({
+  target,
+  onFinished,
+}: {
+  target: ForecastTarget;
+  onFinished: () => void;
+}) {
   const [kind, setKind] = useState<ModelKind>(defaultKind(target));
   const [testDays, setTestDays] = useState('14');
   const [windows, setWindows] = useState(defaultWindowsText(defaultKind(target)));
@@ -68,17 +74,31 @@ export function TrainForm({ target, onFinished }: { target: ForecastTarget; onFi
             ))}
           </select>
         </div>
-        <Field label="Test days (walk-forward)" name="testDays" type="number" min={8} max={1000} value={testDays} onChange={(e) => setTestDays(e.target.value)} />
+        <Field
+          label="Test days (walk-forward)"
+          name="testDays"
+          type="number"
+          min={8}
+          max={1000}
+          value={testDays}
+          onChange={(e) => setTestDays(e.target.value)}
+        />
         <Field
           label="Calibration windows, days"
           name="windows"
           value={windows}
           disabled={kind === 'naive'}
-          error={parsedWindows === null ? 'whole numbers of at least 14 days, separated by commas' : null}
+          error={
+            parsedWindows === null ? 'whole numbers of at least 14 days, separated by commas' : null
+          }
           onChange={(e) => setWindows(e.target.value)}
         />
       </div>
-      <button type="submit" className={primaryButton} disabled={isLoading || running || parsedWindows === null}>
+      <button
+        type="submit"
+        className={primaryButton}
+        disabled={isLoading || running || parsedWindows === null}
+      >
         {running ? 'Training…' : 'Train and evaluate'}
       </button>
       {jobId !== null ? (
@@ -91,10 +111,15 @@ export function TrainForm({ target, onFinished }: { target: ForecastTarget; onFi
             aria-valuenow={Math.round(progress * 100)}
             className="h-2 w-full overflow-hidden rounded bg-slate-800"
           >
-            <div className="h-full bg-sky-500 transition-all" style={{ width: `${Math.round(progress * 100)}%` }} />
+            <div
+              className="h-full bg-sky-500 transition-all"
+              style={{ width: `${Math.round(progress * 100)}%` }}
+            />
           </div>
           <p className="text-xs text-slate-400" data-testid="training-status">
-            {job.data ? `${job.data.status}: ${job.data.error ?? job.data.message} (${Math.round(progress * 100)}%)` : 'queued'}
+            {job.data
+              ? `${job.data.status}: ${job.data.error ?? job.data.message} (${Math.round(progress * 100)}%)`
+              : 'queued'}
           </p>
         </div>
       ) : null}

@@ -44,17 +44,25 @@ describe('model comparison text', () => {
     expect(describeComparison(comparison({}))).toBe(
       'v2 lear is more accurate than v1 naive at 5%: DM 3.10, p = 0.002 over 10 days (240 hours, 2013-04-21 to 2013-04-30), absolute errors.',
     );
-    expect(describeComparison(comparison({ better: 'a', statistic: -2.5 }))).toMatch(/^v1 naive is more accurate than v2 lear/);
+    expect(describeComparison(comparison({ better: 'a', statistic: -2.5 }))).toMatch(
+      /^v1 naive is more accurate than v2 lear/,
+    );
   });
 
   it('says when the test cannot tell the versions apart', () => {
-    expect(describeComparison(comparison({ better: null, statistic: 0.4, pValue: 0.69 }))).toMatch(/^No significant difference at 5% between v1 naive and v2 lear: DM 0.40, p = 0.690/);
+    expect(describeComparison(comparison({ better: null, statistic: 0.4, pValue: 0.69 }))).toMatch(
+      /^No significant difference at 5% between v1 naive and v2 lear: DM 0.40, p = 0.690/,
+    );
     expect(formatPValue(0.0001)).toBe('< 0.001');
     expect(formatPValue(null)).toBe('—');
   });
 
   it('pairs the deployed version with the newest other ready one, and needs two', () => {
-    const models = [model('m3', 3, { status: 'training' }), model('m2', 2), model('m1', 1, { deployed: true })];
+    const models = [
+      model('m3', 3, { status: 'training' }),
+      model('m2', 2),
+      model('m1', 1, { deployed: true }),
+    ];
     expect(defaultPair(models)).toEqual(['m1', 'm2']);
     expect(defaultPair([model('m1', 1), model('m0', 0, { status: 'failed' })])).toBeNull();
   });

@@ -12,7 +12,8 @@ export function describeComparison(c: ModelComparison): string {
   const over = `over ${c.daysCompared} days (${c.hoursCompared} hours, ${c.from} to ${c.to}), ${c.loss} errors`;
   const figures = `DM ${c.statistic === null ? '—' : c.statistic.toFixed(2)}, p = ${formatPValue(c.pValue)}`;
   const level = `${Math.round(c.significance * 100)}%`;
-  if (c.better === null) return `No significant difference at ${level} between ${name(c.a)} and ${name(c.b)}: ${figures} ${over}.`;
+  if (c.better === null)
+    return `No significant difference at ${level} between ${name(c.a)} and ${name(c.b)}: ${figures} ${over}.`;
   const [winner, loser] = c.better === 'a' ? [c.a, c.b] : [c.b, c.a];
   return `${name(winner)} is more accurate than ${name(loser)} at ${level}: ${figures} ${over}.`;
 }

@@ -4,7 +4,12 @@ import { bandCoverage, forecastBands } from './forecastBands';
 import type { ForecastPoint } from './types';
 import { parseWindows } from './windows';
 
-const point = (time: string, value: number, actual: number | null, width: number | null): ForecastPoint => ({
+const point = (
+  time: string,
+  value: number,
+  actual: number | null,
+  width: number | null,
+): ForecastPoint => ({
   deliveryDay: time.slice(0, 10),
   hour: Number(time.slice(11, 13)),
   time,
@@ -22,11 +27,17 @@ const published = [
 describe('benchmark ratios', () => {
   it('divides our metrics by the published model of the same market', () => {
     const lear = publishedFor(published, ' np', 'LEAR ensemble');
-    expect(ratiosToPublished({ mae: 3, rmae: 0.25, smape: null, rmse: 4 }, lear)).toEqual({ mae: 1.5, rmae: 0.5, rmse: 1 });
+    expect(ratiosToPublished({ mae: 3, rmae: 0.25, smape: null, rmse: 4 }, lear)).toEqual({
+      mae: 1.5,
+      rmae: 0.5,
+      rmse: 1,
+    });
   });
 
   it('has no ratios for a market the paper did not cover', () => {
-    expect(ratiosToPublished({ mae: 3 }, publishedFor(published, 'DE', 'LEAR ensemble'))).toEqual({});
+    expect(ratiosToPublished({ mae: 3 }, publishedFor(published, 'DE', 'LEAR ensemble'))).toEqual(
+      {},
+    );
   });
 });
 
@@ -42,7 +53,12 @@ describe('forecast bands', () => {
   });
 
   it('counts the hours whose price fell inside the band', () => {
-    expect(bandCoverage([point('2013-04-02T01:00:00Z', 30, 31, 2), point('2013-04-02T02:00:00Z', 30, 40, 2)])).toBe(0.5);
+    expect(
+      bandCoverage([
+        point('2013-04-02T01:00:00Z', 30, 31, 2),
+        point('2013-04-02T02:00:00Z', 30, 40, 2),
+      ]),
+    ).toBe(0.5);
   });
 });
 

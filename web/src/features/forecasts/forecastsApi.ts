@@ -1,5 +1,14 @@
 import { api } from '../../app/api';
-import type { Dataset, ForecastSeries, ForecastTarget, ModelComparison, ModelKind, ModelVersion, PublishedResult, TrainingJob } from './types';
+import type {
+  Dataset,
+  ForecastSeries,
+  ForecastTarget,
+  ModelComparison,
+  ModelKind,
+  ModelVersion,
+  PublishedResult,
+  TrainingJob,
+} from './types';
 
 export interface TrainRequest {
   target: string;
@@ -40,14 +49,19 @@ export const forecastsApi = api
         query: (id) => ({ url: `forecasting/models/${id}/deploy`, method: 'POST' }),
         invalidatesTags: ['ForecastModel', 'Forecast'],
       }),
-      forecasts: build.query<ForecastSeries, { target: string; modelId: string; from: string; to: string }>({
+      forecasts: build.query<
+        ForecastSeries,
+        { target: string; modelId: string; from: string; to: string }
+      >({
         query: (params) => ({ url: 'forecasting/forecasts', params: { ...params } }),
         providesTags: ['Forecast'],
       }),
-      compare: build.query<ModelComparison, { a: string; b: string; loss: 'absolute' | 'squared' }>({
-        query: (params) => ({ url: 'forecasting/compare', params: { ...params } }),
-        providesTags: ['ForecastModel', 'Forecast'],
-      }),
+      compare: build.query<ModelComparison, { a: string; b: string; loss: 'absolute' | 'squared' }>(
+        {
+          query: (params) => ({ url: 'forecasting/compare', params: { ...params } }),
+          providesTags: ['ForecastModel', 'Forecast'],
+        },
+      ),
       benchmark: build.query<{ citation: string; items: PublishedResult[] }, void>({
         query: () => 'forecasting/benchmark',
       }),

@@ -3,7 +3,9 @@ import { datasetIdOf, defaultKind, defaultWindowsText, groupTargets } from './ta
 import type { ForecastTarget } from './types';
 
 const price = ['naive', 'lear', 'mlp', 'ensemble'] as const;
-const target = (t: Partial<ForecastTarget> & Pick<ForecastTarget, 'target' | 'source'>): ForecastTarget => ({
+const target = (
+  t: Partial<ForecastTarget> & Pick<ForecastTarget, 'target' | 'source'>,
+): ForecastTarget => ({
   label: t.target,
   series: t.source === 'dataset' || t.source === 'instrument' ? 'price' : 'load',
   market: 'NP',
@@ -25,7 +27,9 @@ describe('forecast target picker', () => {
       ['Day-ahead auctions (market data)', ['instrument:PWR-FR-DA-H']],
       ['System load (market data)', ['load:FR']],
     ]);
-    expect(groupTargets(targets.slice(0, 2)).map((g) => g.label)).not.toContain('Uploaded data sets');
+    expect(groupTargets(targets.slice(0, 2)).map((g) => g.label)).not.toContain(
+      'Uploaded data sets',
+    );
   });
 
   it('finds the data set behind a price or load target of an upload, and none behind market data', () => {
@@ -37,7 +41,9 @@ describe('forecast target picker', () => {
   it('suggests LEAR for prices and the seasonal model for load, with windows to match', () => {
     expect(defaultKind(targets[1]!)).toBe('lear');
     expect(defaultKind(targets[0]!)).toBe('seasonal');
-    expect(defaultKind(target({ target: 'load:X', source: 'load', kinds: ['naive'] }))).toBe('naive');
+    expect(defaultKind(target({ target: 'load:X', source: 'load', kinds: ['naive'] }))).toBe(
+      'naive',
+    );
     expect(defaultWindowsText('seasonal')).toBe('364');
     expect(defaultWindowsText('naive')).toBe('');
   });

@@ -13,7 +13,10 @@ const GROUPS: { label: string; sources: ForecastTarget['source'][] }[] = [
 ];
 
 export function groupTargets(targets: readonly ForecastTarget[]): TargetGroup[] {
-  return GROUPS.map((g) => ({ label: g.label, items: targets.filter((t) => g.sources.includes(t.source)) })).filter((g) => g.items.length > 0);
+  return GROUPS.map((g) => ({
+    label: g.label,
+    items: targets.filter((t) => g.sources.includes(t.source)),
+  })).filter((g) => g.items.length > 0);
 }
 
 /** The uploaded data set behind a target, if it is one. */

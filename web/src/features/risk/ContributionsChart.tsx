@@ -4,7 +4,12 @@ import { contributionBars } from './charts';
 import type { VarContribution, VarGrouping } from './types';
 
 const GROUPINGS: readonly VarGrouping[] = ['position', 'book', 'commodity', 'deliveryPeriod'];
-const NAMES: Record<VarGrouping, string> = { position: 'Position', book: 'Book', commodity: 'Commodity', deliveryPeriod: 'Delivery period' };
+const NAMES: Record<VarGrouping, string> = {
+  position: 'Position',
+  book: 'Book',
+  commodity: 'Commodity',
+  deliveryPeriod: 'Delivery period',
+};
 
 /**
  * Component VaR by position, book, commodity or delivery period: what each adds to the total
@@ -22,13 +27,28 @@ export function ContributionsChart({
   return (
     <div>
       <div className="mb-2">
-        <SegmentedControl label="Group contributions by" options={GROUPINGS} value={groupBy} onChange={onGroupBy} names={NAMES} />
+        <SegmentedControl
+          label="Group contributions by"
+          options={GROUPINGS}
+          value={groupBy}
+          onChange={onGroupBy}
+          names={NAMES}
+        />
       </div>
-      {items.length === 0 ? <p className="text-sm text-slate-400">No positions contribute yet.</p> : null}
+      {items.length === 0 ? (
+        <p className="text-sm text-slate-400">No positions contribute yet.</p>
+      ) : null}
       <ul className="space-y-1" data-testid="contributions" data-group-by={groupBy}>
         {contributionBars(items).map((bar, i) => (
-          <li key={bar.key} className="grid grid-cols-[minmax(8rem,14rem)_1fr_6rem_3rem] items-center gap-2 text-xs" data-testid="contribution">
-            <span className="truncate text-slate-300" title={`${bar.key} · ${items[i]!.positions} positions · marginal ${formatFigure(items[i]!.marginal, 4)} per unit of currency`}>
+          <li
+            key={bar.key}
+            className="grid grid-cols-[minmax(8rem,14rem)_1fr_6rem_3rem] items-center gap-2 text-xs"
+            data-testid="contribution"
+          >
+            <span
+              className="truncate text-slate-300"
+              title={`${bar.key} · ${items[i]!.positions} positions · marginal ${formatFigure(items[i]!.marginal, 4)} per unit of currency`}
+            >
               {bar.key}
             </span>
             <span className="relative h-3 rounded bg-slate-800">
@@ -37,8 +57,12 @@ export function ContributionsChart({
                 style={{ width: `${Math.abs(bar.share) * 50}%` }}
               />
             </span>
-            <span className={`text-right font-mono tabular-nums ${signTone(-bar.component)}`}>{formatFigure(bar.component)}</span>
-            <span className="text-right font-mono tabular-nums text-slate-500">{(items[i]!.share * 100).toFixed(0)}%</span>
+            <span className={`text-right font-mono tabular-nums ${signTone(-bar.component)}`}>
+              {formatFigure(bar.component)}
+            </span>
+            <span className="text-right font-mono tabular-nums text-slate-500">
+              {(items[i]!.share * 100).toFixed(0)}%
+            </span>
           </li>
         ))}
       </ul>

@@ -11,7 +11,11 @@ const looks: Record<RiskStreamStatus, { text: string; dot: string }> = {
 export function LiveBadge({ status }: { status: RiskStreamStatus }) {
   const look = looks[status];
   return (
-    <span className="inline-flex items-center gap-1.5 rounded-full border border-slate-700 px-2.5 py-0.5 text-xs text-slate-300" data-testid="risk-stream-status" data-status={status}>
+    <span
+      className="inline-flex items-center gap-1.5 rounded-full border border-slate-700 px-2.5 py-0.5 text-xs text-slate-300"
+      data-testid="risk-stream-status"
+      data-status={status}
+    >
       <span aria-hidden="true" className={`h-2 w-2 rounded-full ${look.dot}`} />
       {look.text}
     </span>

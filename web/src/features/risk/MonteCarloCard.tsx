@@ -14,21 +14,33 @@ const pollMs = { live: 2_000, polling: 700 } as const;
  * moved by the risk stream (or by polling), its figures shown once done. Power and gas may
  * revert to their mean instead of walking.
  */
-export function MonteCarloCard({ settings, round, live }: { settings: VarSettings; round: number; live: boolean }) {
+export function MonteCarloCard({
+  settings,
+  round,
+  live,
+}: {
+  settings: VarSettings;
+  round: number;
+  live: boolean;
+}) {
   const [meanReversion, setMeanReversion] = useState(false);
   const [start, started] = useStartVarRunMutation();
   const { confidence, horizonDays } = settings;
 
   useEffect(() => {
     // A refusal is shown by the app's failure notices.
-    start({ method: 'montecarlo', confidence, horizonDays, meanReversion }).unwrap().catch(() => undefined);
+    start({ method: 'montecarlo', confidence, horizonDays, meanReversion })
+      .unwrap()
+      .catch(() => undefined);
   }, [start, confidence, horizonDays, meanReversion, round]);
 
   const runId = started.data?.runId;
   const cached = riskApi.endpoints.varRun.useQueryState(runId ?? skipToken);
   const running = !cached.data || cached.data.status === 'running';
   // currentData, not data: a new run must not show the previous run's figures meanwhile.
-  const { currentData: run, isError } = useVarRunQuery(runId ?? skipToken, { pollingInterval: running ? pollMs[live ? 'live' : 'polling'] : 0 });
+  const { currentData: run, isError } = useVarRunQuery(runId ?? skipToken, {
+    pollingInterval: running ? pollMs[live ? 'live' : 'polling'] : 0,
+  });
   const current = started.isLoading ? undefined : (run ?? started.data);
 
   return (
@@ -37,15 +49,28 @@ export function MonteCarloCard({ settings, round, live }: { settings: VarSetting
         <h2 className="text-xs uppercase tracking-wide text-slate-400">
           Monte Carlo · {(confidence * 100).toFixed(1)}% · {horizonDays}d
         </h2>
-        <label className="flex items-center gap-1 text-xs text-slate-400" title="Power and gas revert to their mean (Ornstein-Uhlenbeck) instead of walking">
-          <input type="checkbox" checked={meanReversion} onChange={(e) => setMeanReversion(e.target.checked)} />
+        <label
+          className="flex items-center gap-1 text-xs text-slate-400"
+          title="Power and gas revert to their mean (Ornstein-Uhlenbeck) instead of walking"
+        >
+          <input
+            type="checkbox"
+            checked={meanReversion}
+            onChange={(e) => setMeanReversion(e.target.checked)}
+          />
           Mean reversion
         </label>
       </div>
-      {started.isError || isError ? <p className="text-sm text-rose-400">VaR could not be computed.</p> : null}
-      {current?.status === 'failed' ? <p className="text-sm text-rose-400">{current.error?.message ?? 'The run failed.'}</p> : null}
+      {started.isError || isError ? (
+        <p className="text-sm text-rose-400">VaR could not be computed.</p>
+      ) : null}
+      {current?.status === 'failed' ? (
+        <p className="text-sm text-rose-400">{current.error?.message ?? 'The run failed.'}</p>
+      ) : null}
       {started.isLoading || current?.status === 'running' ? <RunProgress run={current} /> : null}
-      {current?.status === 'done' && current.result ? <VarFigures run={current.result} method="montecarlo" /> : null}
+      {current?.status === 'done' && current.result ? (
+        <VarFigures run={current.result} method="montecarlo" />
+      ) : null}
     </div>
   );
 }

@@ -31,7 +31,18 @@ class FakeWebSocket {
   }
 }
 
-const alert = (id: string, message: string): RiskAlert => ({ id, at: '2026-06-01T08:00:00Z', limitId: 'limit-1', limitName: 'cap', kind: 'breach', severity: 'soft', book: 'trader', value: 4, threshold: 3, message });
+const alert = (id: string, message: string): RiskAlert => ({
+  id,
+  at: '2026-06-01T08:00:00Z',
+  limitId: 'limit-1',
+  limitName: 'cap',
+  kind: 'breach',
+  severity: 'soft',
+  book: 'trader',
+  value: 4,
+  threshold: 3,
+  message,
+});
 
 function LiveAlerts() {
   const status = useRiskStream();
@@ -57,10 +68,25 @@ describe('risk dashboard, live', () => {
       sessionStarted({
         accessToken: 'tok',
         expiresIn: 900,
-        user: { id: 'u', username: 'risk', displayName: 'Risk', roles: ['risk_manager'], permissions: ['risk:read', 'risk:write'], mfaEnabled: false, mfaRequired: false, disabled: false, createdAt: '', lastLoginAt: null },
+        user: {
+          id: 'u',
+          username: 'risk',
+          displayName: 'Risk',
+          roles: ['risk_manager'],
+          permissions: ['risk:read', 'risk:write'],
+          mfaEnabled: false,
+          mfaRequired: false,
+          disabled: false,
+          createdAt: '',
+          lastLoginAt: null,
+        },
       }),
     );
-    await store.dispatch(riskApi.util.upsertQueryData('alerts', undefined, { items: [alert('old', 'an earlier breach')] }));
+    await store.dispatch(
+      riskApi.util.upsertQueryData('alerts', undefined, {
+        items: [alert('old', 'an earlier breach')],
+      }),
+    );
     render(
       <Provider store={store}>
         <LiveAlerts />
@@ -72,7 +98,14 @@ describe('risk dashboard, live', () => {
     act(() => socket.onopen?.({}));
     expect(screen.getByTestId('risk-stream-status').dataset.status).toBe('live');
 
-    act(() => socket.onmessage?.({ data: JSON.stringify({ type: 'alert', alert: alert('new', 'position limit breached by book trader') }) }));
+    act(() =>
+      socket.onmessage?.({
+        data: JSON.stringify({
+          type: 'alert',
+          alert: alert('new', 'position limit breached by book trader'),
+        }),
+      }),
+    );
     const shown = screen.getAllByTestId('alert').map((li) => li.textContent);
     expect(shown[0]).toContain('position limit breached by book trader');
     expect(shown[1]).toContain('an earlier breach');
@@ -80,17 +113,37 @@ describe('risk dashboard, live', () => {
 
   it('lets the desk group contributions by book, commodity or delivery period', () => {
     const chosen: string[] = [];
-    render(<ContributionsChart items={[{ key: 'DE-POWER', component: 120, marginal: 0.01, share: 0.8, positions: 2 }, { key: 'TTF', component: 30, marginal: 0.002, share: 0.2, positions: 1 }]} groupBy="commodity" onGroupBy={(g) => chosen.push(g)} />);
-    expect(screen.getByRole('button', { name: 'Commodity' }).getAttribute('aria-pressed')).toBe('true');
+    render(
+      <ContributionsChart
+        items={[
+          { key: 'DE-POWER', component: 120, marginal: 0.01, share: 0.8, positions: 2 },
+          { key: 'TTF', component: 30, marginal: 0.002, share: 0.2, positions: 1 },
+        ]}
+        groupBy="commodity"
+        onGroupBy={(g) => chosen.push(g)}
+      />,
+    );
+    expect(screen.getByRole('button', { name: 'Commodity' }).getAttribute('aria-pressed')).toBe(
+      'true',
+    );
     fireEvent.click(screen.getByRole('button', { name: 'Delivery period' }));
     expect(chosen).toEqual(['deliveryPeriod']);
-    expect(screen.getAllByTestId('contribution').map((li) => li.textContent)).toEqual([expect.stringContaining('80%'), expect.stringContaining('20%')]);
+    expect(screen.getAllByTestId('contribution').map((li) => li.textContent)).toEqual([
+      expect.stringContaining('80%'),
+      expect.stringContaining('20%'),
+    ]);
   });
 
   it('shows how far a long run has come', () => {
-    render(<RunProgress run={{ status: 'running', stage: 'simulation', done: 6000, total: 20000, fraction: 0.495 }} />);
+    render(
+      <RunProgress
+        run={{ status: 'running', stage: 'simulation', done: 6000, total: 20000, fraction: 0.495 }}
+      />,
+    );
     const bar = screen.getByRole('progressbar', { name: 'VaR run progress' });
     expect(bar.getAttribute('aria-valuenow')).toBe('50');
-    expect(screen.getByTestId('var-run-progress').textContent).toContain('Simulating 6,000 of 20,000 scenarios');
+    expect(screen.getByTestId('var-run-progress').textContent).toContain(
+      'Simulating 6,000 of 20,000 scenarios',
+    );
   });
 });

@@ -14,7 +14,15 @@ import type { VarGrouping } from './types';
 import { useRiskStream } from './useRiskStream';
 import { VarCards, type VarSettings } from './VarCards';
 
-function Panel({ title, aside, children }: { title: string; aside?: ReactNode; children: ReactNode }) {
+function Panel({
+  title,
+  aside,
+  children,
+}: {
+  title: string;
+  aside?: ReactNode;
+  children: ReactNode;
+}) {
   return (
     <div className={panelClass}>
       <div className="mb-2 flex items-center justify-between gap-2">
@@ -43,7 +51,11 @@ export function RiskPage() {
       <PageTitle title="Risk">
         <label className="flex items-center gap-2 text-xs text-slate-400">
           Confidence
-          <select className={inputClass} value={settings.confidence} onChange={(e) => setSettings({ ...settings, confidence: Number(e.target.value) })}>
+          <select
+            className={inputClass}
+            value={settings.confidence}
+            onChange={(e) => setSettings({ ...settings, confidence: Number(e.target.value) })}
+          >
             <option value={0.95}>95%</option>
             <option value={0.99}>99%</option>
             <option value={0.975}>97.5%</option>
@@ -51,7 +63,11 @@ export function RiskPage() {
         </label>
         <label className="flex items-center gap-2 text-xs text-slate-400">
           Horizon
-          <select className={inputClass} value={settings.horizonDays} onChange={(e) => setSettings({ ...settings, horizonDays: Number(e.target.value) })}>
+          <select
+            className={inputClass}
+            value={settings.horizonDays}
+            onChange={(e) => setSettings({ ...settings, horizonDays: Number(e.target.value) })}
+          >
             <option value={1}>1 day</option>
             <option value={10}>10 days</option>
           </select>
@@ -77,10 +93,20 @@ export function RiskPage() {
       ) : null}
       <div className="grid gap-4 lg:grid-cols-2">
         <Panel title="P&L distribution (historical)">
-          {historical ? <PnlHistogram bins={historical.pnlDistribution.bins} valueAtRisk={historical.var} currency={historical.currency} /> : null}
+          {historical ? (
+            <PnlHistogram
+              bins={historical.pnlDistribution.bins}
+              valueAtRisk={historical.var}
+              currency={historical.currency}
+            />
+          ) : null}
         </Panel>
         <Panel title="VaR contributions">
-          <ContributionsChart items={historical?.contributions ?? []} groupBy={groupBy} onGroupBy={setGroupBy} />
+          <ContributionsChart
+            items={historical?.contributions ?? []}
+            groupBy={groupBy}
+            onGroupBy={setGroupBy}
+          />
         </Panel>
         <Panel title="Limits">
           <LimitsPanel />

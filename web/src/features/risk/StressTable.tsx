@@ -24,13 +24,19 @@ export function StressTable() {
             <tr key={r.scenarioId}>
               <td className={tdClass}>{r.name}</td>
               <td className={tdClass}>{r.positions.length}</td>
-              <td className={`${tdClass} text-right font-mono tabular-nums ${signTone(r.totalPnl)}`}>{formatFigure(r.totalPnl)}</td>
+              <td
+                className={`${tdClass} text-right font-mono tabular-nums ${signTone(r.totalPnl)}`}
+              >
+                {formatFigure(r.totalPnl)}
+              </td>
             </tr>
           ))}
         </tbody>
       </table>
       {data.warnings.map((w) => (
-        <p key={w} className="mt-1 text-xs text-amber-300">{w}</p>
+        <p key={w} className="mt-1 text-xs text-amber-300">
+          {w}
+        </p>
       ))}
     </div>
   );

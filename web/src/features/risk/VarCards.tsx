@@ -10,8 +10,22 @@ export interface VarSettings {
   horizonDays: number;
 }
 
-function VarCard({ method, label, settings, groupBy }: { method: 'historical' | 'parametric'; label: string; settings: VarSettings; groupBy?: VarGrouping }) {
-  const { data, isFetching, isError } = useValueAtRiskQuery({ method, ...settings, ...(groupBy ? { groupBy } : {}) });
+function VarCard({
+  method,
+  label,
+  settings,
+  groupBy,
+}: {
+  method: 'historical' | 'parametric';
+  label: string;
+  settings: VarSettings;
+  groupBy?: VarGrouping;
+}) {
+  const { data, isFetching, isError } = useValueAtRiskQuery({
+    method,
+    ...settings,
+    ...(groupBy ? { groupBy } : {}),
+  });
   return (
     <div className={panelClass} data-testid={`var-card-${method}`}>
       <h2 className="text-xs uppercase tracking-wide text-slate-400">
@@ -29,7 +43,17 @@ function VarCard({ method, label, settings, groupBy }: { method: 'historical' | 
  * contributions' grouping, so the page's chart reads that card's run; Monte Carlo runs in
  * the background with a progress bar.
  */
-export function VarCards({ settings, groupBy, round, live }: { settings: VarSettings; groupBy: VarGrouping; round: number; live: boolean }) {
+export function VarCards({
+  settings,
+  groupBy,
+  round,
+  live,
+}: {
+  settings: VarSettings;
+  groupBy: VarGrouping;
+  round: number;
+  live: boolean;
+}) {
   return (
     <div className="grid gap-3 md:grid-cols-3" data-testid="var-cards">
       <VarCard method="historical" label="Historical" settings={settings} groupBy={groupBy} />

@@ -16,7 +16,8 @@ export function VarFigures({ run, method }: { run: VarRun; method: string }) {
         <dd className="font-mono text-lg tabular-nums text-slate-100">{formatFigure(run.es)}</dd>
       </div>
       <p className="col-span-2 text-xs text-slate-500">
-        {run.positions} positions · {run.factors} factors{run.scenarios ? ` · ${run.scenarios} scenarios` : ''}
+        {run.positions} positions · {run.factors} factors
+        {run.scenarios ? ` · ${run.scenarios} scenarios` : ''}
         {run.meanReversion.length > 0 ? ` · ${run.meanReversion.length} mean-reverting` : ''}
       </p>
     </dl>

@@ -3,7 +3,10 @@ import { contributionBars, histogramRange, scale, utilisationWidth } from './cha
 
 describe('risk chart geometry', () => {
   it('widens the histogram range to show a VaR line beyond the worst scenario', () => {
-    const bins = [{ from: -50, to: -10, count: 3 }, { from: -10, to: 30, count: 7 }];
+    const bins = [
+      { from: -50, to: -10, count: 3 },
+      { from: -10, to: 30, count: 7 },
+    ];
     expect(histogramRange(bins, 80)).toEqual({ min: -80, max: 30 });
     expect(histogramRange(bins, 20)).toEqual({ min: -50, max: 30 });
   });
@@ -20,6 +23,11 @@ describe('risk chart geometry', () => {
   });
 
   it('scales contributions to the largest, keeping a hedge negative', () => {
-    expect(contributionBars([{ key: 'a', component: 40 }, { key: 'b', component: -10 }]).map((b) => b.share)).toEqual([1, -0.25]);
+    expect(
+      contributionBars([
+        { key: 'a', component: 40 },
+        { key: 'b', component: -10 },
+      ]).map((b) => b.share),
+    ).toEqual([1, -0.25]);
   });
 });

@@ -2,7 +2,18 @@ import { describe, expect, it } from 'vitest';
 import { progressPercent, runProgressLabel, withAlert } from './liveRisk';
 import type { RiskAlert } from './types';
 
-const alert = (id: string): RiskAlert => ({ id, at: '', limitId: 'limit-1', limitName: 'cap', kind: 'breach', severity: 'soft', book: null, value: 1, threshold: 1, message: id });
+const alert = (id: string): RiskAlert => ({
+  id,
+  at: '',
+  limitId: 'limit-1',
+  limitName: 'cap',
+  kind: 'breach',
+  severity: 'soft',
+  book: null,
+  value: 1,
+  threshold: 1,
+  message: id,
+});
 
 describe('live risk updates', () => {
   it('puts a pushed alert on top once and keeps the list at its length', () => {
@@ -14,8 +25,12 @@ describe('live risk updates', () => {
 
   it('says what a run is doing', () => {
     expect(runProgressLabel(undefined)).toBe('Starting…');
-    expect(runProgressLabel({ status: 'running', stage: 'prices', done: 2, total: 5 })).toBe('Reading prices 2/5');
-    expect(runProgressLabel({ status: 'running', stage: 'simulation', done: 8000, total: 20000 })).toBe('Simulating 8,000 of 20,000 scenarios');
+    expect(runProgressLabel({ status: 'running', stage: 'prices', done: 2, total: 5 })).toBe(
+      'Reading prices 2/5',
+    );
+    expect(
+      runProgressLabel({ status: 'running', stage: 'simulation', done: 8000, total: 20000 }),
+    ).toBe('Simulating 8,000 of 20,000 scenarios');
     expect(runProgressLabel({ status: 'done', stage: 'storing', done: 0, total: 1 })).toBe('Done');
   });
 

@@ -7,7 +7,9 @@ export function withAlert(items: readonly RiskAlert[], alert: RiskAlert, keep = 
 }
 
 /** What a running VaR is doing, in words for the progress bar. */
-export function runProgressLabel(run: Pick<VarRunState, 'status' | 'stage' | 'done' | 'total'> | undefined): string {
+export function runProgressLabel(
+  run: Pick<VarRunState, 'status' | 'stage' | 'done' | 'total'> | undefined,
+): string {
   if (!run) return 'Starting…';
   if (run.status === 'failed') return 'Failed';
   if (run.status === 'done') return 'Done';

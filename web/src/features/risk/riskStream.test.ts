@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { FakeSocket } from '../../app/stream/fakeSocket';
-import { createRiskStream, riskStreamUrl, type RiskStreamOptions, type RiskStreamStatus, type VarRunProgress } from './riskStream';
+import {
+  createRiskStream,
+  riskStreamUrl,
+  type RiskStreamOptions,
+  type RiskStreamStatus,
+  type VarRunProgress,
+} from './riskStream';
 import type { RiskAlert } from './types';
 
 function harness(overrides: Partial<RiskStreamOptions> = {}) {
@@ -28,7 +34,18 @@ function harness(overrides: Partial<RiskStreamOptions> = {}) {
   return { stream, sockets, timers, statuses, alerts, runs, unauthorised: () => unauthorised };
 }
 
-const alert: RiskAlert = { id: 'a1', at: '2026-06-01T08:00:00Z', limitId: 'limit-1', limitName: 'cap', kind: 'breach', severity: 'soft', book: 'trader', value: 4, threshold: 3, message: 'breached' };
+const alert: RiskAlert = {
+  id: 'a1',
+  at: '2026-06-01T08:00:00Z',
+  limitId: 'limit-1',
+  limitName: 'cap',
+  kind: 'breach',
+  severity: 'soft',
+  book: 'trader',
+  value: 4,
+  threshold: 3,
+  message: 'breached',
+};
 
 describe('risk stream client', () => {
   it('authenticates with the bearer subprotocol and hands on alerts and run progress', () => {
@@ -70,7 +87,11 @@ describe('risk stream client', () => {
   });
 
   it('builds the stream address from the page address', () => {
-    expect(riskStreamUrl({ protocol: 'https:', host: 'desk.example' })).toBe('wss://desk.example/api/v1/risk/stream');
-    expect(riskStreamUrl({ protocol: 'http:', host: 'localhost:8080' })).toBe('ws://localhost:8080/api/v1/risk/stream');
+    expect(riskStreamUrl({ protocol: 'https:', host: 'desk.example' })).toBe(
+      'wss://desk.example/api/v1/risk/stream',
+    );
+    expect(riskStreamUrl({ protocol: 'http:', host: 'localhost:8080' })).toBe(
+      'ws://localhost:8080/api/v1/risk/stream',
+    );
   });
 });

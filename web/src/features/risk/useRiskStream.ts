@@ -12,28 +12,29 @@ import { createRiskStream, riskStreamUrl, type RiskStreamStatus } from './riskSt
  */
 export function useRiskStream(): RiskStreamStatus {
   const dispatch = useAppDispatch();
-  const { status } = useStream((connection) =>
-    createRiskStream({
-      ...connection,
-      url: riskStreamUrl(window.location),
-      onAlert: (alert) => {
-        dispatch(
-          riskApi.util.updateQueryData('alerts', undefined, (draft) => {
-            draft.items = withAlert(draft.items, alert);
-          }),
-        );
-        dispatch(riskApi.util.invalidateTags(['RiskLimit']));
-      },
-      onRun: (run) => {
-        dispatch(
-          riskApi.util.updateQueryData('varRun', run.runId, (draft) => {
-            if (run.seq > draft.seq) Object.assign(draft, run);
-          }),
-        );
-        if (run.status !== 'running')
-          dispatch(riskApi.util.invalidateTags([{ type: 'RiskVarRun', id: run.runId }]));
-      },
-    }),
+  const { status } = useStream(
+    (connection) =>
+      createRiskStream({
+        ...connection,
+        url: riskStreamUrl(window.location),
+        onAlert: (alert) => {
+          dispatch(
+            riskApi.util.updateQueryData('alerts', undefined, (draft) => {
+              draft.items = withAlert(draft.items, alert);
+            }),
+          );
+          dispatch(riskApi.util.invalidateTags(['RiskLimit']));
+        },
+        onRun: (run) => {
+          dispatch(
+            riskApi.util.updateQueryData('varRun', run.runId, (draft) => {
+              if (run.seq > draft.seq) Object.assign(draft, run);
+            }),
+          );
+          if (run.status !== 'running')
+            dispatch(riskApi.util.invalidateTags([{ type: 'RiskVarRun', id: run.runId }]));
+        },
+      }),
     { errorTitle: 'Risk stream' },
   );
   return status;

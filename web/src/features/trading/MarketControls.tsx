@@ -2,7 +2,11 @@ import { useAppSelector } from '../../app/hooks';
 import { selectPermissions } from '../../app/session';
 import { dangerButton, secondaryButton } from '../../components/styles';
 import { controlPanel, type ControlAction } from './controls';
-import { useHaltBookMutation, useMarketControlsQuery, useSetKillSwitchMutation } from './tradingApi';
+import {
+  useHaltBookMutation,
+  useMarketControlsQuery,
+  useSetKillSwitchMutation,
+} from './tradingApi';
 
 function ControlButton({
   label,
@@ -43,17 +47,32 @@ export function MarketControls({ instrumentId }: { instrumentId: string }) {
   const book = data?.books.find((b) => b.instrumentId === instrumentId);
   const panel = controlPanel(book, data?.killSwitch ?? false, permissions);
   const busy = halting.isLoading || switching.isLoading;
-  const pending = (a: ControlAction): ControlAction => (busy ? { enabled: false, reason: a.reason } : a);
+  const pending = (a: ControlAction): ControlAction =>
+    busy ? { enabled: false, reason: a.reason } : a;
   return (
     <div className="space-y-2" data-testid="market-controls">
       {panel.banner ? (
-        <p role="status" className="rounded-md border border-rose-800 bg-rose-950/60 px-3 py-2 text-sm text-rose-200" data-testid="halted-banner">
+        <p
+          role="status"
+          className="rounded-md border border-rose-800 bg-rose-950/60 px-3 py-2 text-sm text-rose-200"
+          data-testid="halted-banner"
+        >
           {panel.banner}
         </p>
       ) : null}
       <div className="flex flex-wrap gap-3">
-        <ControlButton label="Halt book" action={pending(panel.halt)} onPress={() => void haltBook({ instrumentId, halt: true })} testId="halt-book" />
-        <ControlButton label="Resume book" action={pending(panel.resume)} onPress={() => void haltBook({ instrumentId, halt: false })} testId="resume-book" />
+        <ControlButton
+          label="Halt book"
+          action={pending(panel.halt)}
+          onPress={() => void haltBook({ instrumentId, halt: true })}
+          testId="halt-book"
+        />
+        <ControlButton
+          label="Resume book"
+          action={pending(panel.resume)}
+          onPress={() => void haltBook({ instrumentId, halt: false })}
+          testId="resume-book"
+        />
         <ControlButton
           label={panel.killSwitch.engaged ? 'Release kill switch' : 'Kill switch: halt every book'}
           action={pending(panel.killSwitch)}

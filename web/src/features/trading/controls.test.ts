@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { controlPanel } from './controls';
 
-const book = (halted: boolean, killSwitch = false) => ({ instrumentId: 'PWR-DE-LU-FUT-M-BASE', halted, killSwitch });
+const book = (halted: boolean, killSwitch = false) => ({
+  instrumentId: 'PWR-DE-LU-FUT-M-BASE',
+  halted,
+  killSwitch,
+});
 
 describe('market controls', () => {
   it('shows no banner on a trading book and lets a risk manager halt it but not resume it', () => {
@@ -20,13 +24,18 @@ describe('market controls', () => {
   });
 
   it('names the kill switch in the banner while it is engaged', () => {
-    expect(controlPanel(book(false, true), true, []).banner).toBe('Trading is halted: the desk kill switch is engaged.');
+    expect(controlPanel(book(false, true), true, []).banner).toBe(
+      'Trading is halted: the desk kill switch is engaged.',
+    );
   });
 
   it('disables every button for a trader and says why', () => {
     const panel = controlPanel(book(true), false, ['orders:read', 'orders:write']);
     for (const action of [panel.halt, panel.resume, panel.killSwitch]) {
-      expect(action).toMatchObject({ enabled: false, reason: 'Only risk managers and admins can halt trading.' });
+      expect(action).toMatchObject({
+        enabled: false,
+        reason: 'Only risk managers and admins can halt trading.',
+      });
     }
     expect(panel.banner).toBe('Trading is halted on this book.');
   });

@@ -42,7 +42,12 @@ export function controlPanel(
           : null;
   if (!permissions.includes(HALT_PERMISSION)) {
     const reason = 'Only risk managers and admins can halt trading.';
-    return { banner, halt: refused(reason), resume: refused(reason), killSwitch: { ...refused(reason), engaged: deskKillSwitch } };
+    return {
+      banner,
+      halt: refused(reason),
+      resume: refused(reason),
+      killSwitch: { ...refused(reason), engaged: deskKillSwitch },
+    };
   }
   return {
     banner,

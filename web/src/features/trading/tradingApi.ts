@@ -31,7 +31,9 @@ export interface TradeQuery {
 const afterOrderEntry = ['Order', 'Trade', 'OrderBook', 'Position'] as const;
 
 export const tradingApi = api
-  .enhanceEndpoints({ addTagTypes: ['Order', 'Trade', 'OrderBook', 'Position', 'Auction', 'MarketControl'] })
+  .enhanceEndpoints({
+    addTagTypes: ['Order', 'Trade', 'OrderBook', 'Position', 'Auction', 'MarketControl'],
+  })
   .injectEndpoints({
     endpoints: (build) => ({
       tradingInstruments: build.query<{ items: TradingInstrument[] }, void>({

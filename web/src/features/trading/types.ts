@@ -28,7 +28,10 @@ export type OrderScope = 'open' | 'final' | 'all';
 
 export type Auction = ApiResponse<'/api/v1/auctions', 'get'>['items'][number];
 
-export type CurveSubmission = { auctionId: string } & ApiRequest<'/api/v1/auctions/{id}/curves', 'post'>;
+export type CurveSubmission = { auctionId: string } & ApiRequest<
+  '/api/v1/auctions/{id}/curves',
+  'post'
+>;
 
 export type CurveSide = CurveSubmission['side'];
 

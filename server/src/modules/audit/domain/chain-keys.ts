@@ -25,5 +25,7 @@ export function chainKeyring(secrets: readonly string[]): ChainKeyring {
  * the derived key distinct from the signing key itself.
  */
 export function deriveAuditKey(signingSecret: string): string {
-  return createHmac('sha256', signingSecret).update('energyopti audit chain key v1').digest('base64url');
+  return createHmac('sha256', signingSecret)
+    .update('energyopti audit chain key v1')
+    .digest('base64url');
 }

@@ -30,7 +30,13 @@ function chain(n: number, keyedFrom = 1): ChainedEntry[] {
     };
     const keyed = seq >= keyedFrom;
     const hash = keyed ? keyedEntryHash(keys.current.key, prev, fields) : entryHash(prev, fields);
-    out.push({ ...fields, prevHash: prev, hash, hashAlg: keyed ? 'hmac-sha256' : 'sha256', keyId: keyed ? keys.current.id : null });
+    out.push({
+      ...fields,
+      prevHash: prev,
+      hash,
+      hashAlg: keyed ? 'hmac-sha256' : 'sha256',
+      keyId: keyed ? keys.current.id : null,
+    });
     prev = hash;
   }
   return out;
@@ -84,8 +90,17 @@ describe('audit hash chain', () => {
   it('refuses an unkeyed entry after a keyed one, so that a rewrite cannot downgrade the chain', () => {
     const entries = chain(4);
     const { prevHash, hash: _h, hashAlg: _a, keyId: _k, ...fields } = entries[3]!;
-    entries[3] = { ...fields, prevHash, hash: entryHash(prevHash, fields), hashAlg: 'sha256', keyId: null };
-    expect(findChainBreak(entries, CHAIN_START, keys)).toEqual({ seq: 4, reason: 'unkeyed_after_keyed' });
+    entries[3] = {
+      ...fields,
+      prevHash,
+      hash: entryHash(prevHash, fields),
+      hashAlg: 'sha256',
+      keyId: null,
+    };
+    expect(findChainBreak(entries, CHAIN_START, keys)).toEqual({
+      seq: 4,
+      reason: 'unkeyed_after_keyed',
+    });
   });
 
   it('refuses an entry keyed under a key the verifier does not hold', () => {
@@ -94,7 +109,10 @@ describe('audit hash chain', () => {
   });
 
   it('verifies entries keyed under a key since rotated out', () => {
-    const rotated = chainKeyring(['the-next-audit-key-0123456789abcdef', 'the-server-audit-key-0123456789abcdef']);
+    const rotated = chainKeyring([
+      'the-next-audit-key-0123456789abcdef',
+      'the-server-audit-key-0123456789abcdef',
+    ]);
     expect(findChainBreak(chain(3), CHAIN_START, rotated)).toBeUndefined();
   });
 });

@@ -100,7 +100,8 @@ export function findChainBreak(
     if (hashAlg === 'hmac-sha256') {
       const key = keyId === null ? undefined : keys.byId.get(keyId);
       if (!key) return { seq: e.seq, reason: 'unknown_key' };
-      if (keyedEntryHash(key, expectedPrev, fields) !== hash) return { seq: e.seq, reason: 'hash_mismatch' };
+      if (keyedEntryHash(key, expectedPrev, fields) !== hash)
+        return { seq: e.seq, reason: 'hash_mismatch' };
       keyed = true;
     } else {
       if (keyed) return { seq: e.seq, reason: 'unkeyed_after_keyed' };
@@ -113,8 +114,15 @@ export function findChainBreak(
 }
 
 /** The position after `entries`, which must be intact and follow `from`. */
-export function positionAfter(entries: readonly ChainedEntry[], from: ChainPosition): ChainPosition {
+export function positionAfter(
+  entries: readonly ChainedEntry[],
+  from: ChainPosition,
+): ChainPosition {
   const tail = entries[entries.length - 1];
   if (!tail) return from;
-  return { hash: tail.hash, seq: tail.seq, keyed: from.keyed || entries.some((e) => e.hashAlg === 'hmac-sha256') };
+  return {
+    hash: tail.hash,
+    seq: tail.seq,
+    keyed: from.keyed || entries.some((e) => e.hashAlg === 'hmac-sha256'),
+  };
 }

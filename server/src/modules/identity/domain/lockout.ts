@@ -39,7 +39,10 @@ export function addressLockMs(failures: number, policy: LockoutPolicy = DEFAULT_
 }
 
 /** How long the username is locked everywhere once `slowedAddresses` addresses are slowed. */
-export function accountLockMs(slowedAddresses: number, policy: LockoutPolicy = DEFAULT_LOCKOUT): number {
+export function accountLockMs(
+  slowedAddresses: number,
+  policy: LockoutPolicy = DEFAULT_LOCKOUT,
+): number {
   return growingLockMs(slowedAddresses, policy.accountAddresses, policy);
 }
 

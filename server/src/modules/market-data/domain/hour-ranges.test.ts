@@ -20,8 +20,13 @@ describe('touched hour ranges', () => {
   });
 
   it('makes one range of a year of one-minute ticks', () => {
-    const ticks = Array.from({ length: 525_600 }, (_, i) => ({ instrumentId: 'A', time: T0 + i * 60_000 }));
-    expect(touchedHourRanges(ticks)).toEqual([{ instrumentId: 'A', from: T0, to: T0 + 8_760 * HOUR_MS }]);
+    const ticks = Array.from({ length: 525_600 }, (_, i) => ({
+      instrumentId: 'A',
+      time: T0 + i * 60_000,
+    }));
+    expect(touchedHourRanges(ticks)).toEqual([
+      { instrumentId: 'A', from: T0, to: T0 + 8_760 * HOUR_MS },
+    ]);
   });
 });
 
@@ -35,7 +40,15 @@ describe('splitting a range at whole hours', () => {
   });
 
   it('has no edges when the range is aligned, and no whole hour inside one hour', () => {
-    expect(splitAtHours(T0, T0 + 2 * HOUR_MS)).toEqual({ head: null, whole: [T0, T0 + 2 * HOUR_MS], tail: null });
-    expect(splitAtHours(T0 + 1, T0 + HOUR_MS - 1)).toEqual({ head: null, whole: null, tail: [T0 + 1, T0 + HOUR_MS - 1] });
+    expect(splitAtHours(T0, T0 + 2 * HOUR_MS)).toEqual({
+      head: null,
+      whole: [T0, T0 + 2 * HOUR_MS],
+      tail: null,
+    });
+    expect(splitAtHours(T0 + 1, T0 + HOUR_MS - 1)).toEqual({
+      head: null,
+      whole: null,
+      tail: [T0 + 1, T0 + HOUR_MS - 1],
+    });
   });
 });

@@ -14,7 +14,9 @@ export interface HourRange {
  * the rows an hourly re-aggregation must read. A contiguous batch becomes one range per
  * instrument, so it is one index range scan however many ticks it holds.
  */
-export function touchedHourRanges(ticks: readonly Pick<Tick, 'instrumentId' | 'time'>[]): HourRange[] {
+export function touchedHourRanges(
+  ticks: readonly Pick<Tick, 'instrumentId' | 'time'>[],
+): HourRange[] {
   const hours = new Map<string, Set<number>>();
   for (const t of ticks) {
     let set = hours.get(t.instrumentId);
@@ -36,10 +38,18 @@ export function touchedHourRanges(ticks: readonly Pick<Tick, 'instrumentId' | 't
  * Splits [from, to) into the whole hours inside it and the partial hours at its edges.
  * `whole` is null when no whole hour fits.
  */
-export function splitAtHours(from: number, to: number): { head: [number, number] | null; whole: [number, number] | null; tail: [number, number] | null } {
+export function splitAtHours(
+  from: number,
+  to: number,
+): {
+  head: [number, number] | null;
+  whole: [number, number] | null;
+  tail: [number, number] | null;
+} {
   const firstHour = Math.ceil(from / HOUR_MS) * HOUR_MS;
   const lastHour = Math.floor(to / HOUR_MS) * HOUR_MS;
-  if (firstHour >= lastHour) return { head: null, whole: null, tail: from < to ? [from, to] : null };
+  if (firstHour >= lastHour)
+    return { head: null, whole: null, tail: from < to ? [from, to] : null };
   return {
     head: from < firstHour ? [from, firstHour] : null,
     whole: [firstHour, lastHour],

@@ -83,11 +83,19 @@ function checkRow(input: IngestRow, catalogue: Catalogue): Issue[] {
       message: `volume ${input.volume} is negative`,
     });
   } else if (input.volume > QUANTITY_LIMIT) {
-    issues.push({ field: 'volume', rule: 'range', message: `volume ${input.volume} is above ${QUANTITY_LIMIT}` });
+    issues.push({
+      field: 'volume',
+      rule: 'range',
+      message: `volume ${input.volume} is above ${QUANTITY_LIMIT}`,
+    });
   }
   const timeIsValid = isInstantInRange(input.time);
   if (!timeIsValid)
-    issues.push({ field: 'time', rule: 'valid_instant', message: 'time is not a valid instant from 1900 to 2200' });
+    issues.push({
+      field: 'time',
+      rule: 'valid_instant',
+      message: 'time is not a valid instant from 1900 to 2200',
+    });
   const instrument = catalogue.find(input.instrumentId);
   if (!instrument) {
     issues.push({

@@ -110,7 +110,10 @@ describe('the counterparty register with exposure', () => {
 
   it('measures an unregistered counterparty in the reporting currency it is given', () => {
     const lines = counterpartyCredit(register, exposures, new Map(), { unlimitedCurrency: 'USD' });
-    expect(lines.find((l) => l.name === 'Unlisted Trader')).toMatchObject({ currency: 'USD', status: 'no_limit' });
+    expect(lines.find((l) => l.name === 'Unlisted Trader')).toMatchObject({
+      currency: 'USD',
+      status: 'no_limit',
+    });
     expect(lines.find((l) => l.name === 'Nordic Utility')).toMatchObject({ currency: 'EUR' });
   });
 
@@ -152,7 +155,8 @@ describe('refusing a deal on the credit line', () => {
   it('refuses a deal that takes the exposure over the limit, naming both figures', () => {
     expect(creditRefusal(lineOf(800, 1000), lineOf(1250.4, 1000))).toEqual({
       code: 'counterparty_credit_limit',
-      message: 'the deal would take the credit exposure to Nordic Utility to 1,250 EUR, over its limit of 1,000 EUR',
+      message:
+        'the deal would take the credit exposure to Nordic Utility to 1,250 EUR, over its limit of 1,000 EUR',
     });
   });
 

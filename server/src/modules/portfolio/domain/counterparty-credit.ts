@@ -154,7 +154,8 @@ export function creditRefusal(
 ): { code: string; message: string } | undefined {
   if (!after || after.creditLimit === null || !after.overLimit) return undefined;
   if (before && after.totalExposure <= before.totalExposure) return undefined;
-  const money = (v: number) => `${Math.round(v).toLocaleString('en-US')} ${after.currency ?? ''}`.trim();
+  const money = (v: number) =>
+    `${Math.round(v).toLocaleString('en-US')} ${after.currency ?? ''}`.trim();
   return {
     code: 'counterparty_credit_limit',
     message: `the deal would take the credit exposure to ${after.name} to ${money(after.totalExposure)}, over its limit of ${money(after.creditLimit)}`,

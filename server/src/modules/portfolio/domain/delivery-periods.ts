@@ -5,7 +5,12 @@
  * instants, because a gas day starts at 06:00 and a power day at midnight, and the desk
  * reads both as "the 14th". Local days come from market data's calendar.
  */
-import { addDays as addLocalDays, deliveryDateOf, formatLocalDate, type LocalDate } from '../../market-data/index.js';
+import {
+  addDays as addLocalDays,
+  deliveryDateOf,
+  formatLocalDate,
+  type LocalDate,
+} from '../../market-data/index.js';
 
 /** What of an instrument decides its delivery days. */
 export interface PeriodTerms {

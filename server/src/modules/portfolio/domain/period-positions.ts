@@ -74,7 +74,14 @@ export function periodPositions(
   return sortPositions(
     [...lines.values()].map(({ trade, running, exchange, otc }) =>
       periodPositionOf(
-        { book: trade.book, instrumentId: trade.instrumentId, period: trade.period, running, exchange, otc },
+        {
+          book: trade.book,
+          instrumentId: trade.instrumentId,
+          period: trade.period,
+          running,
+          exchange,
+          otc,
+        },
         marks.get(markKey(trade.instrumentId, trade.period.label)) ?? null,
         factsOf(trade.instrumentId),
       ),

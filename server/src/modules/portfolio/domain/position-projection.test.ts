@@ -31,7 +31,9 @@ class Tables {
   watermark = 0;
 
   private tradesAt(key: string): PositionTrade[] {
-    return [...this.trades.values()].filter((t) => positionKey(t.book, t.instrumentId, t.period.label) === key);
+    return [...this.trades.values()].filter(
+      (t) => positionKey(t.book, t.instrumentId, t.period.label) === key,
+    );
   }
 
   /** One batch, as the projector applies it: ask, load what is asked for, ask again. */
@@ -45,15 +47,18 @@ class Tables {
       for (const k of [...outcome.needs.positions, ...outcome.needs.trades])
         if (!positions.has(k)) positions.set(k, this.positions.get(k) ?? null);
       for (const k of outcome.needs.trades) if (!trades.has(k)) trades.set(k, this.tradesAt(k));
-      for (const d of outcome.needs.deals) if (!deals.has(d)) deals.set(d, this.trades.get(`otc\n${d}`) ?? null);
+      for (const d of outcome.needs.deals)
+        if (!deals.has(d)) deals.set(d, this.trades.get(`otc\n${d}`) ?? null);
     }
   }
 
   private write(c: ProjectionChanges): void {
     for (const d of c.removedDeals) this.trades.delete(`otc\n${d}`);
-    for (const t of c.addedTrades) this.trades.set(t.source === 'otc' ? `otc\n${t.ref}` : `${t.book}\n${t.ref}`, t);
+    for (const t of c.addedTrades)
+      this.trades.set(t.source === 'otc' ? `otc\n${t.ref}` : `${t.book}\n${t.ref}`, t);
     for (const k of c.removedPositions) this.positions.delete(k);
-    for (const p of c.positions) this.positions.set(positionKey(p.book, p.instrumentId, p.period.label), p);
+    for (const p of c.positions)
+      this.positions.set(positionKey(p.book, p.instrumentId, p.period.label), p);
     this.watermark = c.watermark;
   }
 
@@ -63,9 +68,32 @@ class Tables {
 }
 
 type Step =
-  | { kind: 'fill'; buyer: number; seller: number; instrument: number; price: number; quantity: number; at: number }
-  | { kind: 'deal'; trader: number; instrument: number; price: number; quantity: number; at: number; side: boolean }
-  | { kind: 'amend'; deal: number; price: number; quantity: number; startMonth: number; side: boolean }
+  | {
+      kind: 'fill';
+      buyer: number;
+      seller: number;
+      instrument: number;
+      price: number;
+      quantity: number;
+      at: number;
+    }
+  | {
+      kind: 'deal';
+      trader: number;
+      instrument: number;
+      price: number;
+      quantity: number;
+      at: number;
+      side: boolean;
+    }
+  | {
+      kind: 'amend';
+      deal: number;
+      price: number;
+      quantity: number;
+      startMonth: number;
+      side: boolean;
+    }
   | { kind: 'void'; deal: number };
 
 const BOOKS = ['alice', 'bob', 'carol'];
@@ -194,40 +222,49 @@ function recomputed(events: readonly TradingEvent[]) {
       continue;
     }
     if (e.instrumentId === 'UNKNOWN') continue;
-    const base = { instrumentId: e.instrumentId, period: month(e.executedAt), price: e.price, quantity: e.quantity, at: e.executedAt, source: 'exchange' as const };
+    const base = {
+      instrumentId: e.instrumentId,
+      period: month(e.executedAt),
+      price: e.price,
+      quantity: e.quantity,
+      at: e.executedAt,
+      source: 'exchange' as const,
+    };
     fills.push({ ...base, book: e.buyer, side: 'buy' });
     if (e.seller !== e.buyer) fills.push({ ...base, book: e.seller, side: 'sell' });
   }
   const live = [...deals.values()]
     .filter((d) => d.status !== 'cancelled' && d.instrumentId !== 'UNKNOWN')
     .sort((a, b) => a.capturedAt - b.capturedAt)
-    .map(
-      (d): BookTrade => ({
-        book: d.trader,
-        instrumentId: d.instrumentId,
-        period: month(d.deliveryStart),
-        side: d.side,
-        price: d.price,
-        quantity: d.quantity,
-        at: d.capturedAt,
-        source: 'otc',
-      }),
-    );
+    .map((d): BookTrade => ({
+      book: d.trader,
+      instrumentId: d.instrumentId,
+      period: month(d.deliveryStart),
+      side: d.side,
+      price: d.price,
+      quantity: d.quantity,
+      at: d.capturedAt,
+      source: 'otc',
+    }));
   return periodPositions([...fills, ...live], new Map(), () => ({ unit: 'MWh', currency: 'EUR' }));
 }
 
 describe('the position table kept from the outbox', () => {
   it('equals the table rebuilt in one pass, however the stream of fills, amendments and voids was batched', () => {
     fc.assert(
-      fc.property(fc.array(step, { maxLength: 60 }), fc.array(fc.integer({ min: 1, max: 9 }), { maxLength: 20 }), (steps, cuts) => {
-        const events = outbox(steps);
-        const kept = new Tables();
-        for (const b of batches(events, cuts)) kept.apply(b);
-        const rebuilt = new Tables();
-        rebuilt.apply(events);
-        expect(kept.snapshot()).toEqual(rebuilt.snapshot());
-        expect(kept.watermark).toBe(events.at(-1)?.seq ?? 0);
-      }),
+      fc.property(
+        fc.array(step, { maxLength: 60 }),
+        fc.array(fc.integer({ min: 1, max: 9 }), { maxLength: 20 }),
+        (steps, cuts) => {
+          const events = outbox(steps);
+          const kept = new Tables();
+          for (const b of batches(events, cuts)) kept.apply(b);
+          const rebuilt = new Tables();
+          rebuilt.apply(events);
+          expect(kept.snapshot()).toEqual(rebuilt.snapshot());
+          expect(kept.watermark).toBe(events.at(-1)?.seq ?? 0);
+        },
+      ),
       { numRuns: 300 },
     );
   });
@@ -259,18 +296,34 @@ describe('the position table kept from the outbox', () => {
   });
 
   it('agrees with the old fold on average price and realised P&L when no two trades share an instant', () => {
-    const forward = (s: Step): Step => (s.kind === 'fill' || s.kind === 'deal' ? { ...s, at: Math.abs(s.at) + 1 } : s);
+    const forward = (s: Step): Step =>
+      s.kind === 'fill' || s.kind === 'deal' ? { ...s, at: Math.abs(s.at) + 1 } : s;
     fc.assert(
       fc.property(fc.array(step.map(forward), { maxLength: 60 }), (steps) => {
         const events = outbox(steps);
         const kept = new Tables();
         for (const b of batches(events, [2, 3, 5])) kept.apply(b);
-        const figures = (book: string, instrumentId: string, period: string, net: number, average: number | null, realised: number) =>
-          `${book} ${instrumentId} ${period} ${net} ${average} ${realised}`;
+        const figures = (
+          book: string,
+          instrumentId: string,
+          period: string,
+          net: number,
+          average: number | null,
+          realised: number,
+        ) => `${book} ${instrumentId} ${period} ${net} ${average} ${realised}`;
         const now = [...kept.positions.values()].map((p) =>
-          figures(p.book, p.instrumentId, p.period.label, p.running.net, p.running.net === 0 ? null : tidy(p.running.average), tidy(p.running.realised)),
+          figures(
+            p.book,
+            p.instrumentId,
+            p.period.label,
+            p.running.net,
+            p.running.net === 0 ? null : tidy(p.running.average),
+            tidy(p.running.realised),
+          ),
         );
-        const then = recomputed(events).map((p) => figures(p.book, p.instrumentId, p.period, p.netQuantity, p.averagePrice, p.realisedPnl));
+        const then = recomputed(events).map((p) =>
+          figures(p.book, p.instrumentId, p.period, p.netQuantity, p.averagePrice, p.realisedPnl),
+        );
         expect(now.sort()).toEqual(then.sort());
       }),
       { numRuns: 200 },
@@ -300,11 +353,13 @@ describe('the position table kept from the outbox', () => {
     ]);
     const tables = new Tables();
     tables.apply(events.slice(0, 1));
-    expect([...tables.positions.values()].map((p) => [p.period.label, p.running.net])).toEqual([['2026-02', 744]]);
-    tables.apply(events.slice(1));
-    expect([...tables.positions.values()].map((p) => [p.period.label, p.running.net, p.running.average])).toEqual([
-      ['2026-04', 700, 61],
+    expect([...tables.positions.values()].map((p) => [p.period.label, p.running.net])).toEqual([
+      ['2026-02', 744],
     ]);
+    tables.apply(events.slice(1));
+    expect(
+      [...tables.positions.values()].map((p) => [p.period.label, p.running.net, p.running.average]),
+    ).toEqual([['2026-04', 700, 61]]);
     const voided = outbox([
       { kind: 'deal', trader: 0, instrument: 0, price: 60, quantity: 744, at: 0, side: true },
       { kind: 'void', deal: 0 },

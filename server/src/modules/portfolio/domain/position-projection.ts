@@ -53,7 +53,8 @@ export const positionKey = (book: string, instrumentId: string, period: string):
 const keyOf = (t: Pick<PositionTrade, 'book' | 'instrumentId' | 'period'>): string =>
   positionKey(t.book, t.instrumentId, t.period.label);
 
-const before = (a: PositionTrade, b: PositionTrade): number => a.at - b.at || a.orderSeq - b.orderSeq;
+const before = (a: PositionTrade, b: PositionTrade): number =>
+  a.at - b.at || a.orderSeq - b.orderSeq;
 
 /** Deal statuses that take a deal out of the books. */
 const DEAD_DEALS = new Set(['cancelled', 'voided']);
@@ -75,7 +76,9 @@ export function fillTrades(e: FillEvent, rules: PeriodRules): PositionTrade[] {
     at: e.executedAt,
     orderSeq: e.seq,
   });
-  return e.buyer === e.seller ? [side(e.buyer, 'buy')] : [side(e.buyer, 'buy'), side(e.seller, 'sell')];
+  return e.buyer === e.seller
+    ? [side(e.buyer, 'buy')]
+    : [side(e.buyer, 'buy'), side(e.seller, 'sell')];
 }
 
 /** What a deal version contributes, keeping the place in the fold of the version it replaces. */
@@ -129,7 +132,10 @@ export function continuePosition(
 }
 
 /** A position folded afresh from all its trades; null when it has none left. */
-export function foldPosition(trades: readonly PositionTrade[], seq: number): ProjectedPosition | null {
+export function foldPosition(
+  trades: readonly PositionTrade[],
+  seq: number,
+): ProjectedPosition | null {
   let p: ProjectedPosition | null = null;
   for (const t of [...trades].sort(before)) p = continuePosition(p, t, seq);
   return p && { ...p, lastSeq: seq };
@@ -162,7 +168,8 @@ export interface ProjectionChanges {
   watermark: number;
 }
 
-export type ProjectionOutcome = { kind: 'needs'; needs: Needs } | { kind: 'done'; changes: ProjectionChanges };
+export type ProjectionOutcome =
+  { kind: 'needs'; needs: Needs } | { kind: 'done'; changes: ProjectionChanges };
 
 /**
  * Applies events (in outbox order) to what is loaded. When it lacks a position, a
@@ -223,7 +230,12 @@ export function applyEvents(
       books.add(e.buyer).add(e.seller);
       const last = lastTrades.get(e.instrumentId);
       if (!last || e.executedAt >= last.at)
-        lastTrades.set(e.instrumentId, { instrumentId: e.instrumentId, price: e.price, at: e.executedAt, seq: e.seq });
+        lastTrades.set(e.instrumentId, {
+          instrumentId: e.instrumentId,
+          price: e.price,
+          at: e.executedAt,
+          seq: e.seq,
+        });
       for (const t of fillTrades(e, rules)) add(t, e.seq);
       continue;
     }
@@ -245,7 +257,8 @@ export function applyEvents(
     deals.set(e.dealId, next);
   }
 
-  if (needs.positions.size + needs.trades.size + needs.deals.size > 0) return { kind: 'needs', needs };
+  if (needs.positions.size + needs.trades.size + needs.deals.size > 0)
+    return { kind: 'needs', needs };
 
   for (const [key, seq] of refold) positions.set(key, foldPosition(trades.get(key) ?? [], seq));
   const touched = [...positions.entries()].filter(([key, p]) => state.positions.get(key) !== p);
@@ -255,9 +268,13 @@ export function applyEvents(
     kind: 'done',
     changes: {
       positions: touched.flatMap(([, p]) => (p ? [p] : [])),
-      removedPositions: touched.filter(([key, p]) => !p && state.positions.get(key)).map(([key]) => key),
+      removedPositions: touched
+        .filter(([key, p]) => !p && state.positions.get(key))
+        .map(([key]) => key),
       // A deal amended twice in one batch is written once, with its last version.
-      addedTrades: added.filter((t) => t.source === 'exchange' || (liveDealRefs.has(t.ref) && deals.get(t.ref) === t)),
+      addedTrades: added.filter(
+        (t) => t.source === 'exchange' || (liveDealRefs.has(t.ref) && deals.get(t.ref) === t),
+      ),
       removedDeals,
       books: [...books],
       lastTrades: [...lastTrades.values()],

@@ -7,7 +7,11 @@ interface Fill {
   quantity: number;
 }
 
-const fill = (side: 'buy' | 'sell', price: number, quantity: number): Fill => ({ side, price, quantity });
+const fill = (side: 'buy' | 'sell', price: number, quantity: number): Fill => ({
+  side,
+  price,
+  quantity,
+});
 
 /** Folds fills oldest first and marks what is left, as the position table reads it. */
 function positionsFrom(fills: readonly Fill[], marks: ReadonlyMap<string, number>) {

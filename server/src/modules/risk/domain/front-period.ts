@@ -22,11 +22,20 @@ const HOUR_MS = 3_600_000;
 const TERM_PERIODS = new Set(['month', 'quarter', 'year']);
 
 /** Hours, quarter-hours, gas days and blocks: delivered within a day, unlike term contracts. */
-export const isSpotPeriodType = (deliveryPeriod: string): boolean => !TERM_PERIODS.has(deliveryPeriod);
+export const isSpotPeriodType = (deliveryPeriod: string): boolean =>
+  !TERM_PERIODS.has(deliveryPeriod);
 
 /** Local calendar year and month (1-12) of the delivery day that contains an instant. */
-function localMonth(timeZone: string, instant: number, dayStartHour: number): { year: number; month: number } {
-  const parts = new Intl.DateTimeFormat('en-GB', { timeZone, year: 'numeric', month: 'numeric' }).formatToParts(
+function localMonth(
+  timeZone: string,
+  instant: number,
+  dayStartHour: number,
+): { year: number; month: number } {
+  const parts = new Intl.DateTimeFormat('en-GB', {
+    timeZone,
+    year: 'numeric',
+    month: 'numeric',
+  }).formatToParts(
     // Before the day's start hour the delivery day is still the previous one.
     new Date(instant - dayStartHour * HOUR_MS),
   );

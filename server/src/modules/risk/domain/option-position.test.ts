@@ -4,7 +4,14 @@ import { valueOptionPosition, YEAR_MS } from './option-position.js';
 
 describe('an option position on a futures contract', () => {
   const now = Date.UTC(2026, 5, 1);
-  const option = { type: 'call' as const, strike: 90, expiresAt: now + 0.25 * YEAR_MS, quantity: 50, volatility: 0.6, rate: 0.03 };
+  const option = {
+    type: 'call' as const,
+    strike: 90,
+    expiresAt: now + 0.25 * YEAR_MS,
+    quantity: 50,
+    volatility: 0.6,
+    rate: 0.03,
+  };
 
   it("scales Black-76's closed form by the signed quantity", () => {
     const f = 85;

@@ -34,9 +34,20 @@ export interface OptionPositionValue {
   readonly theta: number;
 }
 
-export function valueOptionPosition(option: OptionOnFuture, forward: number, now: number): OptionPositionValue {
+export function valueOptionPosition(
+  option: OptionOnFuture,
+  forward: number,
+  now: number,
+): OptionPositionValue {
   const expiryYears = Math.max(0, (option.expiresAt - now) / YEAR_MS);
-  const unit = black76({ type: option.type, forward, strike: option.strike, expiryYears, volatility: option.volatility, rate: option.rate });
+  const unit = black76({
+    type: option.type,
+    forward,
+    strike: option.strike,
+    expiryYears,
+    volatility: option.volatility,
+    rate: option.rate,
+  });
   const q = option.quantity;
   return {
     expiryYears,

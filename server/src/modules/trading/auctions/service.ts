@@ -13,7 +13,17 @@ import {
 } from '../../market-data/index.js';
 import { clearDayAhead, type AuctionCurve } from '../domain/index.js';
 import { fromLots, fromTicks, toLots, toTicks } from '../instruments.js';
-import { auctionById, curvesOf, listAuctions, markCleared, openAuctions, resultsOf, saveCurve, saveResults, type AuctionRow } from './repo.js';
+import {
+  auctionById,
+  curvesOf,
+  listAuctions,
+  markCleared,
+  openAuctions,
+  resultsOf,
+  saveCurve,
+  saveResults,
+  type AuctionRow,
+} from './repo.js';
 import { tradingDb } from '../tables.js';
 
 export interface CurveInput {
@@ -24,9 +34,12 @@ export interface CurveInput {
 
 /** The hourly day-ahead product of each power area is what its auction trades. */
 const auctionInstruments = (): Instrument[] =>
-  standardCatalogue.instruments.filter((i) => i.commodity === 'power' && i.deliveryPeriod === 'hour' && i.gateClosure !== undefined);
+  standardCatalogue.instruments.filter(
+    (i) => i.commodity === 'power' && i.deliveryPeriod === 'hour' && i.gateClosure !== undefined,
+  );
 
-const dayText = (d: string | Date): string => (typeof d === 'string' ? d.slice(0, 10) : d.toISOString().slice(0, 10));
+const dayText = (d: string | Date): string =>
+  typeof d === 'string' ? d.slice(0, 10) : d.toISOString().slice(0, 10);
 
 /**
  * Day-ahead auctions: one per power area and delivery day, curves per hour,
@@ -85,18 +98,31 @@ export function createAuctionService(deps: { db: Db; reader: Db; clock: Clock })
       if (row.status !== 'open' || deps.clock.now() >= new Date(row.gate_closure_at).getTime()) {
         throw new DomainError('conflict', 'auction_closed', `auction ${id} no longer takes curves`);
       }
-      if (input.hour >= hoursOf(row, instrument)) throw invalid('hour', 'delivery_hour', `the delivery day has ${hoursOf(row, instrument)} hours`);
+      if (input.hour >= hoursOf(row, instrument))
+        throw invalid(
+          'hour',
+          'delivery_hour',
+          `the delivery day has ${hoursOf(row, instrument)} hours`,
+        );
       const steps = input.steps.map((s, i) => ({
         price: toTicks(instrument, s.price, `steps[${i}].price`),
         quantity: toLots(instrument, s.quantity, `steps[${i}].quantity`),
       }));
-      await saveCurve(db, { auction_id: id, account, hour: input.hour, side: input.side, steps: JSON.stringify(steps), submitted_at: new Date(deps.clock.now()) });
+      await saveCurve(db, {
+        auction_id: id,
+        account,
+        hour: input.hour,
+        side: input.side,
+        steps: JSON.stringify(steps),
+        submitted_at: new Date(deps.clock.now()),
+      });
       return { auctionId: id, hour: input.hour, side: input.side, steps: input.steps };
     },
 
     async clear(id: string, caller: string) {
       const { row, instrument } = await auction(id);
-      if (row.status === 'cleared') throw new DomainError('conflict', 'auction_cleared', `auction ${id} is already cleared`);
+      if (row.status === 'cleared')
+        throw new DomainError('conflict', 'auction_cleared', `auction ${id} is already cleared`);
       await db.transaction().execute(async (trx) => {
         const t = tradingDb(trx);
         const curves = await curvesOf(t, id);
@@ -127,9 +153,15 @@ export function createAuctionService(deps: { db: Db; reader: Db; clock: Clock })
     async results(id: string, caller: string) {
       const { row, instrument } = await auction(id);
       const rows = await resultsOf(db, id);
-      const mine: { hour: number; side: 'bid' | 'offer'; submitted: number; accepted: number }[] = [];
+      const mine: { hour: number; side: 'bid' | 'offer'; submitted: number; accepted: number }[] =
+        [];
       for (const r of rows) {
-        const allocations = r.allocations as { participant: string; side: 'buy' | 'sell'; requested: number; accepted: number }[];
+        const allocations = r.allocations as {
+          participant: string;
+          side: 'buy' | 'sell';
+          requested: number;
+          accepted: number;
+        }[];
         for (const a of allocations) {
           if (a.participant !== caller) continue;
           mine.push({
@@ -142,7 +174,13 @@ export function createAuctionService(deps: { db: Db; reader: Db; clock: Clock })
       }
       return {
         status: row.status,
-        hours: rows.map((r) => ({ hour: r.hour, cleared: r.cleared, price: r.price === null ? null : Number(r.price), volume: Number(r.volume), reason: r.reason })),
+        hours: rows.map((r) => ({
+          hour: r.hour,
+          cleared: r.cleared,
+          price: r.price === null ? null : Number(r.price),
+          volume: Number(r.volume),
+          reason: r.reason,
+        })),
         mine,
       };
     },

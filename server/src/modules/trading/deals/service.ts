@@ -4,7 +4,15 @@ import { DomainError, invalid, notFound } from '../../../platform/errors.js';
 import type { DealCheck, ProposedDeal } from './checks.js';
 import { isFinalDeal, moveDeal, type DealMove } from '../domain/deal-lifecycle.js';
 import { fromLots, fromTicks, knownInstrument, toLots, toTicks } from '../instruments.js';
-import { dealById, dealsOfTrader, insertDeal, insertDealVersion, updateDeal, versionsOfDeal, type DealRow } from './repo.js';
+import {
+  dealById,
+  dealsOfTrader,
+  insertDeal,
+  insertDealVersion,
+  updateDeal,
+  versionsOfDeal,
+  type DealRow,
+} from './repo.js';
 import { tradingDb, type DealFields, type DealVersionsRow, type TradingDb } from '../tables.js';
 
 export interface DealInput {
@@ -32,19 +40,32 @@ const view = (d: DealFields & { version: number }, id: string) => ({
   updatedAt: new Date(d.updated_at).toISOString(),
 });
 
-const versionView = (v: DealVersionsRow) => ({ ...view(v, v.deal_id), changedBy: v.changed_by, reason: v.reason });
+const versionView = (v: DealVersionsRow) => ({
+  ...view(v, v.deal_id),
+  changedBy: v.changed_by,
+  reason: v.reason,
+});
 
 /**
  * OTC deal capture: bilateral trades booked by a trader, confirmed later, and
  * amended only by adding a version, so the history of every term is kept. Every
  * change of status is a move of the deal lifecycle (`domain/deal-lifecycle.ts`).
  */
-export function createDealService(deps: { db: Db; reader: Db; clock: Clock; checks?: readonly DealCheck[] }) {
+export function createDealService(deps: {
+  db: Db;
+  reader: Db;
+  clock: Clock;
+  checks?: readonly DealCheck[];
+}) {
   const db = tradingDb(deps.db);
   const reader = tradingDb(deps.reader);
 
   /** Runs the deal checks on the terms the deal would have; the first refusal stops it. */
-  async function vet(id: string | null, trader: string, fields: Omit<DealFields, 'status' | 'trader' | 'updated_at'>): Promise<void> {
+  async function vet(
+    id: string | null,
+    trader: string,
+    fields: Omit<DealFields, 'status' | 'trader' | 'updated_at'>,
+  ): Promise<void> {
     const proposed: ProposedDeal = {
       id,
       trader,
@@ -58,7 +79,10 @@ export function createDealService(deps: { db: Db; reader: Db; clock: Clock; chec
     };
     for (const check of deps.checks ?? []) {
       const refusal = await check(proposed);
-      if (refusal) throw new DomainError('unprocessable', refusal.code, refusal.message, [], { reason: refusal.code });
+      if (refusal)
+        throw new DomainError('unprocessable', refusal.code, refusal.message, [], {
+          reason: refusal.code,
+        });
     }
   }
 
@@ -66,7 +90,8 @@ export function createDealService(deps: { db: Db; reader: Db; clock: Clock; chec
     const instrument = knownInstrument(input.instrumentId);
     const start = Date.parse(input.deliveryStart);
     const end = Date.parse(input.deliveryEnd);
-    if (!(end > start)) throw invalid('deliveryEnd', 'after_start', 'delivery must end after it starts');
+    if (!(end > start))
+      throw invalid('deliveryEnd', 'after_start', 'delivery must end after it starts');
     return {
       counterparty: input.counterparty,
       instrument_id: instrument.id,
@@ -78,24 +103,47 @@ export function createDealService(deps: { db: Db; reader: Db; clock: Clock; chec
     };
   }
 
-  async function write(t: TradingDb, id: string, version: number, fields: DealFields, by: string, reason: string | null = null): Promise<void> {
+  async function write(
+    t: TradingDb,
+    id: string,
+    version: number,
+    fields: DealFields,
+    by: string,
+    reason: string | null = null,
+  ): Promise<void> {
     await insertDealVersion(t, { ...fields, deal_id: id, version, changed_by: by, reason });
   }
 
-  async function ownDeal(t: TradingDb, trader: string, id: string, forUpdate = false): Promise<DealRow> {
+  async function ownDeal(
+    t: TradingDb,
+    trader: string,
+    id: string,
+    forUpdate = false,
+  ): Promise<DealRow> {
     const row = await dealById(t, id, forUpdate);
     if (!row || row.trader !== trader) throw notFound(`deal ${id}`, 'deal_not_found');
     return row;
   }
 
   /** One lifecycle move as a new version, in one transaction; the table refuses illegal moves with 409. */
-  async function change(trader: string, id: string, move: DealMove, apply: (row: DealRow) => Partial<DealFields>, reason: string | null = null) {
+  async function change(
+    trader: string,
+    id: string,
+    move: DealMove,
+    apply: (row: DealRow) => Partial<DealFields>,
+    reason: string | null = null,
+  ) {
     return db.transaction().execute(async (trx) => {
       const t = tradingDb(trx);
       const row = await ownDeal(t, trader, id, true);
       const status = moveDeal(id, row.status, move);
       const { id: _id, version: current, ...before } = row;
-      const fields: DealFields = { ...before, ...apply(row), status, updated_at: new Date(deps.clock.now()) };
+      const fields: DealFields = {
+        ...before,
+        ...apply(row),
+        status,
+        updated_at: new Date(deps.clock.now()),
+      };
       const version = current + 1;
       await updateDeal(t, id, version, fields);
       await write(t, id, version, fields, trader, reason);
@@ -105,7 +153,12 @@ export function createDealService(deps: { db: Db; reader: Db; clock: Clock; chec
 
   return {
     async capture(trader: string, input: DealInput) {
-      const fields: DealFields = { ...terms(input), status: 'captured', trader, updated_at: new Date(deps.clock.now()) };
+      const fields: DealFields = {
+        ...terms(input),
+        status: 'captured',
+        trader,
+        updated_at: new Date(deps.clock.now()),
+      };
       await vet(null, trader, fields);
       return db.transaction().execute(async (trx) => {
         const t = tradingDb(trx);
@@ -132,14 +185,16 @@ export function createDealService(deps: { db: Db; reader: Db; clock: Clock; chec
           deliveryEnd: input.deliveryEnd ?? new Date(row.delivery_end).toISOString(),
         });
       const current = await dealById(db, id);
-      if (current && current.trader === trader && !isFinalDeal(current.status)) await vet(id, trader, amended(current));
+      if (current && current.trader === trader && !isFinalDeal(current.status))
+        await vet(id, trader, amended(current));
       return change(trader, id, 'amend', amended);
     },
 
     confirm: (trader: string, id: string) => change(trader, id, 'confirm', () => ({})),
 
     /** Calls the deal off by agreement (`cancel`) or marks it booked in error (`void`); the reason is kept on the version. */
-    withdraw: (trader: string, id: string, move: 'cancel' | 'void', reason: string) => change(trader, id, move, () => ({}), reason),
+    withdraw: (trader: string, id: string, move: 'cancel' | 'void', reason: string) =>
+      change(trader, id, move, () => ({}), reason),
 
     async list(trader: string) {
       const rows = await dealsOfTrader(reader, trader, 500);

@@ -18,7 +18,10 @@ describe('deal lifecycle', () => {
         moveDeal('d-1', final, 'amend');
         expect.unreachable();
       } catch (error) {
-        expect(error).toMatchObject({ code: 'illegal_deal_transition', extra: { dealId: 'd-1', from: final, move: 'amend', to: 'amended' } });
+        expect(error).toMatchObject({
+          code: 'illegal_deal_transition',
+          extra: { dealId: 'd-1', from: final, move: 'amend', to: 'amended' },
+        });
       }
     }
   });
@@ -28,6 +31,11 @@ describe('deal lifecycle', () => {
   });
 
   it('counts a deal in positions unless it was cancelled or voided', () => {
-    expect([holdsPosition('captured'), holdsPosition('settled'), holdsPosition('cancelled'), holdsPosition('voided')]).toEqual([true, true, false, false]);
+    expect([
+      holdsPosition('captured'),
+      holdsPosition('settled'),
+      holdsPosition('cancelled'),
+      holdsPosition('voided'),
+    ]).toEqual([true, true, false, false]);
   });
 });

@@ -6,7 +6,14 @@ import { DomainError } from '../../../platform/errors.js';
  * `cancelled` is called off by agreement, `voided` was booked in error; `settled`
  * is delivered and paid (the back office moves it there).
  */
-export const DEAL_STATUSES = ['captured', 'confirmed', 'amended', 'cancelled', 'voided', 'settled'] as const;
+export const DEAL_STATUSES = [
+  'captured',
+  'confirmed',
+  'amended',
+  'cancelled',
+  'voided',
+  'settled',
+] as const;
 export type DealStatus = (typeof DEAL_STATUSES)[number];
 
 /** What a user or the back office does to a deal; each move leads to one status. */
@@ -34,23 +41,33 @@ const MOVES: Readonly<Record<DealStatus, readonly DealMove[]>> = {
 };
 
 const ALLOWED = Object.fromEntries(
-  Object.entries(MOVES).map(([from, moves]) => [from, Object.fromEntries(moves.map((m) => [m, true]))]),
+  Object.entries(MOVES).map(([from, moves]) => [
+    from,
+    Object.fromEntries(moves.map((m) => [m, true])),
+  ]),
 ) as Record<DealStatus, Partial<Record<DealMove, true>>>;
 
 export const isFinalDeal = (status: DealStatus): boolean => MOVES[status].length === 0;
 
 /** Deals that still hold a position: booked and neither called off nor booked in error. */
-export const holdsPosition = (status: DealStatus): boolean => status !== 'cancelled' && status !== 'voided';
+export const holdsPosition = (status: DealStatus): boolean =>
+  status !== 'cancelled' && status !== 'voided';
 
 /** The status a move leads to, or an error naming the illegal move. */
 export function moveDeal(dealId: string, from: DealStatus, move: DealMove): DealStatus {
   if (ALLOWED[from][move] !== true) {
-    throw new DomainError('conflict', 'illegal_deal_transition', `deal ${dealId} cannot ${move}: it is ${from}`, [], {
-      dealId,
-      from,
-      move,
-      to: RESULT[move],
-    });
+    throw new DomainError(
+      'conflict',
+      'illegal_deal_transition',
+      `deal ${dealId} cannot ${move}: it is ${from}`,
+      [],
+      {
+        dealId,
+        from,
+        move,
+        to: RESULT[move],
+      },
+    );
   }
   return RESULT[move];
 }

@@ -51,9 +51,22 @@ export class MatchingCore {
     return {
       format: 1,
       orders: [...this.orders.values()].map((o) => ({
-        orderId: o.orderId, account: o.account, side: o.side, type: o.type, timeInForce: o.timeInForce, price: o.price,
-        stopPrice: o.stopPrice, remaining: o.remaining, displayed: o.displayed, peak: o.peak, postOnly: o.postOnly,
-        expireAt: o.expireAt, selfTrade: o.selfTrade, status: o.status, filled: o.filled, seq: o.seq,
+        orderId: o.orderId,
+        account: o.account,
+        side: o.side,
+        type: o.type,
+        timeInForce: o.timeInForce,
+        price: o.price,
+        stopPrice: o.stopPrice,
+        remaining: o.remaining,
+        displayed: o.displayed,
+        peak: o.peak,
+        postOnly: o.postOnly,
+        expireAt: o.expireAt,
+        selfTrade: o.selfTrade,
+        status: o.status,
+        filled: o.filled,
+        seq: o.seq,
       })),
       bids: queued(this.bids),
       asks: queued(this.asks),
@@ -72,7 +85,21 @@ export class MatchingCore {
   /** Loads an image into this empty book; the gate stays the configuration's. */
   protected restore(image: BookImage): void {
     for (const o of image.orders) {
-      const node = new OrderNode(o.orderId, o.account, o.side, o.type, o.timeInForce, o.price, o.stopPrice, o.remaining, o.displayed, o.peak, o.postOnly, o.expireAt, o.selfTrade);
+      const node = new OrderNode(
+        o.orderId,
+        o.account,
+        o.side,
+        o.type,
+        o.timeInForce,
+        o.price,
+        o.stopPrice,
+        o.remaining,
+        o.displayed,
+        o.peak,
+        o.postOnly,
+        o.expireAt,
+        o.selfTrade,
+      );
       node.status = o.status;
       node.filled = o.filled;
       node.seq = o.seq;

@@ -24,7 +24,11 @@ describe('the lease board', () => {
     board.heldBy('PWR-DE', 'api-a');
     const refusal = board.refusal('PWR-DE');
     expect(refusal).toBeInstanceOf(DomainError);
-    expect(refusal).toMatchObject({ kind: 'unavailable', code: 'book_owned_elsewhere', extra: { owner: 'api-a', instrumentId: 'PWR-DE', instance: 'api-b' } });
+    expect(refusal).toMatchObject({
+      kind: 'unavailable',
+      code: 'book_owned_elsewhere',
+      extra: { owner: 'api-a', instrumentId: 'PWR-DE', instance: 'api-b' },
+    });
     expect(refusal?.message).toContain('api-a');
     expect(board.refusal('GAS-TTF')).toMatchObject({ extra: { owner: null } });
   });

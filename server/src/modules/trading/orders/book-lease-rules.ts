@@ -9,7 +9,11 @@ import { DomainError } from '../../../platform/errors.js';
 const MAX_INSTANCE_ID = 63;
 
 /** The configured `INSTANCE_ID`, else host name and process id, in a form PostgreSQL keeps intact. */
-export function instanceIdOf(configured: string | undefined, hostname: string, pid: number): string {
+export function instanceIdOf(
+  configured: string | undefined,
+  hostname: string,
+  pid: number,
+): string {
   const raw = configured ?? `${hostname}:${pid}`;
   return raw.replace(/[^\x21-\x7e]/g, '?').slice(0, MAX_INSTANCE_ID);
 }
@@ -22,7 +26,11 @@ export type BookOwnership =
   | { kind: 'elsewhere'; owner: string | null };
 
 /** Order entry refused here because another instance owns the book: answered 503. */
-export function ownedElsewhere(instrumentId: string, ownership: Exclude<BookOwnership, { kind: 'owned' }>, self: string): DomainError {
+export function ownedElsewhere(
+  instrumentId: string,
+  ownership: Exclude<BookOwnership, { kind: 'owned' }>,
+  self: string,
+): DomainError {
   const owner = ownership.kind === 'taking_over' ? self : ownership.owner;
   const message =
     ownership.kind === 'taking_over'
@@ -30,7 +38,11 @@ export function ownedElsewhere(instrumentId: string, ownership: Exclude<BookOwne
       : owner === null
         ? `no instance holds order entry for ${instrumentId} at this moment; one takes it over within seconds, retry with the same clientOrderId`
         : `order entry for ${instrumentId} is served by instance ${owner}; send order commands for this book there`;
-  return new DomainError('unavailable', 'book_owned_elsewhere', message, [], { instrumentId, owner, instance: self });
+  return new DomainError('unavailable', 'book_owned_elsewhere', message, [], {
+    instrumentId,
+    owner,
+    instance: self,
+  });
 }
 
 /**

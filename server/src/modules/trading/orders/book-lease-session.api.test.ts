@@ -13,7 +13,10 @@ const DATABASE_URL = process.env.DATABASE_URL;
 const BOOKS = ['PWR-DE-LU-FUT-M-BASE', 'GAS-TTF-FUT-M'];
 const quiet = { warn: () => undefined, info: () => undefined };
 
-if (!DATABASE_URL) console.info('book lease sessions: skipped without DATABASE_URL (advisory locks need PostgreSQL)');
+if (!DATABASE_URL)
+  console.info(
+    'book lease sessions: skipped without DATABASE_URL (advisory locks need PostgreSQL)',
+  );
 
 async function eventually(condition: () => boolean): Promise<void> {
   for (let i = 0; i < 300 && !condition(); i++) await new Promise((r) => setTimeout(r, 50));
@@ -26,13 +29,19 @@ describe.skipIf(!DATABASE_URL)('book lease sessions (needs DATABASE_URL)', () =>
     for (const c of cleanups.reverse()) await c();
   });
 
-  async function setUp(): Promise<{ dbs: Databases; a: BookLease; b: BookLease; takenByB: string[] }> {
+  async function setUp(): Promise<{
+    dbs: Databases;
+    a: BookLease;
+    b: BookLease;
+    takenByB: string[];
+  }> {
     const schema = await freshSchema(DATABASE_URL!, 'lease_session');
     cleanups.push(() => schema.drop());
     const dbs = await openDatabases({ databaseUrl: schema.url, dataDir: 'memory' });
     cleanups.push(() => dbs.close());
     await sql`create table fills_written (book text not null)`.execute(dbs.db);
-    const lease = (instanceId: string) => createBookLease({ dbs, instrumentIds: BOOKS, instanceId, retryMs: 100, log: quiet });
+    const lease = (instanceId: string) =>
+      createBookLease({ dbs, instrumentIds: BOOKS, instanceId, retryMs: 100, log: quiet });
     // The first instance tries no lease after its start, as if its process had died with its session.
     const a = lease(`a-${schema.schema}`);
     await a.start();
@@ -48,14 +57,20 @@ describe.skipIf(!DATABASE_URL)('book lease sessions (needs DATABASE_URL)', () =>
   }
 
   const endSessionOf = (dbs: Databases, instanceId: string) =>
-    sql`select pg_terminate_backend(pid, 5000) from pg_stat_activity where application_name = ${instanceId}`.execute(dbs.db);
+    sql`select pg_terminate_backend(pid, 5000) from pg_stat_activity where application_name = ${instanceId}`.execute(
+      dbs.db,
+    );
 
   it('gives every book to the first instance and tells the second which instance owns each', async () => {
     const { a, b } = await setUp();
     for (const id of BOOKS) {
       expect(a.owns(id)).toBe(true);
       expect(b.owns(id)).toBe(false);
-      expect(b.refusal(id)).toMatchObject({ kind: 'unavailable', code: 'book_owned_elsewhere', extra: { owner: a.instanceId, instrumentId: id } });
+      expect(b.refusal(id)).toMatchObject({
+        kind: 'unavailable',
+        code: 'book_owned_elsewhere',
+        extra: { owner: a.instanceId, instrumentId: id },
+      });
     }
   });
 
@@ -79,13 +94,25 @@ describe.skipIf(!DATABASE_URL)('book lease sessions (needs DATABASE_URL)', () =>
 
   it("refuses a write of the former owner instead of letting it land under the new owner's lease", async () => {
     const { dbs, a, b } = await setUp();
-    const written = await a.write([BOOKS[0]!], (db) => sql`insert into fills_written values (${BOOKS[0]!})`.execute(db));
+    const written = await a.write([BOOKS[0]!], (db) =>
+      sql`insert into fills_written values (${BOOKS[0]!})`.execute(db),
+    );
     expect(written.numAffectedRows).toBe(1n);
     await endSessionOf(dbs, a.instanceId);
-    await expect(a.write([BOOKS[0]!], (db) => sql`insert into fills_written values ('after the session ended')`.execute(db))).rejects.toThrow();
+    await expect(
+      a.write([BOOKS[0]!], (db) =>
+        sql`insert into fills_written values ('after the session ended')`.execute(db),
+      ),
+    ).rejects.toThrow();
     await eventually(() => b.owns(BOOKS[0]!));
-    await expect(a.write([BOOKS[0]!], (db) => sql`insert into fills_written values ('after the take-over')`.execute(db))).rejects.toMatchObject({ code: 'book_owned_elsewhere' });
-    await b.write([BOOKS[0]!], (db) => sql`insert into fills_written values ('by the new owner')`.execute(db));
+    await expect(
+      a.write([BOOKS[0]!], (db) =>
+        sql`insert into fills_written values ('after the take-over')`.execute(db),
+      ),
+    ).rejects.toMatchObject({ code: 'book_owned_elsewhere' });
+    await b.write([BOOKS[0]!], (db) =>
+      sql`insert into fills_written values ('by the new owner')`.execute(db),
+    );
     const rows = await sql<{ book: string }>`select book from fills_written`.execute(dbs.db);
     expect(rows.rows.map((r) => r.book)).toEqual([BOOKS[0], 'by the new owner']);
   });

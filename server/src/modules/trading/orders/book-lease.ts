@@ -3,7 +3,12 @@ import type { Databases, Db } from '../../../platform/db/database.js';
 import type { DomainError } from '../../../platform/errors.js';
 import { LeaseBoard } from './book-lease-rules.js';
 import { OrderEntrySession } from './order-entry-session.js';
-import { bookLeaseHolders, pingSession, releaseBookLease, tryBookLeases } from './repo-book-leases.js';
+import {
+  bookLeaseHolders,
+  pingSession,
+  releaseBookLease,
+  tryBookLeases,
+} from './repo-book-leases.js';
 
 /**
  * Order entry for a book is owned by one process at a time. On PostgreSQL the
@@ -81,7 +86,11 @@ class AdvisoryBookLease implements BookLease {
       () => openClient(opts.instanceId),
       (reason) => {
         const lost = this.board.loseAll();
-        if (lost.length > 0) opts.log.warn({ err: reason, books: lost }, 'order-entry session lost: this instance no longer owns its books');
+        if (lost.length > 0)
+          opts.log.warn(
+            { err: reason, books: lost },
+            'order-entry session lost: this instance no longer owns its books',
+          );
       },
     );
   }
@@ -149,10 +158,18 @@ class AdvisoryBookLease implements BookLease {
     }
     const won = await this.withinTimeout(tryBookLeases(db, wanted));
     const lost = wanted.filter((id) => !won.includes(id));
-    const holders = lost.length > 0 ? await this.withinTimeout(bookLeaseHolders(db, lost)) : new Map<string, string | null>();
+    const holders =
+      lost.length > 0
+        ? await this.withinTimeout(bookLeaseHolders(db, lost))
+        : new Map<string, string | null>();
     for (const id of lost) this.board.heldBy(id, holders.get(id) ?? null);
     for (const id of won) {
-      await this.take(id, generation).catch((error: unknown) => this.opts.log.warn({ err: error, book: id }, 'taking over a book failed; trying again next round'));
+      await this.take(id, generation).catch((error: unknown) =>
+        this.opts.log.warn(
+          { err: error, book: id },
+          'taking over a book failed; trying again next round',
+        ),
+      );
     }
   }
 
@@ -172,7 +189,10 @@ class AdvisoryBookLease implements BookLease {
         return;
       }
       this.board.owned(instrumentId);
-      this.opts.log.info({ book: instrumentId, instance: this.instanceId }, 'took over order entry for a book');
+      this.opts.log.info(
+        { book: instrumentId, instance: this.instanceId },
+        'took over order entry for a book',
+      );
     } catch (error) {
       this.board.heldBy(instrumentId, null);
       await releaseBookLease(this.session.db, instrumentId).catch(() => this.session.drop());

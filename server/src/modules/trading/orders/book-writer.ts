@@ -13,7 +13,12 @@ import { UnitOfWork } from './unit-of-work.js';
 
 /** `requestId` names the HTTP request a job came from, for the log when its commit fails. */
 export type WriterJob = { requestId?: string | undefined } & (
-  | { kind: 'submit'; record: OrderRecord; request: OrderRequest; check: () => Promise<string | undefined> }
+  | {
+      kind: 'submit';
+      record: OrderRecord;
+      request: OrderRequest;
+      check: () => Promise<string | undefined>;
+    }
   | { kind: 'cancel'; orderId: string; at: number }
   | { kind: 'modify'; orderId: string; change: OrderChange; at: number }
   | { kind: 'expire'; at: number }
@@ -123,7 +128,8 @@ export class BookWriter {
   /** Between batches memory matches the log exactly, so that is when a snapshot is taken. */
   private async snapshotIfDue(): Promise<void> {
     const every = this.deps.snapshotEvery ?? 0;
-    if (this.deps.snapshot === undefined || every <= 0 || this.sinceSnapshot < every || this.stale) return;
+    if (this.deps.snapshot === undefined || every <= 0 || this.sinceSnapshot < every || this.stale)
+      return;
     this.sinceSnapshot = 0;
     // A missing snapshot only makes the next start-up replay more; order entry goes on.
     await this.deps.snapshot(this.deps.state).catch(() => undefined);
@@ -152,7 +158,9 @@ export class BookWriter {
   }
 
   /** Applies and commits the jobs, resolving them; on failure rebuilds the book from the log and says whether that worked. */
-  private async attempt(batch: Pending[]): Promise<{ ok: true } | { ok: false; error: unknown; restored: boolean }> {
+  private async attempt(
+    batch: Pending[],
+  ): Promise<{ ok: true } | { ok: false; error: unknown; restored: boolean }> {
     const outcomes: JobOutcome[] = [];
     let uow: UnitOfWork;
     try {
@@ -177,7 +185,8 @@ export class BookWriter {
     }
     const state = this.deps.state;
     this.sinceSnapshot += uow.commands.length;
-    for (const record of uow.changed.values()) if (!isOpen(record.status)) state.open.delete(record.id);
+    for (const record of uow.changed.values())
+      if (!isOpen(record.status)) state.open.delete(record.id);
     this.deps.committed(uow, outcomes);
     batch.forEach((pending, i) => pending.resolve(outcomes[i] as JobOutcome));
     return { ok: true };
@@ -192,7 +201,12 @@ export class BookWriter {
       if (reason !== undefined) {
         record.status = 'rejected';
         record.rejectReason = reason;
-        uow.log({ kind: 'pre_trade_reject', orderId: record.id, payload: { orderId: record.id, reason }, at: record.createdAt });
+        uow.log({
+          kind: 'pre_trade_reject',
+          orderId: record.id,
+          payload: { orderId: record.id, reason },
+          at: record.createdAt,
+        });
         uow.touch(record);
         return { order: { ...record }, trades: [], refused: null };
       }
@@ -217,7 +231,12 @@ export class BookWriter {
     const refused = applyCommand(state.book, command);
     // Refused cancels and modifies change nothing, so they need no place in the log.
     if (refused !== null && command.kind !== 'submit') return { trades: [], refused };
-    uow.log({ kind: command.kind, orderId, payload: command, at: command.kind === 'submit' ? command.order.at : command.at });
+    uow.log({
+      kind: command.kind,
+      orderId,
+      payload: command,
+      at: command.kind === 'submit' ? command.order.at : command.at,
+    });
     const trades = uow.fold(state.events);
     for (const t of trades) {
       state.net.set(t.buyer, (state.net.get(t.buyer) ?? 0) + t.quantityLots);

@@ -36,13 +36,27 @@ async function startServer(env: Record<string, string>): Promise<Server> {
   const port = await freePort();
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts', 'serve'], {
     cwd: SERVER_DIR,
-    env: { ...process.env, ...env, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn', NODE_ENV: 'development', MARKET_FEED: 'off', TRADING_DEMO_BOTS: 'off', ADMIN_PASSWORD, RATE_LIMIT_PER_MINUTE: '100000' },
+    env: {
+      ...process.env,
+      ...env,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      LOG_LEVEL: 'warn',
+      NODE_ENV: 'development',
+      MARKET_FEED: 'off',
+      TRADING_DEMO_BOTS: 'off',
+      ADMIN_PASSWORD,
+      RATE_LIMIT_PER_MINUTE: '100000',
+    },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   const base = `http://127.0.0.1:${port}`;
   for (let i = 0; i < 1200; i++) {
     if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode}`);
-    const ok = await fetch(`${base}/api/v1/trading/instruments`).then((r) => r.status === 401, () => false);
+    const ok = await fetch(`${base}/api/v1/trading/instruments`).then(
+      (r) => r.status === 401,
+      () => false,
+    );
     if (ok) return { child, base };
     await new Promise((r) => setTimeout(r, 100));
   }
@@ -52,18 +66,24 @@ async function startServer(env: Record<string, string>): Promise<Server> {
 async function call(base: string, method: string, url: string, token?: string, body?: unknown) {
   const res = await fetch(base + url, {
     method,
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    headers: {
+      'content-type': 'application/json',
+      ...(token ? { authorization: `Bearer ${token}` } : {}),
+    },
     body: body === undefined ? undefined : JSON.stringify(body),
   });
   return { status: res.status, body: (await res.json()) as Record<string, unknown> };
 }
 
 const loginAs = async (base: string, username: string, password: string) =>
-  (await call(base, 'POST', '/api/v1/auth/login', undefined, { username, password })).body.accessToken as string;
+  (await call(base, 'POST', '/api/v1/auth/login', undefined, { username, password })).body
+    .accessToken as string;
 
 describe('crash recovery', () => {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'eo-crash-'));
-  const cleanups: (() => Promise<void> | void)[] = [() => rmSync(dataDir, { recursive: true, force: true })];
+  const cleanups: (() => Promise<void> | void)[] = [
+    () => rmSync(dataDir, { recursive: true, force: true }),
+  ];
   afterAll(async () => {
     for (const c of cleanups.reverse()) await c();
   });
@@ -94,43 +114,96 @@ describe('crash recovery', () => {
     });
     const adminToken = await loginAs(server.base, 'admin', ADMIN_PASSWORD);
     for (const username of ['crash-a', 'crash-b']) {
-      await call(server.base, 'POST', '/api/v1/users', adminToken, { username, displayName: username, password: ADMIN_PASSWORD, roles: ['trader'] });
+      await call(server.base, 'POST', '/api/v1/users', adminToken, {
+        username,
+        displayName: username,
+        password: ADMIN_PASSWORD,
+        roles: ['trader'],
+      });
     }
-    const tokens = { 'crash-a': await loginAs(server.base, 'crash-a', ADMIN_PASSWORD), 'crash-b': await loginAs(server.base, 'crash-b', ADMIN_PASSWORD) };
+    const tokens = {
+      'crash-a': await loginAs(server.base, 'crash-a', ADMIN_PASSWORD),
+      'crash-b': await loginAs(server.base, 'crash-b', ADMIN_PASSWORD),
+    };
 
     // Two accounts stream alternating orders around a mid, so most of them cross.
-    const acknowledged = new Map<string, { account: string; id: string; sent: Record<string, unknown> }>();
+    const acknowledged = new Map<
+      string,
+      { account: string; id: string; sent: Record<string, unknown> }
+    >();
     const ackTrades = new Set<string>();
     let stop = false;
     const stream = async (account: 'crash-a' | 'crash-b', side: 'buy' | 'sell') => {
       for (let i = 0; !stop; i++) {
         const clientOrderId = `${account}-${i}`;
         const price = 80 + ((i * 7) % 11) * 0.5 + (side === 'buy' ? 1 : -1);
-        const sent = { clientOrderId, instrumentId: INSTRUMENT, side, type: 'limit', price, quantity: 1 + (i % 3), timeInForce: 'GTC' };
-        const res = await call(server.base, 'POST', '/api/v1/orders', tokens[account], sent).catch(() => undefined);
+        const sent = {
+          clientOrderId,
+          instrumentId: INSTRUMENT,
+          side,
+          type: 'limit',
+          price,
+          quantity: 1 + (i % 3),
+          timeInForce: 'GTC',
+        };
+        const res = await call(server.base, 'POST', '/api/v1/orders', tokens[account], sent).catch(
+          () => undefined,
+        );
         if (!res) return;
         if (res.status === 201 || res.status === 200) {
           const body = res.body as { order: { id: string }; trades: { id: string }[] };
           // The two streams of an account share client order ids; the one placed first owns it.
-          if (res.status === 201) acknowledged.set(`${account}/${clientOrderId}`, { account, id: body.order.id, sent });
+          if (res.status === 201)
+            acknowledged.set(`${account}/${clientOrderId}`, { account, id: body.order.id, sent });
           for (const t of body.trades) ackTrades.add(t.id);
         }
       }
     };
-    const streams = [stream('crash-a', 'buy'), stream('crash-b', 'sell'), stream('crash-a', 'sell'), stream('crash-b', 'buy')];
-    while (acknowledged.size < 100 && streams.length > 0) await new Promise((r) => setTimeout(r, 20));
+    const streams = [
+      stream('crash-a', 'buy'),
+      stream('crash-b', 'sell'),
+      stream('crash-a', 'sell'),
+      stream('crash-b', 'buy'),
+    ];
+    while (acknowledged.size < 100 && streams.length > 0)
+      await new Promise((r) => setTimeout(r, 20));
     server.child.kill('SIGKILL');
     stop = true;
     await Promise.all(streams);
-    if (server.child.exitCode === null && server.child.signalCode === null) await new Promise((r) => server.child.once('exit', r));
+    if (server.child.exitCode === null && server.child.signalCode === null)
+      await new Promise((r) => server.child.once('exit', r));
 
     server = await startServer(env);
     const a = await loginAs(server.base, 'crash-a', ADMIN_PASSWORD);
     const b = await loginAs(server.base, 'crash-b', ADMIN_PASSWORD);
-    const orders = new Map<string, { id: string; clientOrderId: string; status: string; remainingQuantity: number; price: number; side: string }>();
-    for (const [account, token] of [['crash-a', a], ['crash-b', b]] as const) {
+    const orders = new Map<
+      string,
+      {
+        id: string;
+        clientOrderId: string;
+        status: string;
+        remainingQuantity: number;
+        price: number;
+        side: string;
+      }
+    >();
+    for (const [account, token] of [
+      ['crash-a', a],
+      ['crash-b', b],
+    ] as const) {
       for (let offset = 0; ; offset += 500) {
-        const page = (await call(server.base, 'GET', `/api/v1/orders?limit=500&offset=${offset}`, token)).body as { items: { id: string; clientOrderId: string; status: string; remainingQuantity: number; price: number; side: string }[] };
+        const page = (
+          await call(server.base, 'GET', `/api/v1/orders?limit=500&offset=${offset}`, token)
+        ).body as {
+          items: {
+            id: string;
+            clientOrderId: string;
+            status: string;
+            remainingQuantity: number;
+            price: number;
+            side: string;
+          }[];
+        };
         for (const o of page.items) {
           expect(orders.has(`${account}/${o.clientOrderId}`)).toBe(false);
           orders.set(`${account}/${o.clientOrderId}`, o);
@@ -140,26 +213,39 @@ describe('crash recovery', () => {
     }
     for (const [key, ack] of acknowledged) expect(orders.get(key)?.id, key).toBe(ack.id);
 
-    const trades = (await call(server.base, 'GET', `/api/v1/trades?instrumentId=${INSTRUMENT}&limit=500`, a)).body as { items: { id: string }[] };
+    const trades = (
+      await call(server.base, 'GET', `/api/v1/trades?instrumentId=${INSTRUMENT}&limit=500`, a)
+    ).body as { items: { id: string }[] };
     const tradeIds = trades.items.map((t) => t.id);
     expect(new Set(tradeIds).size).toBe(tradeIds.length);
     for (const id of ackTrades) expect(tradeIds).toContain(id);
 
     // The rebuilt book holds exactly the open orders the database says are open.
-    const book = (await call(server.base, 'GET', `/api/v1/orderbook/${INSTRUMENT}?depth=100`, a)).body as { bids: { price: number; quantity: number }[]; asks: { price: number; quantity: number }[] };
+    const book = (await call(server.base, 'GET', `/api/v1/orderbook/${INSTRUMENT}?depth=100`, a))
+      .body as {
+      bids: { price: number; quantity: number }[];
+      asks: { price: number; quantity: number }[];
+    };
     const expected = { bids: new Map<number, number>(), asks: new Map<number, number>() };
     for (const o of orders.values()) {
       if (o.status !== 'accepted' && o.status !== 'partially_filled') continue;
       const side = o.side === 'buy' ? expected.bids : expected.asks;
       side.set(o.price, (side.get(o.price) ?? 0) + o.remainingQuantity);
     }
-    const asMap = (levels: { price: number; quantity: number }[]) => new Map(levels.map((l) => [l.price, l.quantity]));
+    const asMap = (levels: { price: number; quantity: number }[]) =>
+      new Map(levels.map((l) => [l.price, l.quantity]));
     expect(asMap(book.bids)).toEqual(expected.bids);
     expect(asMap(book.asks)).toEqual(expected.asks);
 
     // A retry of an acknowledged order after the restart is recognised, not placed twice.
     const first = [...acknowledged.values()][0]!;
-    const retry = await call(server.base, 'POST', '/api/v1/orders', first.account === 'crash-a' ? a : b, first.sent);
+    const retry = await call(
+      server.base,
+      'POST',
+      '/api/v1/orders',
+      first.account === 'crash-a' ? a : b,
+      first.sent,
+    );
     expect(retry.status).toBe(200);
     expect((retry.body as { order: { id: string } }).order.id).toBe(first.id);
     server.child.kill('SIGKILL');

@@ -7,7 +7,10 @@ import type { OrderService } from './service.js';
 
 /** Whether the simulated participants run: as configured, else in demo mode outside tests. */
 export function demoBotsEnabled(config: ModuleContext['config']): boolean {
-  return (config.TRADING_DEMO_BOTS ?? (config.demoMode && config.NODE_ENV !== 'test' ? 'on' : 'off')) === 'on';
+  return (
+    (config.TRADING_DEMO_BOTS ?? (config.demoMode && config.NODE_ENV !== 'test' ? 'on' : 'off')) ===
+    'on'
+  );
 }
 
 const BOTS = ['sim-maker-north', 'sim-maker-south'];
@@ -25,7 +28,12 @@ const QUOTED: Record<string, number> = {
  * then one lifts the other's offer or hits its bid. They go through the order
  * service like anyone else, so their orders and trades are logged and replayed.
  */
-export async function startDemoBots(deps: { ctx: ModuleContext; orders: OrderService; desk: Desk; intervalMs?: number }) {
+export async function startDemoBots(deps: {
+  ctx: ModuleContext;
+  orders: OrderService;
+  desk: Desk;
+  intervalMs?: number;
+}) {
   const { ctx, orders, desk } = deps;
   const marks = new Map<string, number>(Object.entries(QUOTED));
   const off = await ctx.platform.bus.subscribe(TICKS_TOPIC, (message) => {
@@ -38,7 +46,9 @@ export async function startDemoBots(deps: { ctx: ModuleContext; orders: OrderSer
   const mid = (instrumentId: string): number => {
     const last = desk.writer(instrumentId)?.state.book.lastTradePrice;
     const instrument = desk.instrument(instrumentId);
-    return last !== null && last !== undefined && Math.random() < 0.5 ? Number(fromTicks(instrument, last)) : (marks.get(instrumentId) as number);
+    return last !== null && last !== undefined && Math.random() < 0.5
+      ? Number(fromTicks(instrument, last))
+      : (marks.get(instrumentId) as number);
   };
 
   async function quote(bot: string, instrumentId: string): Promise<void> {
@@ -55,14 +65,30 @@ export async function startDemoBots(deps: { ctx: ModuleContext; orders: OrderSer
     for (const side of ['buy', 'sell'] as const) {
       const limit = Number(price(side === 'buy' ? center - half : center + half).toFixed(6));
       const result = await orders
-        .place(bot, { clientOrderId: randomUUID(), instrumentId, side, type: 'limit', price: limit, quantity: size(), timeInForce: 'GTC', postOnly: true })
+        .place(bot, {
+          clientOrderId: randomUUID(),
+          instrumentId,
+          side,
+          type: 'limit',
+          price: limit,
+          quantity: size(),
+          timeInForce: 'GTC',
+          postOnly: true,
+        })
         .catch(() => undefined);
       if (result && result.order.remainingQuantity > 0) placed.push(result.order.id);
     }
     resting.set(key, placed);
     if (Math.random() < 0.25) {
       await orders
-        .place(bot, { clientOrderId: randomUUID(), instrumentId, side: Math.random() < 0.5 ? 'buy' : 'sell', type: 'market', quantity: lot, timeInForce: 'IOC' })
+        .place(bot, {
+          clientOrderId: randomUUID(),
+          instrumentId,
+          side: Math.random() < 0.5 ? 'buy' : 'sell',
+          type: 'market',
+          quantity: lot,
+          timeInForce: 'IOC',
+        })
         .catch(() => undefined);
     }
   }

@@ -1,8 +1,23 @@
 import type { Instrument } from '../../market-data/index.js';
-import { applyCommand, OrderBook, type BookCommand, type BookConfig, type BookEvent, type BookImage } from '../domain/index.js';
+import {
+  applyCommand,
+  OrderBook,
+  type BookCommand,
+  type BookConfig,
+  type BookEvent,
+  type BookImage,
+} from '../domain/index.js';
 import type { BookState } from './book-writer.js';
 import { orderFromRow, type OrderRecord } from '../order-record.js';
-import { bookSnapshots, commandsAfter, ensureBook, ensureBooks, lastCommandSeq, openOrders, saveBookSnapshot } from './repo.js';
+import {
+  bookSnapshots,
+  commandsAfter,
+  ensureBook,
+  ensureBooks,
+  lastCommandSeq,
+  openOrders,
+  saveBookSnapshot,
+} from './repo.js';
 import type { TradingDb } from '../tables.js';
 
 /** A book that never closes: term products trade until the desk takes them off. */
@@ -43,8 +58,11 @@ export function replayState(
     net.set(seller, (net.get(seller) ?? 0) - event.quantity);
   };
   const listener = (event: BookEvent) => sink(event);
-  const book = from ? OrderBook.fromImage(config, from.book, listener) : new OrderBook(config, listener);
-  for (const c of log) if (c.kind !== 'pre_trade_reject') applyCommand(book, c.payload as BookCommand);
+  const book = from
+    ? OrderBook.fromImage(config, from.book, listener)
+    : new OrderBook(config, listener);
+  for (const c of log)
+    if (c.kind !== 'pre_trade_reject') applyCommand(book, c.payload as BookCommand);
   sink = (event) => events.push(event);
   return { book, open: new Map(open.map((o) => [o.id, o])), net, events };
 }
@@ -54,20 +72,29 @@ export async function loadAllStates(
   db: TradingDb,
   instruments: readonly Instrument[],
 ): Promise<Map<string, BookState>> {
-  const gates = await ensureBooks(db, instruments.map((i) => i.id));
+  const gates = await ensureBooks(
+    db,
+    instruments.map((i) => i.id),
+  );
   const snapshots = new Map((await bookSnapshots(db)).map((s) => [s.instrument_id, s]));
   const open = await openOrders(db);
   const states = new Map<string, BookState>();
   for (const instrument of instruments) {
     const snapshot = snapshots.get(instrument.id);
-    const log = await commandsAfter(db, instrument.id, snapshot === undefined ? 0 : Number(snapshot.last_seq));
+    const log = await commandsAfter(
+      db,
+      instrument.id,
+      snapshot === undefined ? 0 : Number(snapshot.last_seq),
+    );
     states.set(
       instrument.id,
       replayState(
         instrument.id,
         gates.get(instrument.id) ?? null,
         log,
-        open.filter((o) => o.instrument_id === instrument.id).map((o) => orderFromRow(o, instrument)),
+        open
+          .filter((o) => o.instrument_id === instrument.id)
+          .map((o) => orderFromRow(o, instrument)),
         snapshot?.image as StoredBook | undefined,
       ),
     );
@@ -82,14 +109,24 @@ export async function loadState(db: TradingDb, instrument: Instrument): Promise<
     commandsAfter(db, instrument.id, snapshot === undefined ? 0 : Number(snapshot.last_seq)),
     openOrders(db, instrument.id),
   ]);
-  return replayState(instrument.id, gate, log, open.map((o) => orderFromRow(o, instrument)), snapshot?.image as StoredBook | undefined);
+  return replayState(
+    instrument.id,
+    gate,
+    log,
+    open.map((o) => orderFromRow(o, instrument)),
+    snapshot?.image as StoredBook | undefined,
+  );
 }
 
 /**
  * Stores the book as it stands after its latest logged command. Called by the book's
  * writer between batches, when memory and the log agree and no command is in flight.
  */
-export async function snapshotState(db: TradingDb, instrumentId: string, state: BookState): Promise<void> {
+export async function snapshotState(
+  db: TradingDb,
+  instrumentId: string,
+  state: BookState,
+): Promise<void> {
   const stored: StoredBook = { book: state.book.image(), net: [...state.net] };
   await saveBookSnapshot(db, instrumentId, await lastCommandSeq(db, instrumentId), stored);
 }

@@ -23,24 +23,40 @@ describe('expiry, gate closure and who may trade', () => {
 
   it('expires a good-till-date order once its time has passed, through the periodic sweep', async () => {
     const trader = bearer((await login(t.app, 'trader')).token);
-    const gtd = limitOrder('buy', 60, 2, { instrumentId: 'PWR-FR-FUT-Q-BASE', timeInForce: 'GTD', expiresAt: new Date(clock.now() + HOUR).toISOString() });
+    const gtd = limitOrder('buy', 60, 2, {
+      instrumentId: 'PWR-FR-FUT-Q-BASE',
+      timeInForce: 'GTD',
+      expiresAt: new Date(clock.now() + HOUR).toISOString(),
+    });
     const gtc = limitOrder('buy', 59, 2, { instrumentId: 'PWR-FR-FUT-Q-BASE' });
-    const placed = (await t.app.inject({ method: 'POST', url: '/api/v1/orders', headers: trader, payload: gtd })).json<{ order: { id: string; status: string } }>().order;
-    const kept = (await t.app.inject({ method: 'POST', url: '/api/v1/orders', headers: trader, payload: gtc })).json<{ order: { id: string } }>().order;
+    const placed = (
+      await t.app.inject({ method: 'POST', url: '/api/v1/orders', headers: trader, payload: gtd })
+    ).json<{ order: { id: string; status: string } }>().order;
+    const kept = (
+      await t.app.inject({ method: 'POST', url: '/api/v1/orders', headers: trader, payload: gtc })
+    ).json<{ order: { id: string } }>().order;
     expect(placed.status).toBe('accepted');
 
     clock.advance(2 * HOUR);
     const again = bearer((await login(t.app, 'trader')).token);
     await vi.waitFor(
       async () => {
-        const res = await t.app.inject({ method: 'GET', url: '/api/v1/orders?instrumentId=PWR-FR-FUT-Q-BASE', headers: again });
+        const res = await t.app.inject({
+          method: 'GET',
+          url: '/api/v1/orders?instrumentId=PWR-FR-FUT-Q-BASE',
+          headers: again,
+        });
         const items = res.json<{ items: { id: string; status: string }[] }>().items;
         expect(items.find((o) => o.id === placed.id)?.status).toBe('expired');
         expect(items.find((o) => o.id === kept.id)?.status).toBe('accepted');
       },
       { timeout: 10_000, interval: 100 },
     );
-    const book = await t.app.inject({ method: 'GET', url: '/api/v1/orderbook/PWR-FR-FUT-Q-BASE', headers: again });
+    const book = await t.app.inject({
+      method: 'GET',
+      url: '/api/v1/orderbook/PWR-FR-FUT-Q-BASE',
+      headers: again,
+    });
     expect(book.json()).toMatchObject({ bids: [{ price: 59, quantity: 2 }] });
   });
 
@@ -49,18 +65,42 @@ describe('expiry, gate closure and who may trade', () => {
     const instrument = tradableInstrument('PWR-FR-FUT-Y-BASE');
     const gate = clock.now() + HOUR;
     const db = tradingDb(t.platform.dbs.db);
-    await db.updateTable('trading_books').set({ gate_closure_ms: gate }).where('instrument_id', '=', instrument.id).execute();
-    const desk = new Desk({ db: t.platform.dbs.db, bus: new InProcessBus(), instruments: [instrument], onPublishError: () => undefined });
+    await db
+      .updateTable('trading_books')
+      .set({ gate_closure_ms: gate })
+      .where('instrument_id', '=', instrument.id)
+      .execute();
+    const desk = new Desk({
+      db: t.platform.dbs.db,
+      bus: new InProcessBus(),
+      instruments: [instrument],
+      onPublishError: () => undefined,
+    });
     await desk.start();
     const orders = createOrderService({ db: t.platform.dbs.db, desk, clock, checks: [] });
 
-    const resting = await orders.place('gate-trader', { ...limitOrder('sell', 75, 5), instrumentId: instrument.id, type: 'limit', side: 'sell', timeInForce: 'GTC' });
+    const resting = await orders.place('gate-trader', {
+      ...limitOrder('sell', 75, 5),
+      instrumentId: instrument.id,
+      type: 'limit',
+      side: 'sell',
+      timeInForce: 'GTC',
+    });
     expect(resting.order.status).toBe('accepted');
 
     clock.set(gate);
-    const late = orders.place('gate-trader', { ...limitOrder('buy', 75, 1), instrumentId: instrument.id, type: 'limit', side: 'buy', timeInForce: 'GTC' });
+    const late = orders.place('gate-trader', {
+      ...limitOrder('buy', 75, 1),
+      instrumentId: instrument.id,
+      type: 'limit',
+      side: 'buy',
+      timeInForce: 'GTC',
+    });
     await expect(late).rejects.toBeInstanceOf(DomainError);
-    await expect(late).rejects.toMatchObject({ code: 'order_rejected', extra: { reason: 'gate_closed' } });
+    await expect(late).rejects.toMatchObject({
+      code: 'order_rejected',
+      extra: { reason: 'gate_closed' },
+    });
 
     expect(await orders.sweep()).toBe(1);
     expect((await orderById(db, resting.order.id))?.status).toBe('expired');
@@ -79,15 +119,38 @@ describe('expiry, gate closure and who may trade', () => {
       { method: 'PUT', url: '/api/v1/trading/limits/viewer', payload: { positions: [] } },
     ] as const;
     for (const w of writes) {
-      const res = await t.app.inject({ method: w.method, url: w.url, headers: viewer, ...('payload' in w ? { payload: w.payload } : {}) });
+      const res = await t.app.inject({
+        method: w.method,
+        url: w.url,
+        headers: viewer,
+        ...('payload' in w ? { payload: w.payload } : {}),
+      });
       expect(res.statusCode, `${w.method} ${w.url}`).toBe(403);
     }
-    expect((await t.app.inject({ method: 'GET', url: '/api/v1/orderbook/PWR-FR-FUT-Q-BASE', headers: viewer })).statusCode).toBe(200);
+    expect(
+      (
+        await t.app.inject({
+          method: 'GET',
+          url: '/api/v1/orderbook/PWR-FR-FUT-Q-BASE',
+          headers: viewer,
+        })
+      ).statusCode,
+    ).toBe(200);
 
     const admin = bearer((await login(t.app, 'admin')).token);
-    const refused = await t.app.inject({ method: 'GET', url: '/api/v1/audit?action=http.refused&actor=user:viewer&limit=50', headers: admin });
-    expect(refused.json<{ items: { target: string }[] }>().items.map((i) => i.target)).toContain('/api/v1/orders');
-    const accepted = await t.app.inject({ method: 'GET', url: '/api/v1/audit?action=http.request&target=/api/v1/orders', headers: admin });
+    const refused = await t.app.inject({
+      method: 'GET',
+      url: '/api/v1/audit?action=http.refused&actor=user:viewer&limit=50',
+      headers: admin,
+    });
+    expect(refused.json<{ items: { target: string }[] }>().items.map((i) => i.target)).toContain(
+      '/api/v1/orders',
+    );
+    const accepted = await t.app.inject({
+      method: 'GET',
+      url: '/api/v1/audit?action=http.request&target=/api/v1/orders',
+      headers: admin,
+    });
     expect(accepted.json()).toMatchObject({ total: 0 });
   });
 });

@@ -19,7 +19,11 @@ describe('group commit', () => {
       },
       (_error, ids) => void failures.push(ids),
     );
-    const outcomes = await Promise.allSettled([committer.commit(batch('A', 'a1')), committer.commit(batch('B', 'bad')), committer.commit(batch('C', 'c1'))]);
+    const outcomes = await Promise.allSettled([
+      committer.commit(batch('A', 'a1')),
+      committer.commit(batch('B', 'bad')),
+      committer.commit(batch('C', 'c1')),
+    ]);
     expect(outcomes.map((o) => o.status)).toEqual(['fulfilled', 'rejected', 'fulfilled']);
     expect(written).toEqual([['a1'], ['c1']]);
     expect(failures).toEqual([['a1', 'bad', 'c1']]);

@@ -2,7 +2,13 @@ import type { OrdersRow, TradesRow } from '../tables.js';
 
 /** What one or more book writers append together; trades name their command by index. */
 export interface LogBatch {
-  commands: { instrumentId: string; kind: string; orderId: string | null; payload: unknown; at: number }[];
+  commands: {
+    instrumentId: string;
+    kind: string;
+    orderId: string | null;
+    payload: unknown;
+    at: number;
+  }[];
   orders: OrdersRow[];
   /** `command_seq` holds the index of the trade's command in `commands` until the database numbers it. */
   trades: TradesRow[];
@@ -62,7 +68,10 @@ export class GroupCommitter {
           group[0]!.reject(error);
           continue;
         }
-        this.onMergedFailure(error, group.flatMap((w) => w.batch.requestIds));
+        this.onMergedFailure(
+          error,
+          group.flatMap((w) => w.batch.requestIds),
+        );
         for (const w of group) {
           try {
             await this.write(w.batch);

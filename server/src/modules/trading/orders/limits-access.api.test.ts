@@ -6,7 +6,8 @@ describe("reading an account's pre-trade limits", () => {
   const tokens: Record<string, Record<string, string>> = {};
   beforeAll(async () => {
     t = await startTestApp();
-    for (const user of ['admin', 'risk', 'trader', 'viewer']) tokens[user] = bearer((await login(t.app, user)).token);
+    for (const user of ['admin', 'risk', 'trader', 'viewer'])
+      tokens[user] = bearer((await login(t.app, user)).token);
     const set = await t.app.inject({
       method: 'PUT',
       url: '/api/v1/trading/limits/trader',
@@ -17,7 +18,8 @@ describe("reading an account's pre-trade limits", () => {
   });
   afterAll(() => t.close());
 
-  const read = (user: string, account: string) => t.app.inject({ url: `/api/v1/trading/limits/${account}`, headers: tokens[user]! });
+  const read = (user: string, account: string) =>
+    t.app.inject({ url: `/api/v1/trading/limits/${account}`, headers: tokens[user]! });
 
   it('shows a trader their own account', async () => {
     const res = await read('trader', 'trader');

@@ -28,7 +28,11 @@ export function createLimits(dbHandle: Db) {
     const out: { instrumentId: string; maxNetQuantity: number }[] = [];
     for (const [k, lots] of positions) {
       const [owner, instrumentId] = k.split('\n') as [string, string];
-      if (owner === account) out.push({ instrumentId, maxNetQuantity: Number(fromLots(tradableInstrument(instrumentId), lots)) });
+      if (owner === account)
+        out.push({
+          instrumentId,
+          maxNetQuantity: Number(fromLots(tradableInstrument(instrumentId), lots)),
+        });
     }
     return { account, creditLimit: credit.get(account) ?? null, positions: out };
   }
@@ -38,7 +42,9 @@ export function createLimits(dbHandle: Db) {
     async start(): Promise<void> {
       const stored = await loadLimits(db);
       for (const p of stored.positions) {
-        const lots = Math.round(Number(p.max_net_quantity) / Number(tradableInstrument(p.instrument_id).lotSize));
+        const lots = Math.round(
+          Number(p.max_net_quantity) / Number(tradableInstrument(p.instrument_id).lotSize),
+        );
         positions.set(key(p.account, p.instrument_id), lots);
       }
       for (const c of stored.credit) credit.set(c.account, Number(c.credit_limit));
@@ -47,12 +53,30 @@ export function createLimits(dbHandle: Db) {
     async set(account: string, input: LimitsInput) {
       const converted = input.positions.map((p, i) => ({
         ...p,
-        lots: p.maxNetQuantity === null ? null : toLots(tradableInstrument(p.instrumentId, undefined, `positions[${i}].instrumentId`), p.maxNetQuantity, 'maxNetQuantity'),
+        lots:
+          p.maxNetQuantity === null
+            ? null
+            : toLots(
+                tradableInstrument(p.instrumentId, undefined, `positions[${i}].instrumentId`),
+                p.maxNetQuantity,
+                'maxNetQuantity',
+              ),
       }));
       await db.transaction().execute(async (trx) => {
         const t = tradingDb(trx);
-        if (input.creditLimit !== undefined) await saveCreditLimit(t, account, input.creditLimit === null ? null : String(input.creditLimit));
-        for (const p of converted) await savePositionLimit(t, account, p.instrumentId, p.maxNetQuantity === null ? null : String(p.maxNetQuantity));
+        if (input.creditLimit !== undefined)
+          await saveCreditLimit(
+            t,
+            account,
+            input.creditLimit === null ? null : String(input.creditLimit),
+          );
+        for (const p of converted)
+          await savePositionLimit(
+            t,
+            account,
+            p.instrumentId,
+            p.maxNetQuantity === null ? null : String(p.maxNetQuantity),
+          );
       });
       if (input.creditLimit === null) credit.delete(account);
       else if (input.creditLimit !== undefined) credit.set(account, input.creditLimit);

@@ -1,4 +1,11 @@
-import { Kysely, PostgresDialect, type PostgresCursor, type PostgresPool, type PostgresPoolClient, type PostgresQueryResult } from 'kysely';
+import {
+  Kysely,
+  PostgresDialect,
+  type PostgresCursor,
+  type PostgresPool,
+  type PostgresPoolClient,
+  type PostgresQueryResult,
+} from 'kysely';
 import type pg from 'pg';
 import type { Db } from '../../../platform/db/database.js';
 import type { PlatformTables } from '../../../platform/db/schema.js';
@@ -37,7 +44,9 @@ export class OrderEntrySession implements PostgresPool {
     try {
       await client.connect();
       // A host that vanishes sends no FIN; keepalives make the server end the session (and free its leases) in about 8 s.
-      await client.query('set tcp_keepalives_idle = 5; set tcp_keepalives_interval = 1; set tcp_keepalives_count = 3');
+      await client.query(
+        'set tcp_keepalives_idle = 5; set tcp_keepalives_interval = 1; set tcp_keepalives_count = 3',
+      );
     } catch (error) {
       client.end().catch(() => undefined);
       throw error;
@@ -47,7 +56,10 @@ export class OrderEntrySession implements PostgresPool {
   }
 
   /** Gives the session up (its leases with it); queries still queued on it fail. */
-  drop(client: pg.Client | undefined = this.client, reason: unknown = new Error('the order-entry session was dropped')): void {
+  drop(
+    client: pg.Client | undefined = this.client,
+    reason: unknown = new Error('the order-entry session was dropped'),
+  ): void {
     if (client === undefined || this.client !== client) return;
     this.client = undefined;
     client.end().catch(() => undefined);
@@ -89,8 +101,15 @@ class SessionTurn implements PostgresPoolClient {
 
   query<R>(sql: string, parameters: ReadonlyArray<unknown>): Promise<PostgresQueryResult<R>>;
   query<R>(cursor: PostgresCursor<R>): PostgresCursor<R>;
-  query<R>(sql: string | PostgresCursor<R>, parameters?: ReadonlyArray<unknown>): Promise<PostgresQueryResult<R>> | PostgresCursor<R> {
+  query<R>(
+    sql: string | PostgresCursor<R>,
+    parameters?: ReadonlyArray<unknown>,
+  ): Promise<PostgresQueryResult<R>> | PostgresCursor<R> {
     if (typeof sql !== 'string') throw new Error('the order-entry session does not stream');
-    return this.client.query<R & pg.QueryResultRow>(sql, [...(parameters ?? [])]).then((r) => ({ command: r.command as PostgresQueryResult<R>['command'], rowCount: r.rowCount ?? 0, rows: r.rows }));
+    return this.client.query<R & pg.QueryResultRow>(sql, [...(parameters ?? [])]).then((r) => ({
+      command: r.command as PostgresQueryResult<R>['command'],
+      rowCount: r.rowCount ?? 0,
+      rows: r.rows,
+    }));
   }
 }

@@ -67,7 +67,8 @@ export function creditLimitCheck(limits: TradingLimits): PreTradeCheck {
     if (limit === undefined) return undefined;
     const valued = (ticks: number | null, instrumentId: string): number =>
       Math.abs(ticks ?? ctx.lastTradePrice(instrumentId) ?? 0);
-    let exposure = valued(order.priceTicks, order.instrumentId) * order.quantityLots * order.tickValue;
+    let exposure =
+      valued(order.priceTicks, order.instrumentId) * order.quantityLots * order.tickValue;
     for (const open of ctx.openOrders(order.account)) {
       exposure += valued(open.priceTicks, open.instrumentId) * open.remainingLots * open.tickValue;
     }

@@ -30,7 +30,9 @@ export class PublishedDepth<M extends DepthMessage> {
   /** The owner publishes ten levels; a deeper request gets those ten. */
   depth(instrumentId: string, levels: number): M | undefined {
     const last = this.latest.get(instrumentId);
-    return last === undefined ? undefined : { ...last, bids: last.bids.slice(0, levels), asks: last.asks.slice(0, levels) };
+    return last === undefined
+      ? undefined
+      : { ...last, bids: last.bids.slice(0, levels), asks: last.asks.slice(0, levels) };
   }
 
   async stop(): Promise<void> {

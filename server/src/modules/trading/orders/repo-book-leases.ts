@@ -22,7 +22,10 @@ export async function releaseBookLease(db: Db, instrumentId: string): Promise<vo
 }
 
 /** Who holds each book's lease: the holding session's application name, which is its instance id. */
-export async function bookLeaseHolders(db: Db, instrumentIds: readonly string[]): Promise<Map<string, string | null>> {
+export async function bookLeaseHolders(
+  db: Db,
+  instrumentIds: readonly string[],
+): Promise<Map<string, string | null>> {
   const { rows } = await sql<{ id: string; owner: string | null }>`
     select w.id, a.application_name as owner
     from ${leaseKey(instrumentIds)} w

@@ -12,7 +12,16 @@ import type { LogBatch } from './group-commit.js';
  */
 export async function appendBatch(db: TradingDb, batch: LogBatch): Promise<void> {
   if (batch.commands.length === 0) return;
-  const commands = JSON.stringify(batch.commands.map((c, i) => ({ i, instrument_id: c.instrumentId, kind: c.kind, order_id: c.orderId, payload: c.payload, at_ms: c.at })));
+  const commands = JSON.stringify(
+    batch.commands.map((c, i) => ({
+      i,
+      instrument_id: c.instrumentId,
+      kind: c.kind,
+      order_id: c.orderId,
+      payload: c.payload,
+      at_ms: c.at,
+    })),
+  );
   await sql`
     with input as materialized (
       select c.i, c.instrument_id, c.kind, c.order_id, c.payload, c.at_ms, nextval(pg_get_serial_sequence('order_commands', 'seq')) as seq
@@ -34,11 +43,16 @@ export async function appendBatch(db: TradingDb, batch: LogBatch): Promise<void>
 
 /** PostgreSQL's data exceptions (SQLSTATE class 22): the values were refused, not the connection. */
 export function isUnstorableData(error: unknown): boolean {
-  const code = typeof error === 'object' && error !== null && 'code' in error ? error.code : undefined;
+  const code =
+    typeof error === 'object' && error !== null && 'code' in error ? error.code : undefined;
   return typeof code === 'string' && code.startsWith('22');
 }
 
-export async function ensureBook(db: TradingDb, instrumentId: string, gateClosureMs: number | null): Promise<number | null> {
+export async function ensureBook(
+  db: TradingDb,
+  instrumentId: string,
+  gateClosureMs: number | null,
+): Promise<number | null> {
   await db
     .insertInto('trading_books')
     .values({ instrument_id: instrumentId, gate_closure_ms: gateClosureMs })
@@ -53,7 +67,10 @@ export async function ensureBook(db: TradingDb, instrumentId: string, gateClosur
 }
 
 /** Opens the books that have no row yet (without a gate) and returns every book's gate. */
-export async function ensureBooks(db: TradingDb, instrumentIds: readonly string[]): Promise<Map<string, number | null>> {
+export async function ensureBooks(
+  db: TradingDb,
+  instrumentIds: readonly string[],
+): Promise<Map<string, number | null>> {
   if (instrumentIds.length > 0) {
     await db
       .insertInto('trading_books')
@@ -61,8 +78,16 @@ export async function ensureBooks(db: TradingDb, instrumentIds: readonly string[
       .onConflict((oc) => oc.column('instrument_id').doNothing())
       .execute();
   }
-  const rows = await db.selectFrom('trading_books').select(['instrument_id', 'gate_closure_ms']).execute();
-  return new Map(rows.map((r) => [r.instrument_id, r.gate_closure_ms === null ? null : Number(r.gate_closure_ms)]));
+  const rows = await db
+    .selectFrom('trading_books')
+    .select(['instrument_id', 'gate_closure_ms'])
+    .execute();
+  return new Map(
+    rows.map((r) => [
+      r.instrument_id,
+      r.gate_closure_ms === null ? null : Number(r.gate_closure_ms),
+    ]),
+  );
 }
 
 export async function commandsAfter(db: TradingDb, instrumentId: string, afterSeq: number) {
@@ -92,24 +117,45 @@ export async function bookSnapshots(db: TradingDb, instrumentId?: string) {
 }
 
 /** Replaces the book's snapshot; only the latest is kept, since the log holds the rest. */
-export async function saveBookSnapshot(db: TradingDb, instrumentId: string, lastSeq: number, image: unknown): Promise<void> {
+export async function saveBookSnapshot(
+  db: TradingDb,
+  instrumentId: string,
+  lastSeq: number,
+  image: unknown,
+): Promise<void> {
   const json = JSON.stringify(image);
   await db
     .insertInto('book_snapshots')
     .values({ instrument_id: instrumentId, last_seq: lastSeq, image: json })
-    .onConflict((oc) => oc.column('instrument_id').doUpdateSet({ last_seq: lastSeq, image: json, taken_at: new Date() }))
+    .onConflict((oc) =>
+      oc
+        .column('instrument_id')
+        .doUpdateSet({ last_seq: lastSeq, image: json, taken_at: new Date() }),
+    )
     .execute();
 }
 
 export async function openOrders(db: TradingDb, instrumentId?: string): Promise<OrdersRow[]> {
-  let q = db.selectFrom('orders').selectAll().where('status', 'in', ['new', 'accepted', 'partially_filled']);
+  let q = db
+    .selectFrom('orders')
+    .selectAll()
+    .where('status', 'in', ['new', 'accepted', 'partially_filled']);
   if (instrumentId !== undefined) q = q.where('instrument_id', '=', instrumentId);
   return q.execute();
 }
 
 /** The order an account placed under a client order id, if any: the unique index makes it at most one. */
-export async function orderByClientOrderId(db: TradingDb, account: string, clientOrderId: string): Promise<OrdersRow | undefined> {
-  return db.selectFrom('orders').selectAll().where('account', '=', account).where('client_order_id', '=', clientOrderId).executeTakeFirst();
+export async function orderByClientOrderId(
+  db: TradingDb,
+  account: string,
+  clientOrderId: string,
+): Promise<OrdersRow | undefined> {
+  return db
+    .selectFrom('orders')
+    .selectAll()
+    .where('account', '=', account)
+    .where('client_order_id', '=', clientOrderId)
+    .executeTakeFirst();
 }
 
 /** The unique index on (account, client_order_id) refused a second order: another placement won. */
@@ -122,7 +168,10 @@ export async function orderById(db: TradingDb, id: string): Promise<OrdersRow | 
 }
 
 /** Trades in which the order was the aggressor: what its submission produced. */
-export async function tradesTakenBy(db: TradingDb, order: Pick<OrdersRow, 'id' | 'side'>): Promise<TradesRow[]> {
+export async function tradesTakenBy(
+  db: TradingDb,
+  order: Pick<OrdersRow, 'id' | 'side'>,
+): Promise<TradesRow[]> {
   const column = order.side === 'buy' ? 'buy_order_id' : 'sell_order_id';
   return db
     .selectFrom('trades')
@@ -136,7 +185,13 @@ export async function tradesTakenBy(db: TradingDb, order: Pick<OrdersRow, 'id' |
 
 export async function listOrders(
   db: TradingDb,
-  filter: { account: string; status: 'open' | 'final' | 'all'; instrumentId?: string | undefined; limit: number; offset: number },
+  filter: {
+    account: string;
+    status: 'open' | 'final' | 'all';
+    instrumentId?: string | undefined;
+    limit: number;
+    offset: number;
+  },
 ): Promise<{ rows: OrdersRow[]; total: number }> {
   let q = db.selectFrom('orders').where('account', '=', filter.account);
   const open = ['new', 'accepted', 'partially_filled'];
@@ -144,7 +199,13 @@ export async function listOrders(
   if (filter.status === 'final') q = q.where('status', 'not in', open);
   if (filter.instrumentId !== undefined) q = q.where('instrument_id', '=', filter.instrumentId);
   const [rows, count] = await Promise.all([
-    q.selectAll().orderBy('created_at', 'desc').orderBy('id').limit(filter.limit).offset(filter.offset).execute(),
+    q
+      .selectAll()
+      .orderBy('created_at', 'desc')
+      .orderBy('id')
+      .limit(filter.limit)
+      .offset(filter.offset)
+      .execute(),
     q.select(sql<number>`count(*)::int`.as('n')).executeTakeFirstOrThrow(),
   ]);
   return { rows, total: Number(count.n) };
@@ -160,7 +221,12 @@ export async function listTrades(
     const party = filter.party;
     q = q.where((eb) => eb.or([eb('buyer', '=', party), eb('seller', '=', party)]));
   }
-  return q.orderBy('executed_at', 'desc').orderBy('command_seq', 'desc').orderBy('id', 'desc').limit(filter.limit).execute();
+  return q
+    .orderBy('executed_at', 'desc')
+    .orderBy('command_seq', 'desc')
+    .orderBy('id', 'desc')
+    .limit(filter.limit)
+    .execute();
 }
 
 export async function loadLimits(db: TradingDb) {
@@ -171,19 +237,34 @@ export async function loadLimits(db: TradingDb) {
   return { positions, credit };
 }
 
-export async function savePositionLimit(db: TradingDb, account: string, instrumentId: string, max: string | null): Promise<void> {
+export async function savePositionLimit(
+  db: TradingDb,
+  account: string,
+  instrumentId: string,
+  max: string | null,
+): Promise<void> {
   if (max === null) {
-    await db.deleteFrom('trading_position_limits').where('account', '=', account).where('instrument_id', '=', instrumentId).execute();
+    await db
+      .deleteFrom('trading_position_limits')
+      .where('account', '=', account)
+      .where('instrument_id', '=', instrumentId)
+      .execute();
     return;
   }
   await db
     .insertInto('trading_position_limits')
     .values({ account, instrument_id: instrumentId, max_net_quantity: max })
-    .onConflict((oc) => oc.columns(['account', 'instrument_id']).doUpdateSet({ max_net_quantity: max }))
+    .onConflict((oc) =>
+      oc.columns(['account', 'instrument_id']).doUpdateSet({ max_net_quantity: max }),
+    )
     .execute();
 }
 
-export async function saveCreditLimit(db: TradingDb, account: string, limit: string | null): Promise<void> {
+export async function saveCreditLimit(
+  db: TradingDb,
+  account: string,
+  limit: string | null,
+): Promise<void> {
   if (limit === null) {
     await db.deleteFrom('trading_credit_limits').where('account', '=', account).execute();
     return;

@@ -45,11 +45,18 @@ export function registerOrderRoutes(app: FastifyInstance, deps: OrderRouteDeps):
     '/api/v1/orders',
     {
       config: HOT_WRITE,
-      schema: { tags, summary: 'Place an order (clientOrderId makes retries safe)', body: placeOrderBody, response: { 200: placedOrder, 201: placedOrder } },
+      schema: {
+        tags,
+        summary: 'Place an order (clientOrderId makes retries safe)',
+        body: placeOrderBody,
+        response: { 200: placedOrder, 201: placedOrder },
+      },
     },
     async (request, reply) => {
       const placed = await orders.place(request.principal!.username, request.body, request.id);
-      return reply.status(placed.outcome === 'created' ? 201 : 200).send({ order: placed.order, trades: placed.trades });
+      return reply
+        .status(placed.outcome === 'created' ? 201 : 200)
+        .send({ order: placed.order, trades: placed.trades });
     },
   );
 
@@ -57,16 +64,28 @@ export function registerOrderRoutes(app: FastifyInstance, deps: OrderRouteDeps):
     '/api/v1/orders/:id',
     {
       config: HOT_WRITE,
-      schema: { tags, summary: 'Change the price or quantity of an open order', params: orderIdParams, body: modifyOrderBody, response: { 200: orderSchema } },
+      schema: {
+        tags,
+        summary: 'Change the price or quantity of an open order',
+        params: orderIdParams,
+        body: modifyOrderBody,
+        response: { 200: orderSchema },
+      },
     },
-    async (request) => orders.modify(request.principal!.username, request.params.id, request.body, request.id),
+    async (request) =>
+      orders.modify(request.principal!.username, request.params.id, request.body, request.id),
   );
 
   r.delete(
     '/api/v1/orders/:id',
     {
       config: HOT_WRITE,
-      schema: { tags, summary: 'Cancel an open order', params: orderIdParams, response: { 200: orderSchema } },
+      schema: {
+        tags,
+        summary: 'Cancel an open order',
+        params: orderIdParams,
+        response: { 200: orderSchema },
+      },
     },
     async (request) => orders.cancel(request.principal!.username, request.params.id, request.id),
   );
@@ -75,7 +94,12 @@ export function registerOrderRoutes(app: FastifyInstance, deps: OrderRouteDeps):
     '/api/v1/orders',
     {
       config: { access: 'orders:read' },
-      schema: { tags, summary: "The caller's orders", querystring: listOrdersQuery, response: { 200: orderPage } },
+      schema: {
+        tags,
+        summary: "The caller's orders",
+        querystring: listOrdersQuery,
+        response: { 200: orderPage },
+      },
     },
     async (request) => reads.orders(request.principal!.username, request.query),
   );
@@ -84,7 +108,13 @@ export function registerOrderRoutes(app: FastifyInstance, deps: OrderRouteDeps):
     '/api/v1/orderbook/:instrumentId',
     {
       config: { access: 'orders:read' },
-      schema: { tags, summary: 'Aggregated depth (L2) of a continuous book', params: orderBookParams, querystring: orderBookQuery, response: { 200: orderBookView } },
+      schema: {
+        tags,
+        summary: 'Aggregated depth (L2) of a continuous book',
+        params: orderBookParams,
+        querystring: orderBookQuery,
+        response: { 200: orderBookView },
+      },
     },
     async (request) => reads.depth(request.params.instrumentId, request.query.depth),
   );
@@ -93,7 +123,12 @@ export function registerOrderRoutes(app: FastifyInstance, deps: OrderRouteDeps):
     '/api/v1/trades',
     {
       config: { access: 'orders:read' },
-      schema: { tags, summary: 'Trades, newest first', querystring: listTradesQuery, response: { 200: tradePage } },
+      schema: {
+        tags,
+        summary: 'Trades, newest first',
+        querystring: listTradesQuery,
+        response: { 200: tradePage },
+      },
     },
     async (request) => reads.trades(request.principal!.username, request.query),
   );
@@ -102,7 +137,11 @@ export function registerOrderRoutes(app: FastifyInstance, deps: OrderRouteDeps):
     '/api/v1/trading/instruments',
     {
       config: { access: 'orders:read' },
-      schema: { tags, summary: 'Instruments open for continuous trading', response: { 200: tradingInstruments } },
+      schema: {
+        tags,
+        summary: 'Instruments open for continuous trading',
+        response: { 200: tradingInstruments },
+      },
     },
     async () => reads.instruments(),
   );
@@ -111,15 +150,26 @@ export function registerOrderRoutes(app: FastifyInstance, deps: OrderRouteDeps):
     '/api/v1/trading/limits/:account',
     {
       config: { access: 'risk:read' },
-      schema: { tags, summary: "An account's pre-trade position and credit limits", params: limitsParams, response: { 200: limitsView } },
+      schema: {
+        tags,
+        summary: "An account's pre-trade position and credit limits",
+        params: limitsParams,
+        response: { 200: limitsView },
+      },
     },
     async (request) => {
       // A trader sees their own account's limits; only those who set limits see everyone's.
       const caller = request.principal!;
       if (!caller.permissions.has('risk:write') && caller.username !== request.params.account) {
-        throw new DomainError('forbidden', 'not_own_account', "Only risk managers and admins may read another account's limits", [], {
-          account: request.params.account,
-        });
+        throw new DomainError(
+          'forbidden',
+          'not_own_account',
+          "Only risk managers and admins may read another account's limits",
+          [],
+          {
+            account: request.params.account,
+          },
+        );
       }
       return deps.limits.view(request.params.account);
     },
@@ -129,7 +179,13 @@ export function registerOrderRoutes(app: FastifyInstance, deps: OrderRouteDeps):
     '/api/v1/trading/limits/:account',
     {
       config: { access: 'risk:write' },
-      schema: { tags, summary: "Set an account's position limits (net quantity per instrument) and credit limit", params: limitsParams, body: limitsBody, response: { 200: limitsView } },
+      schema: {
+        tags,
+        summary: "Set an account's position limits (net quantity per instrument) and credit limit",
+        params: limitsParams,
+        body: limitsBody,
+        response: { 200: limitsView },
+      },
     },
     async (request) => deps.limits.set(request.params.account, request.body),
   );

@@ -2,7 +2,15 @@ import { z } from 'zod';
 import { boundedPrice, boundedQuantity } from '../../market-data/index.js';
 
 const side = z.enum(['buy', 'sell']);
-const status = z.enum(['new', 'accepted', 'partially_filled', 'filled', 'cancelled', 'expired', 'rejected']);
+const status = z.enum([
+  'new',
+  'accepted',
+  'partially_filled',
+  'filled',
+  'cancelled',
+  'expired',
+  'rejected',
+]);
 
 export const orderView = z.object({
   id: z.string(),
@@ -57,7 +65,9 @@ export const placedOrder = z.object({ order: orderView, trades: z.array(tradeVie
 
 export const modifyOrderBody = z
   .object({ price: boundedPrice().optional(), quantity: boundedQuantity().positive().optional() })
-  .refine((b) => b.price !== undefined || b.quantity !== undefined, { message: 'give a price or a quantity' });
+  .refine((b) => b.price !== undefined || b.quantity !== undefined, {
+    message: 'give a price or a quantity',
+  });
 
 export const orderIdParams = z.object({ id: z.string().min(1).max(64) });
 
@@ -81,7 +91,9 @@ export const orderBookView = z.object({
 });
 
 export const orderBookParams = z.object({ instrumentId: z.string().min(1).max(64) });
-export const orderBookQuery = z.object({ depth: z.coerce.number().int().min(1).max(100).default(10) });
+export const orderBookQuery = z.object({
+  depth: z.coerce.number().int().min(1).max(100).default(10),
+});
 
 export const listTradesQuery = z.object({
   instrumentId: z.string().max(64).optional(),
@@ -111,7 +123,12 @@ export const limitsParams = z.object({ account: z.string().min(1).max(64) });
 export const limitsBody = z.object({
   creditLimit: z.number().finite().nonnegative().nullable().optional(),
   positions: z
-    .array(z.object({ instrumentId: z.string().min(1).max(64), maxNetQuantity: z.number().finite().nonnegative().nullable() }))
+    .array(
+      z.object({
+        instrumentId: z.string().min(1).max(64),
+        maxNetQuantity: z.number().finite().nonnegative().nullable(),
+      }),
+    )
     .max(200)
     .default([]),
 });

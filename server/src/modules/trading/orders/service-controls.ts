@@ -22,7 +22,11 @@ export interface MarketControlDeps {
 }
 
 const unavailable = (): DomainError =>
-  new DomainError('unavailable', 'control_not_recorded', 'the halt or resume could not be recorded; try again');
+  new DomainError(
+    'unavailable',
+    'control_not_recorded',
+    'the halt or resume could not be recorded; try again',
+  );
 
 /**
  * Halting a book, resuming it and the desk-wide kill switch. Each is a command in the
@@ -45,7 +49,12 @@ export function createMarketControls(deps: MarketControlDeps) {
     return { instrumentId, halted: ctx.halted, killSwitch: ctx.killSwitch };
   };
 
-  async function apply(instrumentId: string, kind: 'halt' | 'resume', reason: 'halted' | 'kill_switch', requestId?: string) {
+  async function apply(
+    instrumentId: string,
+    kind: 'halt' | 'resume',
+    reason: 'halted' | 'kill_switch',
+    requestId?: string,
+  ) {
     await bookOf(instrumentId)
       .run({ kind, reason, at: clock.now(), requestId })
       .catch(() => {
@@ -62,13 +71,23 @@ export function createMarketControls(deps: MarketControlDeps) {
     state,
 
     async halt(instrumentId: string, requestId?: string): Promise<BookControlView> {
-      if (view(instrumentId).halted) throw new DomainError('conflict', 'book_halted', `the book of ${instrumentId} is already halted`);
+      if (view(instrumentId).halted)
+        throw new DomainError(
+          'conflict',
+          'book_halted',
+          `the book of ${instrumentId} is already halted`,
+        );
       await apply(instrumentId, 'halt', 'halted', requestId);
       return view(instrumentId);
     },
 
     async resume(instrumentId: string, requestId?: string): Promise<BookControlView> {
-      if (!view(instrumentId).halted) throw new DomainError('conflict', 'book_not_halted', `the book of ${instrumentId} is not halted`);
+      if (!view(instrumentId).halted)
+        throw new DomainError(
+          'conflict',
+          'book_not_halted',
+          `the book of ${instrumentId} is not halted`,
+        );
       await apply(instrumentId, 'resume', 'halted', requestId);
       return view(instrumentId);
     },

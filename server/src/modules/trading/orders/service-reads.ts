@@ -37,7 +37,11 @@ export function createOrderReads(deps: { desk: Desk; reader: TradingDb }) {
 
     async trades(caller: string, query: TradeListQuery) {
       if (query.instrumentId !== undefined) knownInstrument(query.instrumentId);
-      const rows = await listTrades(reader, { instrumentId: query.instrumentId, party: query.mine === 'true' ? caller : undefined, limit: query.limit });
+      const rows = await listTrades(reader, {
+        instrumentId: query.instrumentId,
+        party: query.mine === 'true' ? caller : undefined,
+        limit: query.limit,
+      });
       return {
         items: rows.map((row) => {
           const instrument = desk.instrument(row.instrument_id);
@@ -48,7 +52,8 @@ export function createOrderReads(deps: { desk: Desk; reader: TradingDb }) {
 
     depth(instrumentId: string, levels: number) {
       knownInstrument(instrumentId);
-      if (!desk.writer(instrumentId)) throw notFound(`order book ${instrumentId}`, 'book_not_found');
+      if (!desk.writer(instrumentId))
+        throw notFound(`order book ${instrumentId}`, 'book_not_found');
       return desk.depth(instrumentId, levels);
     },
 

@@ -19,7 +19,13 @@ import {
   type TradeView,
 } from '../order-record.js';
 import type { PreTradeCheck } from './pre-trade.js';
-import { isDuplicateKey, isUnstorableData, orderById, orderByClientOrderId, tradesTakenBy } from './repo.js';
+import {
+  isDuplicateKey,
+  isUnstorableData,
+  orderById,
+  orderByClientOrderId,
+  tradesTakenBy,
+} from './repo.js';
 import { tradingDb } from '../tables.js';
 
 export interface PlaceOrderInput {
@@ -53,17 +59,33 @@ export interface OrderServiceDeps {
 
 /** An order the engine or a pre-trade check refused: answered 422 with the stored order. */
 export const orderRejected = (order: OrderView): DomainError =>
-  new DomainError('unprocessable', 'order_rejected', `order refused: ${order.rejectReason ?? 'rejected'}`, [], {
-    reason: order.rejectReason,
-    order,
-  });
+  new DomainError(
+    'unprocessable',
+    'order_rejected',
+    `order refused: ${order.rejectReason ?? 'rejected'}`,
+    [],
+    {
+      reason: order.rejectReason,
+      order,
+    },
+  );
 
 const notRecorded = (): DomainError =>
-  new DomainError('unavailable', 'order_not_recorded', 'the order could not be recorded; retry with the same clientOrderId');
+  new DomainError(
+    'unavailable',
+    'order_not_recorded',
+    'the order could not be recorded; retry with the same clientOrderId',
+  );
 
 /** Stripe's rule for idempotency keys: the same key with other terms is a mistake to report, not a retry. */
 const clientOrderIdReused = (clientOrderId: string, orderId: string): DomainError =>
-  new DomainError('conflict', 'client_order_id_reused', `clientOrderId ${clientOrderId} was already used for order ${orderId} with other terms`, [], { orderId });
+  new DomainError(
+    'conflict',
+    'client_order_id_reused',
+    `clientOrderId ${clientOrderId} was already used for order ${orderId} with other terms`,
+    [],
+    { orderId },
+  );
 
 /** The terms that make two submissions the same order, in ticks and lots so that 85.5 and 85.50 agree. */
 function orderTerms(instrument: Instrument, request: OrderRequest, input: PlaceOrderInput): string {
@@ -83,7 +105,8 @@ function orderTerms(instrument: Instrument, request: OrderRequest, input: PlaceO
 }
 
 /** A refusal the desk explained passes through; anything else was an outage of the log. */
-const notRecordedUnless = (error: unknown): DomainError => (error instanceof DomainError ? error : notRecorded());
+const notRecordedUnless = (error: unknown): DomainError =>
+  error instanceof DomainError ? error : notRecorded();
 
 /**
  * Order entry: converts units, runs the pre-trade checks in the book's writer and
@@ -103,25 +126,42 @@ export function createOrderService(deps: OrderServiceDeps) {
 
   /** The stored outcome of an earlier placement, if the retry asks for the same order. */
   async function replayOf(row: OrdersRow, caller: string, terms: string): Promise<PlacedOrder> {
-    if (row.submitted_terms !== null && row.submitted_terms !== terms) throw clientOrderIdReused(row.client_order_id, row.id);
+    if (row.submitted_terms !== null && row.submitted_terms !== terms)
+      throw clientOrderIdReused(row.client_order_id, row.id);
     const instrument = desk.instrument(row.instrument_id);
     const trades = await tradesTakenBy(db, row);
     const order = orderView(orderFromRow(row, instrument), instrument);
     if (order.status === 'rejected') throw orderRejected(order);
-    return { outcome: 'replayed', order, trades: trades.map((t) => tradeView(tradeFromRow(t, instrument), instrument, caller)) };
+    return {
+      outcome: 'replayed',
+      order,
+      trades: trades.map((t) => tradeView(tradeFromRow(t, instrument), instrument, caller)),
+    };
   }
 
-  function buildOrder(account: string, input: PlaceOrderInput, instrument: Instrument): { record: OrderRecord; request: OrderRequest } {
+  function buildOrder(
+    account: string,
+    input: PlaceOrderInput,
+    instrument: Instrument,
+  ): { record: OrderRecord; request: OrderRequest } {
     const needsPrice = input.type === 'limit' || input.type === 'stop_limit';
     const needsStop = input.type === 'stop' || input.type === 'stop_limit';
-    if (needsPrice && input.price === undefined) throw invalid('price', 'required', `a ${input.type} order needs a price`);
-    if (!needsPrice && input.price !== undefined) throw invalid('price', 'not_allowed', `a ${input.type} order has no limit price`);
-    if (needsStop && input.stopPrice === undefined) throw invalid('stopPrice', 'required', `a ${input.type} order needs a stop price`);
-    if (input.timeInForce === 'GTD' && input.expiresAt === undefined) throw invalid('expiresAt', 'required', 'a GTD order needs expiresAt');
+    if (needsPrice && input.price === undefined)
+      throw invalid('price', 'required', `a ${input.type} order needs a price`);
+    if (!needsPrice && input.price !== undefined)
+      throw invalid('price', 'not_allowed', `a ${input.type} order has no limit price`);
+    if (needsStop && input.stopPrice === undefined)
+      throw invalid('stopPrice', 'required', `a ${input.type} order needs a stop price`);
+    if (input.timeInForce === 'GTD' && input.expiresAt === undefined)
+      throw invalid('expiresAt', 'required', 'a GTD order needs expiresAt');
     const priceTicks = input.price === undefined ? null : toTicks(instrument, input.price);
-    const stopTicks = input.stopPrice === undefined ? null : toTicks(instrument, input.stopPrice, 'stopPrice');
+    const stopTicks =
+      input.stopPrice === undefined ? null : toTicks(instrument, input.stopPrice, 'stopPrice');
     const lots = toLots(instrument, input.quantity);
-    const peak = input.displayQuantity === undefined ? null : toLots(instrument, input.displayQuantity, 'displayQuantity');
+    const peak =
+      input.displayQuantity === undefined
+        ? null
+        : toLots(instrument, input.displayQuantity, 'displayQuantity');
     const expiresAt = input.expiresAt === undefined ? null : Date.parse(input.expiresAt);
     const now = clock.now();
     const id = randomUUID();
@@ -165,7 +205,10 @@ export function createOrderService(deps: OrderServiceDeps) {
     return { record, request };
   }
 
-  function preTradeCheck(record: OrderRecord, instrument: Instrument): () => Promise<string | undefined> {
+  function preTradeCheck(
+    record: OrderRecord,
+    instrument: Instrument,
+  ): () => Promise<string | undefined> {
     return async () => {
       const order = {
         account: record.account,
@@ -187,33 +230,55 @@ export function createOrderService(deps: OrderServiceDeps) {
     const row = await orderById(db, orderId);
     if (!row || row.account !== account) throw notFound(`order ${orderId}`, 'order_not_found');
     const live = desk.ownedWriter(row.instrument_id)?.state.open.get(orderId);
-    if (!live || !isOpen(live.status)) throw new DomainError('conflict', 'order_not_open', `order ${orderId} is ${row.status}`);
+    if (!live || !isOpen(live.status))
+      throw new DomainError('conflict', 'order_not_open', `order ${orderId} is ${row.status}`);
     return live;
   }
 
   function refusal(outcome: JobOutcome, orderId: string): void {
     const reason = outcome.refused;
     if (reason === null) return;
-    if (reason === 'unknown_order') throw new DomainError('conflict', 'order_not_open', `order ${orderId} is no longer open`);
-    if (reason === 'not_modifiable') throw new DomainError('conflict', 'order_not_modifiable', 'a stop order waiting for its trigger cannot be modified');
-    if (reason === 'no_change') throw invalid('price', 'no_change', 'the order already has this price and quantity');
-    throw new DomainError('unprocessable', 'modify_rejected', `change refused: ${reason}`, [], { reason });
+    if (reason === 'unknown_order')
+      throw new DomainError('conflict', 'order_not_open', `order ${orderId} is no longer open`);
+    if (reason === 'not_modifiable')
+      throw new DomainError(
+        'conflict',
+        'order_not_modifiable',
+        'a stop order waiting for its trigger cannot be modified',
+      );
+    if (reason === 'no_change')
+      throw invalid('price', 'no_change', 'the order already has this price and quantity');
+    throw new DomainError('unprocessable', 'modify_rejected', `change refused: ${reason}`, [], {
+      reason,
+    });
   }
 
   /** One placement: a client order id already stored is answered from the database, a new one goes to the book. */
-  async function placeOnce(account: string, input: PlaceOrderInput, requestId: string | undefined): Promise<PlacedOrder> {
+  async function placeOnce(
+    account: string,
+    input: PlaceOrderInput,
+    requestId: string | undefined,
+  ): Promise<PlacedOrder> {
     const instrument = tradableInstrument(input.instrumentId);
     const { record, request } = buildOrder(account, input, instrument);
     const terms = record.submittedTerms!;
-    const stored = await orderByClientOrderId(db, account, input.clientOrderId).catch((error: unknown) => {
-      throw isUnstorableData(error) ? commandNotStorable() : error;
-    });
+    const stored = await orderByClientOrderId(db, account, input.clientOrderId).catch(
+      (error: unknown) => {
+        throw isUnstorableData(error) ? commandNotStorable() : error;
+      },
+    );
     if (stored) return replayOf(stored, account, terms);
     const writer = desk.ownedWriter(instrument.id);
     if (!writer) throw notFound(`book ${instrument.id}`, 'book_not_found');
     let outcome: JobOutcome;
     try {
-      outcome = await writer.run({ kind: 'submit', record, request, check: preTradeCheck(record, instrument), requestId });
+      outcome = await writer.run({
+        kind: 'submit',
+        record,
+        request,
+        check: preTradeCheck(record, instrument),
+        requestId,
+      });
     } catch (error) {
       // Another process placed the same client order id first: its order is the answer.
       if (isDuplicateKey(error)) {
@@ -224,7 +289,11 @@ export function createOrderService(deps: OrderServiceDeps) {
     }
     const order = orderView(outcome.order as OrderRecord, instrument);
     if (order.status === 'rejected') throw orderRejected(order);
-    return { outcome: 'created', order, trades: outcome.trades.map((t) => tradeView(t, instrument, account)) };
+    return {
+      outcome: 'created',
+      order,
+      trades: outcome.trades.map((t) => tradeView(t, instrument, account)),
+    };
   }
 
   return {
@@ -244,7 +313,12 @@ export function createOrderService(deps: OrderServiceDeps) {
       }
     },
 
-    async modify(account: string, orderId: string, change: { price?: number | undefined; quantity?: number | undefined }, requestId?: string): Promise<OrderView> {
+    async modify(
+      account: string,
+      orderId: string,
+      change: { price?: number | undefined; quantity?: number | undefined },
+      requestId?: string,
+    ): Promise<OrderView> {
       const live = await openOrderOf(account, orderId);
       const instrument = desk.instrument(live.instrumentId);
       const engineChange: { price?: number; quantity?: number } = {};
@@ -252,13 +326,16 @@ export function createOrderService(deps: OrderServiceDeps) {
       if (change.quantity !== undefined) {
         // The trader states the order's new total; the engine works on what is still open.
         const remaining = toLots(instrument, change.quantity) - live.filledLots;
-        if (remaining <= 0) throw invalid('quantity', 'above_filled', 'quantity must exceed what is already filled');
+        if (remaining <= 0)
+          throw invalid('quantity', 'above_filled', 'quantity must exceed what is already filled');
         engineChange.quantity = remaining;
       }
       const writer = desk.writer(instrument.id)!;
-      const outcome = await writer.run({ kind: 'modify', orderId, change: engineChange, at: clock.now(), requestId }).catch((error: unknown) => {
-        throw notRecordedUnless(error);
-      });
+      const outcome = await writer
+        .run({ kind: 'modify', orderId, change: engineChange, at: clock.now(), requestId })
+        .catch((error: unknown) => {
+          throw notRecordedUnless(error);
+        });
       refusal(outcome, orderId);
       return orderView(outcome.order ?? live, instrument);
     },
@@ -267,9 +344,11 @@ export function createOrderService(deps: OrderServiceDeps) {
       const live = await openOrderOf(account, orderId);
       const instrument = desk.instrument(live.instrumentId);
       const writer = desk.writer(instrument.id)!;
-      const outcome = await writer.run({ kind: 'cancel', orderId, at: clock.now(), requestId }).catch((error: unknown) => {
-        throw notRecordedUnless(error);
-      });
+      const outcome = await writer
+        .run({ kind: 'cancel', orderId, at: clock.now(), requestId })
+        .catch((error: unknown) => {
+          throw notRecordedUnless(error);
+        });
       refusal(outcome, orderId);
       return orderView(outcome.order ?? live, instrument);
     },
@@ -282,7 +361,12 @@ export function createOrderService(deps: OrderServiceDeps) {
         const { book, open } = writer.state;
         const gatePassed = now >= book.ctx.gateClosureAt && open.size > 0;
         let due = gatePassed;
-        if (!due) for (const o of open.values()) if (o.expiresAt !== null && o.timeInForce === 'GTD' && o.expiresAt <= now) { due = true; break; }
+        if (!due)
+          for (const o of open.values())
+            if (o.expiresAt !== null && o.timeInForce === 'GTD' && o.expiresAt <= now) {
+              due = true;
+              break;
+            }
         if (!due) continue;
         await writer.run({ kind: 'expire', at: now });
         swept++;

@@ -60,7 +60,16 @@ export function advanceLogLevels<K extends string>(
   for (const name of Object.keys(levels) as K[]) {
     const level = levels[name];
     const spread = level.dailyVol / Math.sqrt(2 * level.reversionPerDay);
-    next[name] = Math.exp(ouStep(Math.log(current[name]), Math.log(level.mean), level.reversionPerDay, spread, days, random));
+    next[name] = Math.exp(
+      ouStep(
+        Math.log(current[name]),
+        Math.log(level.mean),
+        level.reversionPerDay,
+        spread,
+        days,
+        random,
+      ),
+    );
   }
   return next;
 }
