@@ -36,14 +36,18 @@ export function registerVarRoutes(
     },
     async (request) => {
       const { meanReversion, ...query } = request.query;
-      return s.valueAtRisk.compute(
-        request.principal!,
-        {
-          ...query,
-          meanReversion: meanReversion === undefined ? undefined : meanReversion === 'true',
-        },
-        s.prices,
-      );
+      const principal = request.principal!;
+      const compute = () =>
+        s.valueAtRisk.compute(
+          principal,
+          {
+            ...query,
+            meanReversion: meanReversion === undefined ? undefined : meanReversion === 'true',
+          },
+          s.prices,
+        );
+      // A simulation is the costly kind: it counts against the same per-user limit as runs.
+      return query.method === 'montecarlo' ? s.runs.computeHolding(principal, compute) : compute();
     },
   );
 

@@ -40,4 +40,39 @@ describe('how many VaR runs one user may have going', () => {
     await t.platform.slots.release(`var-runs:${traderId}`, 'run-on-another-instance');
     expect((await start(desk.alice)).statusCode).toBe(202);
   });
+
+  it('counts a Monte Carlo VaR asked for on request against the same limit, and frees its slot after', async () => {
+    // The run the test above started may still hold the slot; take it as soon as it is free.
+    let held = false;
+    for (let i = 0; i < 200 && !held; i++) {
+      held = await t.platform.slots.acquire(
+        `var-runs:${traderId}`,
+        'run-on-another-instance',
+        1,
+        60_000,
+      );
+      if (!held) await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    expect(held).toBe(true);
+    const url = '/api/v1/risk/var?method=montecarlo&book=trader&scenarios=2000&seed=5';
+    const refused = await t.app.inject({ method: 'GET', url, headers: desk.alice });
+    expect(refused.statusCode).toBe(429);
+    expect(refused.json()).toMatchObject({ code: 'var_runs_at_limit' });
+    // Methods that simulate nothing are not counted.
+    const parametric = await t.app.inject({
+      method: 'GET',
+      url: '/api/v1/risk/var?method=parametric&book=trader',
+      headers: desk.alice,
+    });
+    expect(parametric.statusCode).toBe(200);
+
+    await t.platform.slots.release(`var-runs:${traderId}`, 'run-on-another-instance');
+    expect((await t.app.inject({ method: 'GET', url, headers: desk.alice })).statusCode).toBe(200);
+    // The answered request gave its slot back: a background run may start.
+    await t.app
+      .inject({ method: 'POST', url: '/api/v1/risk/var/runs', headers: desk.alice, payload: run })
+      .then((r) => {
+        expect(r.statusCode).toBe(202);
+      });
+  });
 });

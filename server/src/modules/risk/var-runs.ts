@@ -188,6 +188,23 @@ export function createVarRuns(deps: VarRunDeps) {
       return state;
     },
 
+    /**
+     * Runs a Monte Carlo VaR asked for on request under one of the caller's run slots, so
+     * the answer-at-once route cannot start more simulations than the background runs may.
+     */
+    async computeHolding<T>(principal: Principal, compute: () => Promise<T>): Promise<T> {
+      const slotId = deps.newId();
+      if (!(await deps.slots.acquire(slotKey(principal), slotId, deps.perUser, SLOT_TTL_MS)))
+        throw tooManyRuns(deps.perUser);
+      try {
+        return await compute();
+      } finally {
+        await deps.slots
+          .release(slotKey(principal), slotId)
+          .catch((error: unknown) => deps.onError(error));
+      }
+    },
+
     /** A run the caller started, or any run for a risk manager. */
     get(principal: Principal, runId: string): VarRunState {
       const state = states.get(runId);
