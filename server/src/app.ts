@@ -43,6 +43,11 @@ import { loggerOptions } from './platform/observability/logger.js';
 import { createMetrics, registerMetrics } from './platform/observability/metrics.js';
 import type { ModuleContext } from './platform/module.js';
 import type { Platform } from './platform/runtime.js';
+import {
+  SESSION_ENDED_TOPIC,
+  SessionSockets,
+  type SessionEndedMessage,
+} from './platform/stream/session-sockets.js';
 
 export interface AppOptions {
   config: Config;
@@ -109,6 +114,13 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   registerProblemHandlers(app);
   if (opts.storableTextCheck !== false) registerStorableTextCheck(app);
   app.decorate('declaredRoutes', requireDeclaredAccess(app));
+  // Streams are authenticated once, at the upgrade; a session that ends closes its sockets.
+  const sessionSockets = new SessionSockets();
+  app.decorate('sessionSockets', sessionSockets);
+  const stopFollowingSessionEnds = await platform.bus.subscribe(SESSION_ENDED_TOPIC, (message) => {
+    sessionSockets.ended((message as SessionEndedMessage).sessionIds);
+  });
+  app.addHook('onClose', async () => stopFollowingSessionEnds());
 
   await app.register(fastifyCookie);
   await app.register(fastifyWebsocket, {
@@ -168,6 +180,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
     clock,
     rateLimits: platform.rateLimits,
     cache: platform.cache,
+    bus: platform.bus,
     alerts: app.log,
     jwtSecrets: opts.jwtSecrets,
     // Its own key where set (production requires it), so rotating JWT_SECRET keeps enrolments.

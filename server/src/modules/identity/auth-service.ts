@@ -253,6 +253,7 @@ export function createAuthService(deps: AuthDeps) {
           username: user.username,
           roles: user.roles,
           permissions: pendingMfa ? new Set() : permissionsOf(user.roles),
+          sessionId: claims.sid,
         };
       }
       if (headers.apiKey) {

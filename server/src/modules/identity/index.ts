@@ -1,4 +1,5 @@
 import type { FastifyInstance } from 'fastify';
+import type { Bus } from '../../platform/bus/bus.js';
 import type { Cache } from '../../platform/cache/cache.js';
 import type { Clock } from '../../platform/clock.js';
 import type { Db } from '../../platform/db/database.js';
@@ -42,6 +43,7 @@ export interface IdentityOptions {
   rateLimits: RateLimitStore;
   /** Shared by instances when it is Redis: the session checks of access tokens live here. */
   cache: Cache;
+  bus: Bus;
   /** Where sign-in lockouts are reported besides the audit trail (the server log). */
   alerts: LockoutAlerts;
   jwtSecrets: string[];
@@ -77,6 +79,7 @@ export function createIdentity(opts: IdentityOptions) {
     guard: createSessionGuard({
       db: opts.db,
       cache: opts.cache,
+      bus: opts.bus,
       repo: sessionRepo,
       openTtlSeconds: SESSION_CHECK_TTL_SECONDS,
       endedTtlSeconds: opts.accessTtlSeconds,

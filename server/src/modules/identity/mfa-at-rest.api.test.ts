@@ -78,6 +78,7 @@ describe('authenticator secrets at rest', () => {
       clock,
       rateLimits: new MemoryRateLimitStore(),
       cache: new MemoryCache(),
+      bus: c.platform.bus,
       alerts: { warn: () => undefined },
       jwtSecrets: ['x'.repeat(32)],
       mfaKey: KEY,

@@ -1,4 +1,9 @@
+import type { Bus } from '../../platform/bus/bus.js';
 import type { Cache } from '../../platform/cache/cache.js';
+import {
+  SESSION_ENDED_TOPIC,
+  type SessionEndedMessage,
+} from '../../platform/stream/session-sockets.js';
 import type { Db } from '../../platform/db/database.js';
 import type { SessionRepo } from './session-repo.js';
 
@@ -20,6 +25,8 @@ const ENDED = 'ended';
 export function createSessionGuard(deps: {
   db: Db;
   cache: Cache;
+  /** Where ended sessions are announced, so every instance closes their streams. */
+  bus: Bus;
   repo: SessionRepo;
   /** How long an "open" answer may be reused. */
   openTtlSeconds: number;
@@ -48,6 +55,10 @@ export function createSessionGuard(deps: {
       await Promise.all(
         sessionIds.map((id) => deps.cache.set(key(id), ENDED, deps.endedTtlSeconds)),
       );
+      if (sessionIds.length > 0) {
+        const message: SessionEndedMessage = { sessionIds: [...sessionIds] };
+        await deps.bus.publish(SESSION_ENDED_TOPIC, message);
+      }
     },
   };
 }

@@ -1,4 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { WS_PROTOCOL } from '../../app.js';
+import { SESSION_ENDED_CLOSE } from '../../platform/stream/session-sockets.js';
 import { startTwoInstances } from '../../test-support/two-instances.js';
 import {
   ADMIN_PASSWORD,
@@ -47,6 +49,35 @@ describe('access tokens die with their session', () => {
     });
     expect(out.statusCode).toBe(204);
     expect((await me(s.token)).statusCode).toBe(401);
+  });
+
+  it('closes the streams opened in a session when it logs out, and leaves other sessions streaming', async () => {
+    const open = async (token: string) => {
+      const socket = (await t.app.injectWS('/api/v1/stream', {
+        headers: { 'sec-websocket-protocol': `${WS_PROTOCOL}, bearer.${token}` },
+      })) as unknown as {
+        on(event: 'close', listener: (code: number) => void): void;
+        terminate(): void;
+      };
+      const closed = new Promise<number>((resolve) => socket.on('close', resolve));
+      return { socket, closed };
+    };
+    const ending = await login(t.app, 'analyst');
+    const staying = await login(t.app, 'analyst');
+    const a = await open(ending.token);
+    const b = await open(staying.token);
+    let bClosed = false;
+    void b.closed.then(() => (bClosed = true));
+    const out = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/logout',
+      ...withSession(ending),
+    });
+    expect(out.statusCode).toBe(204);
+    expect(await a.closed).toBe(SESSION_ENDED_CLOSE);
+    expect(bClosed).toBe(false);
+    expect((await me(staying.token)).statusCode).toBe(200);
+    b.socket.terminate();
   });
 
   it('stops answering at once when a replayed refresh token ends the session, for thief and holder alike', async () => {

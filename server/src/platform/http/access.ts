@@ -11,6 +11,8 @@ export interface Principal {
   permissions: ReadonlySet<string>;
   /** The API key's id, when the caller used one. */
   apiKeyId?: string;
+  /** The sign-in session an access token belongs to (its `sid`); streams close when it ends. */
+  sessionId?: string;
 }
 
 /**

@@ -1,6 +1,14 @@
 import type { FastifyInstance } from 'fastify';
 import type { Principal, RouteAccess } from '../http/access.js';
 import type { StreamHub, StreamSocket } from './hub.js';
+import type { SessionSockets } from './session-sockets.js';
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** Open stream sockets by sign-in session, closed when their session ends. */
+    sessionSockets: SessionSockets;
+  }
+}
 
 export interface StreamRoute {
   url: string;
@@ -29,7 +37,9 @@ export function registerStreamRoute<Viewer>(
       schema: { tags: route.tags, summary: route.summary },
     },
     (socket: StreamSocket, request) => {
-      hub.attach(socket, viewerOf(request.principal!));
+      const principal = request.principal!;
+      if (principal.sessionId !== undefined) app.sessionSockets.track(principal.sessionId, socket);
+      hub.attach(socket, viewerOf(principal));
     },
   );
 }
