@@ -7,11 +7,9 @@
  * rebuilt desks are compared order by order.
  * Usage: npm run bench:startup [-- commands] [pglite,postgres] [snapshot every N]
  */
-import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import pg from 'pg';
 import { standardCatalogue, type Instrument } from '../src/modules/market-data/index.js';
 import {
   loadAllStates,
@@ -28,6 +26,7 @@ import {
 import { tradingDb, type TradingDb } from '../src/modules/trading/tables.js';
 import { openPlatform } from '../src/platform/runtime.js';
 import { formatTable } from './lib/latency.js';
+import { freshSchema } from './lib/schema.js';
 
 const BOOKS = [
   'PWR-DE-LU-FUT-M-BASE',
@@ -226,25 +225,6 @@ async function run(
     await platform.close();
     if (dataDir !== 'memory') rmSync(dataDir, { recursive: true, force: true });
   }
-}
-
-async function freshSchema(databaseUrl: string): Promise<{ url: string; drop(): Promise<void> }> {
-  const schema = `bench_${randomBytes(4).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: databaseUrl });
-  await admin.connect();
-  await admin.query(`create schema ${schema}`);
-  await admin.end();
-  const url = new URL(databaseUrl);
-  url.searchParams.set('options', `-c search_path=${schema}`);
-  return {
-    url: url.toString(),
-    async drop() {
-      const c = new pg.Client({ connectionString: databaseUrl });
-      await c.connect();
-      await c.query(`drop schema ${schema} cascade`);
-      await c.end();
-    },
-  };
 }
 
 const total = Number(process.argv[2] ?? 1_000_000);

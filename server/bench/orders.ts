@@ -16,11 +16,11 @@ import { loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { sql } from 'kysely';
-import pg from 'pg';
 import { buildApp } from '../src/app.js';
 import { loadConfig } from '../src/config.js';
 import { standardCatalogue } from '../src/modules/market-data/index.js';
 import { openPlatform, type Platform } from '../src/platform/runtime.js';
+import { freshSchema } from './lib/schema.js';
 
 const INSTRUMENTS = [
   'PWR-DE-LU-FUT-M-BASE',
@@ -283,26 +283,6 @@ async function run(
     await platform.close();
     if (dataDir !== 'memory') rmSync(dataDir, { recursive: true, force: true });
   }
-}
-
-async function freshSchema(databaseUrl: string): Promise<{ url: string; drop(): Promise<void> }> {
-  const schema = `bench_${randomBytes(4).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: databaseUrl });
-  await admin.connect();
-  await admin.query(`create schema ${schema}`);
-  await admin.end();
-  const url = new URL(databaseUrl);
-  url.searchParams.set('options', `-c search_path=${schema}`);
-  url.searchParams.set('application_name', 'eo-bench');
-  return {
-    url: url.toString(),
-    async drop() {
-      const c = new pg.Client({ connectionString: databaseUrl });
-      await c.connect();
-      await c.query(`drop schema ${schema} cascade`);
-      await c.end();
-    },
-  };
 }
 
 function report(rows: Row[], seconds: number, connections: number): void {

@@ -10,7 +10,6 @@
 import { randomBytes } from 'node:crypto';
 import { availableParallelism, loadavg } from 'node:os';
 import { sql } from 'kysely';
-import pg from 'pg';
 import { buildApp } from '../src/app.js';
 import { loadConfig } from '../src/config.js';
 import { marketDataReader, standardCatalogue } from '../src/modules/market-data/index.js';
@@ -36,6 +35,7 @@ import type { Db } from '../src/platform/db/database.js';
 import type { Principal } from '../src/platform/http/access.js';
 import { openPlatform } from '../src/platform/runtime.js';
 import { summariseLatency } from './lib/latency.js';
+import { freshSchema } from './lib/schema.js';
 
 const INSTRUMENTS = [
   'PWR-DE-LU-FUT-M-BASE',
@@ -121,26 +121,6 @@ async function seedFills(db: Db, fills: number, now: number): Promise<void> {
         to_timestamp((${now - span}::bigint + i * ${Math.floor(span / fills)}::bigint) / 1000.0)
       from generate_series(${from}::int, ${to - 1}::int) as i`.execute(db);
   }
-}
-
-async function freshSchema(databaseUrl: string): Promise<{ url: string; drop(): Promise<void> }> {
-  const schema = `bench_${randomBytes(4).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: databaseUrl });
-  await admin.connect();
-  await admin.query(`create schema ${schema}`);
-  await admin.end();
-  const url = new URL(databaseUrl);
-  url.searchParams.set('options', `-c search_path=${schema}`);
-  url.searchParams.set('application_name', 'eo-bench');
-  return {
-    url: url.toString(),
-    async drop() {
-      const c = new pg.Client({ connectionString: databaseUrl });
-      await c.connect();
-      await c.query(`drop schema ${schema} cascade`);
-      await c.end();
-    },
-  };
 }
 
 interface Row {
