@@ -3,6 +3,7 @@ import type { Bus } from '../../platform/bus/bus.js';
 import type { Principal } from '../../platform/http/access.js';
 import { createStreamHub } from '../../platform/stream/hub.js';
 import { registerStreamRoute } from '../../platform/stream/route.js';
+import { seesEveryBook } from '../portfolio/index.js';
 import { ALERT_TOPIC } from './service-limits.js';
 import { VAR_RUN_TOPIC, type VarRunState } from './var-runs.js';
 
@@ -20,7 +21,7 @@ export interface RiskViewer {
 
 export const riskViewerOf = (principal: Principal): RiskViewer => ({
   username: principal.username,
-  manager: principal.permissions.has('risk:write'),
+  manager: seesEveryBook(principal),
 });
 
 /**
