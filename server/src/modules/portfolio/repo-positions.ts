@@ -1,9 +1,10 @@
 import { sql, type Insertable, type Selectable } from 'kysely';
 import type { Db } from '../../platform/db/database.js';
-import type {
-  PositionTrade,
-  ProjectedPosition,
-  ProjectionChanges,
+import {
+  positionKey,
+  type PositionTrade,
+  type ProjectedPosition,
+  type ProjectionChanges,
 } from './domain/position-projection.js';
 import { portfolioDb, type PositionsRow, type PositionTradesRow } from './tables.js';
 
@@ -112,7 +113,8 @@ export function createPositionsRepo() {
             ),
           )
           .execute();
-        for (const r of rows) out.set(`${r.book}\n${r.instrument_id}\n${r.period}`, positionOf(r));
+        for (const r of rows)
+          out.set(positionKey(r.book, r.instrument_id, r.period), positionOf(r));
       }
       return out;
     },
@@ -132,7 +134,7 @@ export function createPositionsRepo() {
           )
           .execute();
         for (const r of rows)
-          out.get(`${r.book}\n${r.instrument_id}\n${r.period}`)?.push(tradeOf(r));
+          out.get(positionKey(r.book, r.instrument_id, r.period))?.push(tradeOf(r));
       }
       return out;
     },
