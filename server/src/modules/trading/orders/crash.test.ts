@@ -1,83 +1,22 @@
-import { spawn, type ChildProcess } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
+import {
+  call,
+  freshSchema,
+  loginAs,
+  startServer as startServerAs,
+} from '../../../test-support/server-process.js';
 
 /**
  * Kills the real server with SIGKILL in the middle of a stream of crossing
  * orders, restarts it on the same data and checks that what was acknowledged
  * survived exactly once and that the books were rebuilt as they were.
  */
-const SERVER_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../..');
 const ADMIN_PASSWORD = 'Crash-Test-Admin-9';
 const INSTRUMENT = 'PWR-DE-LU-FUT-M-BASE';
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = createServer();
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
-
-interface Server {
-  child: ChildProcess;
-  base: string;
-}
-
-async function startServer(env: Record<string, string>): Promise<Server> {
-  const port = await freePort();
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts', 'serve'], {
-    cwd: SERVER_DIR,
-    env: {
-      ...process.env,
-      ...env,
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      LOG_LEVEL: 'warn',
-      NODE_ENV: 'development',
-      MARKET_FEED: 'off',
-      TRADING_DEMO_BOTS: 'off',
-      ADMIN_PASSWORD,
-      RATE_LIMIT_PER_MINUTE: '100000',
-    },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
-  const base = `http://127.0.0.1:${port}`;
-  for (let i = 0; i < 1200; i++) {
-    if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode}`);
-    const ok = await fetch(`${base}/api/v1/trading/instruments`).then(
-      (r) => r.status === 401,
-      () => false,
-    );
-    if (ok) return { child, base };
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error('server did not start');
-}
-
-async function call(base: string, method: string, url: string, token?: string, body?: unknown) {
-  const res = await fetch(base + url, {
-    method,
-    headers: {
-      'content-type': 'application/json',
-      ...(token ? { authorization: `Bearer ${token}` } : {}),
-    },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  return { status: res.status, body: (await res.json()) as Record<string, unknown> };
-}
-
-const loginAs = async (base: string, username: string, password: string) =>
-  (await call(base, 'POST', '/api/v1/auth/login', undefined, { username, password })).body
-    .accessToken as string;
+const startServer = (env: Record<string, string>) => startServerAs(env, ADMIN_PASSWORD);
 
 describe('crash recovery', () => {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'eo-crash-'));
@@ -91,20 +30,9 @@ describe('crash recovery', () => {
   it('keeps every acknowledged order and trade exactly once and rebuilds the book after SIGKILL', async () => {
     const env: Record<string, string> = { DATA_DIR: dataDir };
     if (process.env.DATABASE_URL) {
-      const schema = `crash_${randomBytes(5).toString('hex')}`;
-      const admin = new pg.Client({ connectionString: process.env.DATABASE_URL });
-      await admin.connect();
-      await admin.query(`create schema ${schema}`);
-      await admin.end();
-      const url = new URL(process.env.DATABASE_URL);
-      url.searchParams.set('options', `-c search_path=${schema}`);
-      env.DATABASE_URL = url.toString();
-      cleanups.push(async () => {
-        const c = new pg.Client({ connectionString: process.env.DATABASE_URL });
-        await c.connect();
-        await c.query(`drop schema ${schema} cascade`);
-        await c.end();
-      });
+      const schema = await freshSchema(process.env.DATABASE_URL, 'crash');
+      env.DATABASE_URL = schema.url;
+      cleanups.push(() => schema.drop());
     }
     if (process.env.REDIS_URL) env.REDIS_URL = process.env.REDIS_URL;
 
