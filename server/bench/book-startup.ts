@@ -26,7 +26,7 @@ import {
 import { tradingDb, type TradingDb } from '../src/modules/trading/tables.js';
 import { openPlatform } from '../src/platform/runtime.js';
 import { formatTable } from './lib/latency.js';
-import { freshSchema } from './lib/schema.js';
+import { freshSchema } from '../src/test-support/schema.js';
 
 const BOOKS = [
   'PWR-DE-LU-FUT-M-BASE',
@@ -236,6 +236,8 @@ if (which.includes('pglite')) rows.push(await run('pglite', undefined, generated
 if (which.includes('postgres')) {
   const schema = await freshSchema(
     process.env.DATABASE_URL ?? 'postgres://root@127.0.0.1:5432/test',
+    'bench',
+    { applicationName: 'eo-bench' },
   );
   try {
     rows.push(await run('postgres', schema.url, generated));

@@ -20,7 +20,7 @@ import { buildApp } from '../src/app.js';
 import { loadConfig } from '../src/config.js';
 import { standardCatalogue } from '../src/modules/market-data/index.js';
 import { openPlatform, type Platform } from '../src/platform/runtime.js';
-import { freshSchema } from './lib/schema.js';
+import { freshSchema } from '../src/test-support/schema.js';
 
 const INSTRUMENTS = [
   'PWR-DE-LU-FUT-M-BASE',
@@ -357,7 +357,7 @@ if (process.argv[2] === '--drive') {
   const rows: Row[] = [];
   if (which.includes('pglite')) rows.push(await run('pglite', seconds, connections, undefined));
   if (which.includes('postgres')) {
-    const schema = await freshSchema(databaseUrl);
+    const schema = await freshSchema(databaseUrl, 'bench', { applicationName: 'eo-bench' });
     try {
       rows.push(await run('postgres', seconds, connections, schema.url));
     } finally {

@@ -35,7 +35,7 @@ import type { Db } from '../src/platform/db/database.js';
 import type { Principal } from '../src/platform/http/access.js';
 import { openPlatform } from '../src/platform/runtime.js';
 import { summariseLatency } from './lib/latency.js';
-import { freshSchema } from './lib/schema.js';
+import { freshSchema } from '../src/test-support/schema.js';
 
 const INSTRUMENTS = [
   'PWR-DE-LU-FUT-M-BASE',
@@ -297,7 +297,7 @@ const which = (process.argv[4] ?? 'postgres').split(',');
 const databaseUrl = process.env.DATABASE_URL ?? 'postgres://root@127.0.0.1:5432/test';
 const rows: Row[] = [];
 if (which.includes('postgres')) {
-  const schema = await freshSchema(databaseUrl);
+  const schema = await freshSchema(databaseUrl, 'bench', { applicationName: 'eo-bench' });
   try {
     rows.push(await run('postgres', fills, requests, schema.url));
   } finally {

@@ -1,11 +1,11 @@
 import { randomBytes } from 'node:crypto';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
-import pg from 'pg';
 import { buildApp } from '../app.js';
 import { loadConfig } from '../config.js';
 import type { RegisterModule } from '../modules/registry.js';
 import { systemClock, type Clock, type ManualClock } from '../platform/clock.js';
 import { openPlatform, type Platform } from '../platform/runtime.js';
+import { freshSchema } from './schema.js';
 
 export const ADMIN_PASSWORD = 'Test-Admin-Passw0rd';
 export const DEMO_PASSWORD = 'Test-Demo-Passw0rd';
@@ -37,18 +37,9 @@ export async function startTestApp(
 ): Promise<TestApp> {
   const databaseUrl = process.env.DATABASE_URL;
   const redisUrl = process.env.REDIS_URL;
-  let schema = 'public';
-  let schemaUrl: string | undefined;
-  if (databaseUrl) {
-    schema = `t_${randomBytes(6).toString('hex')}`;
-    const admin = new pg.Client({ connectionString: databaseUrl });
-    await admin.connect();
-    await admin.query(`create schema ${schema}`);
-    await admin.end();
-    const url = new URL(databaseUrl);
-    url.searchParams.set('options', `-c search_path=${schema}`);
-    schemaUrl = url.toString();
-  }
+  const fresh = databaseUrl ? await freshSchema(databaseUrl, 't') : undefined;
+  const schema = fresh?.schema ?? 'public';
+  const schemaUrl = fresh?.url;
   const config = loadConfig({
     NODE_ENV: 'test',
     DATA_DIR: 'memory',
@@ -85,12 +76,7 @@ export async function startTestApp(
     async close() {
       await app.close();
       await platform.close();
-      if (databaseUrl) {
-        const admin = new pg.Client({ connectionString: databaseUrl });
-        await admin.connect();
-        await admin.query(`drop schema ${schema} cascade`);
-        await admin.end();
-      }
+      await fresh?.drop();
     },
   };
 }

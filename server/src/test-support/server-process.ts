@@ -1,9 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
 import { createServer } from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import pg from 'pg';
 
 /**
  * Real server processes for the tests that kill one: `energyopti serve` under tsx
@@ -95,26 +93,4 @@ export const loginAs = async (base: string, username: string, password: string) 
   (await call(base, 'POST', '/api/v1/auth/login', undefined, { username, password })).body
     .accessToken as string;
 
-/** A fresh schema on DATABASE_URL and the connection string that lands in it; `drop` removes it. */
-export async function freshSchema(
-  databaseUrl: string,
-  prefix: string,
-): Promise<{ schema: string; url: string; drop(): Promise<void> }> {
-  const schema = `${prefix}_${randomBytes(5).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: databaseUrl });
-  await admin.connect();
-  await admin.query(`create schema ${schema}`);
-  await admin.end();
-  const url = new URL(databaseUrl);
-  url.searchParams.set('options', `-c search_path=${schema}`);
-  return {
-    schema,
-    url: url.toString(),
-    async drop() {
-      const c = new pg.Client({ connectionString: databaseUrl });
-      await c.connect();
-      await c.query(`drop schema ${schema} cascade`);
-      await c.end();
-    },
-  };
-}
+export { freshSchema } from './schema.js';

@@ -1,9 +1,9 @@
 import { randomBytes } from 'node:crypto';
-import pg from 'pg';
 import { buildApp } from '../app.js';
 import { loadConfig } from '../config.js';
 import { systemClock } from '../platform/clock.js';
 import { openPlatform } from '../platform/runtime.js';
+import { freshSchema } from './schema.js';
 import { ADMIN_PASSWORD, DEMO_PASSWORD, type TestApp } from './harness.js';
 
 /**
@@ -14,13 +14,8 @@ import { ADMIN_PASSWORD, DEMO_PASSWORD, type TestApp } from './harness.js';
  */
 export async function startTwoInstances(): Promise<[TestApp, TestApp]> {
   const databaseUrl = process.env.DATABASE_URL!;
-  const schema = `t_${randomBytes(6).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: databaseUrl });
-  await admin.connect();
-  await admin.query(`create schema ${schema}`);
-  await admin.end();
-  const url = new URL(databaseUrl);
-  url.searchParams.set('options', `-c search_path=${schema}`);
+  const fresh = await freshSchema(databaseUrl, 't');
+  const { schema, url } = fresh;
   const secret = randomBytes(32).toString('hex');
   const start = async (last: boolean): Promise<TestApp> => {
     const config = loadConfig({
@@ -52,11 +47,7 @@ export async function startTwoInstances(): Promise<[TestApp, TestApp]> {
       async close() {
         await app.close();
         await platform.close();
-        if (!last) return;
-        const dropper = new pg.Client({ connectionString: databaseUrl });
-        await dropper.connect();
-        await dropper.query(`drop schema ${schema} cascade`);
-        await dropper.end();
+        if (last) await fresh.drop();
       },
     };
   };

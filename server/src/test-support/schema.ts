@@ -2,22 +2,25 @@ import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 
 /**
- * A throwaway schema on the benchmark's PostgreSQL, so a run never meets another's
- * tables: its connection string (search_path set, connections named `eo-bench`) and
- * the function that drops it.
+ * A throwaway schema on the PostgreSQL of `databaseUrl`, so that a test app, a test's
+ * server process or a benchmark never meets another run's tables: the schema, the
+ * connection string that lands in it, and the function that drops it.
  */
 export async function freshSchema(
   databaseUrl: string,
-): Promise<{ url: string; drop(): Promise<void> }> {
-  const schema = `bench_${randomBytes(4).toString('hex')}`;
+  prefix: string,
+  opts: { applicationName?: string } = {},
+): Promise<{ schema: string; url: string; drop(): Promise<void> }> {
+  const schema = `${prefix}_${randomBytes(6).toString('hex')}`;
   const admin = new pg.Client({ connectionString: databaseUrl });
   await admin.connect();
   await admin.query(`create schema ${schema}`);
   await admin.end();
   const url = new URL(databaseUrl);
   url.searchParams.set('options', `-c search_path=${schema}`);
-  url.searchParams.set('application_name', 'eo-bench');
+  if (opts.applicationName) url.searchParams.set('application_name', opts.applicationName);
   return {
+    schema,
     url: url.toString(),
     async drop() {
       const c = new pg.Client({ connectionString: databaseUrl });
