@@ -197,7 +197,9 @@ async function run(
     const written = await timed(() => write(db, generated));
     const instruments: Instrument[] = BOOKS.map((id) => standardCatalogue.get(id));
     const full = await timed(() => loadAllStates(db, instruments));
-    await db.insertInto('book_snapshots').values(generated.snapshots).execute();
+    // A log shorter than one snapshot interval has no snapshots to store.
+    if (generated.snapshots.length > 0)
+      await db.insertInto('book_snapshots').values(generated.snapshots).execute();
     const fromSnapshots = await timed(() => loadAllStates(db, instruments));
     const snapshotSeq = new Map(generated.snapshots.map((s) => [s.instrument_id, s.last_seq]));
     const tail = generated.rows.filter(
