@@ -117,10 +117,6 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   // Streams are authenticated once, at the upgrade; a session that ends closes its sockets.
   const sessionSockets = new SessionSockets();
   app.decorate('sessionSockets', sessionSockets);
-  const stopFollowingSessionEnds = await platform.bus.subscribe(SESSION_ENDED_TOPIC, (message) => {
-    sessionSockets.ended((message as SessionEndedMessage).sessionIds);
-  });
-  app.addHook('onClose', async () => stopFollowingSessionEnds());
 
   await app.register(fastifyCookie);
   await app.register(fastifyWebsocket, {
@@ -192,7 +188,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
     loginPerMinute: config.LOGIN_RATE_LIMIT_PER_MINUTE,
     secureCookies: config.production,
   });
-  registerAccessControl(app, {
+  const accessControl = registerAccessControl(app, {
     authenticate: (request) =>
       identity.auth.authenticate({
         authorization:
@@ -207,6 +203,12 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
     perUserPerMinute: config.RATE_LIMIT_PER_MINUTE,
     perIpPerMinute: config.RATE_LIMIT_PER_MINUTE,
   });
+  // A session that ends stops its streams and the principals order entry reuses, on every instance.
+  const stopFollowingSessionEnds = await platform.bus.subscribe(SESSION_ENDED_TOPIC, (message) => {
+    accessControl.forgetPrincipals();
+    sessionSockets.ended((message as SessionEndedMessage).sessionIds);
+  });
+  app.addHook('onClose', async () => stopFollowingSessionEnds());
 
   await app.register(fastifySwagger, {
     openapi: {

@@ -51,6 +51,33 @@ describe('access tokens die with their session', () => {
     expect((await me(s.token)).statusCode).toBe(401);
   });
 
+  it('stops order entry at once after logout, though order entry reuses a principal for a second', async () => {
+    const s = await login(t.app, 'trader');
+    const place = (clientOrderId: string) =>
+      t.app.inject({
+        method: 'POST',
+        url: '/api/v1/orders',
+        headers: bearer(s.token),
+        payload: {
+          clientOrderId,
+          instrumentId: 'PWR-DE-LU-FUT-M-BASE',
+          side: 'buy',
+          type: 'limit',
+          price: 10,
+          quantity: 1,
+          timeInForce: 'GTC',
+        },
+      });
+    expect((await place('before-logout')).statusCode).toBe(201);
+    const out = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/logout',
+      ...withSession(s),
+    });
+    expect(out.statusCode).toBe(204);
+    expect((await place('after-logout')).statusCode).toBe(401);
+  });
+
   it('closes the streams opened in a session when it logs out, and leaves other sessions streaming', async () => {
     const open = async (token: string) => {
       const socket = (await t.app.injectWS('/api/v1/stream', {

@@ -115,9 +115,21 @@ class PrincipalCache {
     }, forget);
     return principal;
   }
+
+  clear(): void {
+    this.entries.clear();
+  }
 }
 
-export function registerAccessControl(app: FastifyInstance, opts: AccessOptions): void {
+export interface AccessControl {
+  /**
+   * Drops every principal reused by the routes that may (`principalMaxAgeMs`), so that a
+   * session ended now also stops order entry now rather than within that reuse.
+   */
+  forgetPrincipals(): void;
+}
+
+export function registerAccessControl(app: FastifyInstance, opts: AccessOptions): AccessControl {
   const principals = new PrincipalCache();
   const authenticate = (request: FastifyRequest): Promise<Principal | undefined> => {
     const maxAge = request.routeOptions.config.principalMaxAgeMs;
@@ -152,6 +164,7 @@ export function registerAccessControl(app: FastifyInstance, opts: AccessOptions)
       );
     }
   });
+  return { forgetPrincipals: () => principals.clear() };
 }
 
 export function rateLimited(
