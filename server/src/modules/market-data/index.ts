@@ -5,6 +5,7 @@ import { standardCatalogue, type Catalogue } from './domain/catalogue.js';
 import { startSimulatorFeed } from './feed.js';
 import { startMarketImports } from './imports.js';
 import { createSeriesRepo } from './repo-series.js';
+import { quarantineLegacyTicks } from './service-repairs.js';
 import { createTickRepo } from './repo-ticks.js';
 import { registerMarketDataRoutes } from './routes.js';
 import { createCurveService } from './service-curves.js';
@@ -71,6 +72,9 @@ export function createMarketDataModule(opts: MarketDataOptions = {}) {
     const seriesRepo = createSeriesRepo();
     const cache = createMarketDataCache(ctx.platform.cache, ctx.metrics.registry);
     await seriesRepo.upsertInstruments(dbs.db, catalogue.instruments);
+    const repaired = await quarantineLegacyTicks(dbs.db);
+    if (repaired && repaired.quarantined > 0)
+      ctx.app.log.warn(repaired, 'out-of-range ticks stored before the range checks quarantined');
 
     const ingest = createIngestService({ dbs, ticks, catalogue, bus, cache });
     const queries = createQueryService({

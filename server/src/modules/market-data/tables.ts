@@ -36,6 +36,19 @@ export interface MdTicksTable {
   source: string;
 }
 
+/** Ticks stored before the range checks that fall outside them, moved aside once with the reason. */
+export interface MdTicksQuarantineTable extends MdTicksTable {
+  reason: string;
+  quarantined_at: Generated<Date>;
+}
+
+/** One-off repairs that have run on this database. */
+export interface MdRepairsTable {
+  name: string;
+  done_at: Generated<Date>;
+  detail: ColumnType<unknown, string, string>;
+}
+
 export interface MdBarsHourlyTable {
   instrument_id: string;
   bucket: Timestamp;
@@ -100,6 +113,8 @@ export interface MdGridActualsTable {
 export interface MarketDataTables {
   md_instruments: MdInstrumentsTable;
   md_ticks: MdTicksTable;
+  md_ticks_quarantine: MdTicksQuarantineTable;
+  md_repairs: MdRepairsTable;
   md_bars_hourly: MdBarsHourlyTable;
   md_settlements: MdSettlementsTable;
   md_curves: MdCurvesTable;

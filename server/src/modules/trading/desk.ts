@@ -9,7 +9,12 @@ import { GroupCommitter } from './orders/group-commit.js';
 import { fromLots, fromTicks, instrumentNotFound } from './instruments.js';
 import { orderRow, orderView, tradeRow, tradeView, type TradeRecord } from './order-record.js';
 import type { PreTradeContext } from './orders/pre-trade.js';
-import { PublishedDepth } from './orders/published-depth.js';
+import {
+  BOOK_STATE_TOPIC,
+  bookStateMessage,
+  type BookStateMessage,
+} from './orders/book-state-message.js';
+import { PublishedBooks } from './orders/published-books.js';
 import { appendBatch, isUnstorableData } from './orders/repo.js';
 import { tradingDb } from './tables.js';
 import type { UnitOfWork } from './orders/unit-of-work.js';
@@ -72,13 +77,15 @@ export class Desk {
   private readonly byId: Map<string, Instrument>;
   private readonly committer: GroupCommitter;
   private readonly lease: BookLease;
-  private readonly published: PublishedDepth<BookMessage>;
+  private readonly published: PublishedBooks<BookMessage>;
+  private readonly publishedStates: PublishedBooks<BookStateMessage>;
 
   constructor(private readonly deps: DeskDeps) {
     this.byId = new Map(deps.instruments.map((i) => [i.id, i]));
     const lease = deps.lease ?? soleOwner(deps.db, 'embedded');
     this.lease = lease;
-    this.published = new PublishedDepth(deps.bus, BOOK_TOPIC);
+    this.published = new PublishedBooks(deps.bus, BOOK_TOPIC);
+    this.publishedStates = new PublishedBooks(deps.bus, BOOK_STATE_TOPIC);
     this.committer = new GroupCommitter(
       (batch) =>
         lease.write([...new Set(batch.commands.map((c) => c.instrumentId))], (db) =>
@@ -96,6 +103,7 @@ export class Desk {
     // Leases first, then the log: a book loaded before its lease was won could miss the last owner's writes.
     await this.lease.start();
     await this.published.start();
+    await this.publishedStates.start();
     const states = await loadAllStates(tradingDb(this.deps.db), this.deps.instruments);
     for (const [id, state] of states)
       this.writers.set(id, this.writerFor(this.instrument(id), state));
@@ -147,10 +155,25 @@ export class Desk {
     openOrders: (account) => this.openOrdersOf(account),
   };
 
+  /** Halts of a book: its own where this instance owns it, else as its owner last published them. */
+  controls(instrumentId: string): { halted: boolean; killSwitch: boolean } {
+    const published = this.owns(instrumentId) ? undefined : this.publishedStates.get(instrumentId);
+    const { ctx } = (this.writers.get(instrumentId) as BookWriter).state.book;
+    return published
+      ? { halted: published.halted, killSwitch: published.killSwitch }
+      : { halted: ctx.halted, killSwitch: ctx.killSwitch };
+  }
+
   private *openOrdersOf(account: string) {
     for (const [id, writer] of this.writers) {
       const instrument = this.instrument(id);
       const tickValue = Number(instrument.tickSize) * Number(instrument.lotSize);
+      const published = this.owns(id) ? undefined : this.publishedStates.get(id);
+      if (published) {
+        for (const [side, priceTicks, remainingLots] of published.openByAccount[account] ?? [])
+          yield { instrumentId: id, side, priceTicks, remainingLots, tickValue };
+        continue;
+      }
       for (const o of writer.state.open.values()) {
         if (o.account !== account) continue;
         yield {
@@ -166,10 +189,13 @@ export class Desk {
 
   /** A book's depth: from memory where this instance owns it, else as its owner last published it. */
   depth(instrumentId: string, levels: number): BookMessage {
-    if (!this.owns(instrumentId)) {
-      const published = this.published.depth(instrumentId, levels);
-      if (published) return published;
-    }
+    const published = this.owns(instrumentId) ? undefined : this.published.get(instrumentId);
+    if (published)
+      return {
+        ...published,
+        bids: published.bids.slice(0, levels),
+        asks: published.asks.slice(0, levels),
+      };
     return this.bookDepth(instrumentId, levels);
   }
 
@@ -241,6 +267,7 @@ export class Desk {
     await Promise.all([...this.writers.values()].map((w) => w.whenIdle()));
     await this.lease.stop();
     await this.published.stop();
+    await this.publishedStates.stop();
   }
 
   private publish(instrument: Instrument, uow: UnitOfWork, _outcomes: JobOutcome[]): void {
@@ -252,7 +279,12 @@ export class Desk {
     for (const order of uow.changed.values())
       send(ORDER_TOPIC, { order: orderView(order, instrument) });
     for (const { trade } of uow.trades) send(TRADE_TOPIC, tradeMessage(trade, instrument));
+    // The owner publishes ten levels; a deeper request elsewhere gets those ten.
     send(BOOK_TOPIC, this.bookDepth(instrument.id, 10));
+    if (this.lease.sharesBooks) {
+      const writer = this.writers.get(instrument.id) as BookWriter;
+      send(BOOK_STATE_TOPIC, bookStateMessage(instrument.id, writer.state));
+    }
   }
 }
 

@@ -12,7 +12,9 @@ import { registerControlRoutes } from './orders/routes-controls.js';
 import { registerDealRoutes } from './deals/routes.js';
 import { registerOrderRoutes } from './orders/routes.js';
 import { createAuctionService } from './auctions/service.js';
-import { createMarketControls } from './orders/service-controls.js';
+import { createDealService } from './deals/service.js';
+import { ControlRelay } from './orders/control-relay.js';
+import { controlOwnedBook, createMarketControls } from './orders/service-controls.js';
 import { createOrderReads } from './orders/service-reads.js';
 import { createOrderService } from './orders/service.js';
 import { startDemoBots, demoBotsEnabled } from './orders/demo-bots.js';
@@ -104,16 +106,26 @@ export function createTradingModule(opts: TradingOptions = {}) {
       reads: createOrderReads({ desk, reader: tradingDb(dbs.reader) }),
       limits,
     });
-    registerControlRoutes(ctx.app, { controls: createMarketControls({ desk, clock: ctx.clock }) });
+    const relay = new ControlRelay({
+      bus,
+      owns: (id) => desk.owns(id),
+      apply: controlOwnedBook(desk, ctx.clock),
+    });
+    await relay.start();
+    ctx.onClose(() => relay.stop());
+    registerControlRoutes(ctx.app, {
+      controls: createMarketControls({ desk, clock: ctx.clock, relay }),
+    });
     const auctions = createAuctionService({ db: dbs.db, reader: dbs.reader, clock: ctx.clock });
     await auctions.openNextDay();
     registerAuctionRoutes(ctx.app, { auctions });
-    registerDealRoutes(ctx.app, {
+    const deals = createDealService({
       db: dbs.db,
       reader: dbs.reader,
       clock: ctx.clock,
       checks: opts.dealChecks ?? [],
     });
+    registerDealRoutes(ctx.app, { deals });
     await registerTradingStream(ctx, {
       desk,
       maxBufferedBytes: opts.maxBufferedBytes ?? 1024 * 1024,

@@ -1,12 +1,9 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import type { Clock } from '../../../platform/clock.js';
-import type { Db } from '../../../platform/db/database.js';
 import { boundedIsoInstant, boundedPrice, boundedQuantity } from '../../market-data/index.js';
-import type { DealCheck } from './checks.js';
 import { DEAL_STATUSES } from '../domain/deal-lifecycle.js';
-import { createDealService } from './service.js';
+import type { DealService } from './service.js';
 
 const dealBody = z.object({
   counterparty: z.string().min(1).max(120),
@@ -33,12 +30,9 @@ const versionView = dealView.extend({ changedBy: z.string(), reason: z.string().
 const dealWithVersions = dealView.extend({ versions: z.array(versionView) });
 const withdrawBody = z.object({ reason: z.string().trim().min(3).max(500) });
 
-export function registerDealRoutes(
-  app: FastifyInstance,
-  deps: { db: Db; reader: Db; clock: Clock; checks: readonly DealCheck[] },
-): void {
+export function registerDealRoutes(app: FastifyInstance, deps: { deals: DealService }): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
-  const deals = createDealService(deps);
+  const { deals } = deps;
   const tags = ['deals'];
   const trader = (request: { principal?: { username: string } | undefined }) =>
     request.principal!.username;

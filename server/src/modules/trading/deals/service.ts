@@ -215,3 +215,5 @@ export function createDealService(deps: {
     },
   };
 }
+
+export type DealService = ReturnType<typeof createDealService>;

@@ -113,6 +113,31 @@ describe.skipIf(!DATABASE_URL)(
         expect(refused.body.detail).toContain('lease-a');
       }
 
+      // The kill switch received by B halts the books A owns (through Redis); B releases it again.
+      if (process.env.REDIS_URL) {
+        const engaged = await call(b.base, 'PUT', '/api/v1/trading/kill-switch', admin, {
+          engaged: true,
+        });
+        expect(engaged.status).toBe(200);
+        expect(engaged.body.killSwitch).toBe(true);
+        const killed = await call(
+          a.base,
+          'POST',
+          '/api/v1/orders',
+          tokens['lease-buyer'],
+          order('while-killed', 'buy', 61),
+        );
+        expect(killed.status).toBe(422);
+        expect(killed.body).toMatchObject({ code: 'order_rejected', reason: 'kill_switch' });
+        const released = await call(b.base, 'PUT', '/api/v1/trading/kill-switch', admin, {
+          engaged: false,
+        });
+        expect(released.body.killSwitch).toBe(false);
+        expect((await call(a.base, 'GET', '/api/v1/trading/controls', admin)).body.killSwitch).toBe(
+          false,
+        );
+      }
+
       // A stream of crossing orders on A, killed with SIGKILL part way.
       const acknowledged: Acknowledged[] = [
         { account: 'lease-buyer', clientOrderId: 'rest-1', id: restingId },

@@ -22,6 +22,8 @@ import {
  */
 export interface BookLease {
   readonly instanceId: string;
+  /** Whether other instances may own some of the books (they then need this one's published state). */
+  readonly sharesBooks: boolean;
   /**
    * Runs an order-entry write for the books: on PostgreSQL on the session that holds
    * their leases, and only while this instance still owns every one of them.
@@ -55,6 +57,7 @@ export function createBookLease(opts: BookLeaseOptions): BookLease {
 export function soleOwner(db: Db, instanceId: string): BookLease {
   return {
     instanceId,
+    sharesBooks: false,
     write: (_, work) => work(db),
     owns: () => true,
     refusal: () => undefined,
@@ -69,6 +72,7 @@ const SESSION_TIMEOUT_MS = 5000;
 
 class AdvisoryBookLease implements BookLease {
   readonly instanceId: string;
+  readonly sharesBooks = true;
   private readonly board: LeaseBoard;
   private readonly session: OrderEntrySession;
   private timer: NodeJS.Timeout | undefined;

@@ -10,6 +10,7 @@ import { FUTURE } from '../test-support.js';
 /** A desk on an instance that owns none of its books, as the second instance of two is. */
 const ownsNothing: BookLease = {
   instanceId: 'api-b',
+  sharesBooks: true,
   write: () =>
     Promise.reject(ownedElsewhere(FUTURE, { kind: 'elsewhere', owner: 'api-a' }, 'api-b')),
   owns: () => false,

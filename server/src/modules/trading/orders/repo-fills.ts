@@ -11,7 +11,7 @@ export interface AccountFill {
   at: string;
 }
 
-/** Every fill of an account, oldest first, for the portfolio's position read model. */
+/** Every fill of an account, oldest first: the whole-history recompute `bench:positions` sets beside the position table. */
 export async function accountFills(db: Db, account: string): Promise<AccountFill[]> {
   const rows = await tradingDb(db)
     .selectFrom('trades')

@@ -2,6 +2,7 @@ import type { Clock } from '../../../platform/clock.js';
 import { DomainError, notFound } from '../../../platform/errors.js';
 import type { Desk } from '../desk.js';
 import { tradableInstrument } from '../instruments.js';
+import type { ControlCommand, ControlRelay } from './control-relay.js';
 
 export interface BookControlView {
   instrumentId: string;
@@ -19,23 +20,44 @@ export interface DeskControlView {
 export interface MarketControlDeps {
   desk: Desk;
   clock: Clock;
+  /** Carries halts of books owned by another instance to their owner. */
+  relay: ControlRelay;
 }
 
-const unavailable = (): DomainError =>
+const unavailable = (instrumentId: string): DomainError =>
   new DomainError(
     'unavailable',
     'control_not_recorded',
-    'the halt or resume could not be recorded; try again',
+    `the halt or resume of ${instrumentId} could not be recorded; try again`,
+    undefined,
+    { instrumentId },
   );
+
+/** Applies a halt or resume to a book this instance owns: a command in its log, after the orders queued before it. */
+export function controlOwnedBook(desk: Desk, clock: Clock) {
+  return async (command: ControlCommand): Promise<void> => {
+    const writer = desk.ownedWriter(command.instrumentId);
+    if (!writer) throw notFound(`book ${command.instrumentId}`, 'book_not_found');
+    await writer.run({
+      kind: command.kind,
+      reason: command.reason,
+      at: clock.now(),
+      requestId: command.requestId,
+    });
+  };
+}
 
 /**
  * Halting a book, resuming it and the desk-wide kill switch. Each is a command in the
  * book's log (so a replay rebuilds the halt), applied by the book's single writer
  * after the orders queued before it. The kill switch halts every book with its own
- * reason, so releasing it leaves books halted by hand halted.
+ * reason, so releasing it leaves books halted by hand halted. A book another instance
+ * owns is halted by its owner, reached through the relay, so the kill switch stops
+ * every book of the desk whichever instance receives it.
  */
 export function createMarketControls(deps: MarketControlDeps) {
-  const { desk, clock } = deps;
+  const { desk, clock, relay } = deps;
+  const applyOwned = controlOwnedBook(desk, clock);
 
   function bookOf(instrumentId: string) {
     const instrument = tradableInstrument(instrumentId);
@@ -45,8 +67,8 @@ export function createMarketControls(deps: MarketControlDeps) {
   }
 
   const view = (instrumentId: string): BookControlView => {
-    const ctx = bookOf(instrumentId).state.book.ctx;
-    return { instrumentId, halted: ctx.halted, killSwitch: ctx.killSwitch };
+    bookOf(instrumentId);
+    return { instrumentId, ...desk.controls(instrumentId) };
   };
 
   async function apply(
@@ -55,11 +77,14 @@ export function createMarketControls(deps: MarketControlDeps) {
     reason: 'halted' | 'kill_switch',
     requestId?: string,
   ) {
-    await bookOf(instrumentId)
-      .run({ kind, reason, at: clock.now(), requestId })
-      .catch(() => {
-        throw unavailable();
+    const command = { instrumentId, kind, reason, requestId };
+    if (desk.owns(instrumentId)) {
+      await applyOwned(command).catch(() => {
+        throw unavailable(instrumentId);
       });
+      return;
+    }
+    if ((await relay.forward(command)) !== 'applied') throw unavailable(instrumentId);
   }
 
   function state(): DeskControlView {
