@@ -109,6 +109,14 @@ describe('an OTC deal alone in risk', () => {
       expect.objectContaining({ instrumentId: POWER, quantity: HELD, price: close }),
     ]);
     expect(shocked.totalPnl).toBeCloseTo(HELD * close * 0.1, 6);
+    // The shipped scenarios read by GET (as the risk page does) are those POST runs without custom shocks.
+    const shipped = (await get('/api/v1/risk/stress?book=trader')).json<StressBody>();
+    const posted = (
+      await post('/api/v1/risk/stress', desk.alice, { book: 'trader' })
+    ).json<StressBody>();
+    expect(shipped.results.length).toBeGreaterThan(0);
+    expect(shipped.results.map((r) => r.totalPnl)).toEqual(posted.results.map((r) => r.totalPnl));
+    expect(shipped.results.some((r) => r.totalPnl !== 0)).toBe(true);
 
     expect((await utilisation('DE power book cap')).utilisation).toBeCloseTo(0.5, 9);
     const varLimit = await utilisation('trader VaR');
@@ -121,6 +129,7 @@ describe('an OTC deal alone in risk', () => {
     for (const url of [
       '/api/v1/risk/var?book=ghost',
       '/api/v1/risk/options?book=ghost',
+      '/api/v1/risk/stress?book=ghost',
       '/api/v1/portfolio/positions?book=ghost',
     ]) {
       const res = await asRisk(url);

@@ -12,6 +12,7 @@ import {
   limitParams,
   scenarioList,
   stressBody,
+  stressQuery,
   stressResult,
 } from './schemas.js';
 import type { BacktestService } from './service-backtest.js';
@@ -53,6 +54,21 @@ export function registerRiskRoutes(app: FastifyInstance, s: RiskServices): void 
       },
     },
     async () => ({ items: s.stress.scenarios() }),
+  );
+
+  // A read: the shipped scenarios on today's positions, as the risk page shows them.
+  r.get(
+    '/api/v1/risk/stress',
+    {
+      config: read,
+      schema: {
+        tags,
+        summary: 'P&L of every position under the shipped scenarios',
+        querystring: stressQuery,
+        response: { 200: stressResult },
+      },
+    },
+    async (request) => s.stress.run(request.principal!, request.query),
   );
 
   r.post(

@@ -53,7 +53,10 @@ export const varRunBody = z.object({ ...varFields, meanReversion: z.boolean().op
 const warnings = z.array(z.string());
 
 export const varResult = z.object({
-  id: z.string(),
+  id: z
+    .string()
+    .nullable()
+    .describe('the stored run; null for VaR computed on request, which is not stored'),
   at: z.string(),
   method,
   confidence: z.number(),
@@ -115,22 +118,26 @@ export const varHistoryQuery = z.object({
 
 export const varHistory = z.object({
   items: z.array(
-    varResult.pick({
-      id: true,
-      at: true,
-      method: true,
-      confidence: true,
-      horizonDays: true,
-      book: true,
-      var: true,
-      es: true,
-      currency: true,
-      positions: true,
-      factors: true,
-      warnings: true,
-    }),
+    varResult
+      .pick({
+        id: true,
+        at: true,
+        method: true,
+        confidence: true,
+        horizonDays: true,
+        book: true,
+        var: true,
+        es: true,
+        currency: true,
+        positions: true,
+        factors: true,
+        warnings: true,
+      })
+      .extend({ id: z.string() }),
   ),
 });
+
+export const stressQuery = z.object({ book: book.optional() });
 
 export const stressBody = z.object({
   book: book.optional(),

@@ -82,12 +82,17 @@ export function createVarService(deps: VarDeps) {
       visibleBooks(principal, query.book, await deps.deskBooks());
     },
 
-    /** VaR and ES of the caller's books (or one book), stored as a run for history and backtests. */
+    /**
+     * VaR and ES of the caller's books (or one book). `store` keeps it as a run for history
+     * and backtests: background runs, which a user starts, are stored; VaR asked for on
+     * request is a read and stores nothing, so opening the risk page writes nothing.
+     */
     async compute(
       principal: Principal,
       query: VarQuery,
       prices: PriceHistory,
       report?: ProgressReport,
+      store = false,
     ) {
       checkQuery(query);
       const books = visibleBooks(principal, query.book, await deps.deskBooks());
@@ -131,7 +136,7 @@ export function createVarService(deps: VarDeps) {
         report && ((done, total) => report({ stage: 'simulation', done, total })),
       );
       warnings.push(...figures.warnings);
-      await report?.({ stage: 'storing', done: 0, total: 1 });
+      if (store) await report?.({ stage: 'storing', done: 0, total: 1 });
       // A risk manager's run without a book is the desk's (null); anyone else's is their own book.
       const book = query.book ?? (seesEveryBook(principal) ? null : principal.username);
       const exposures = lines
@@ -143,7 +148,7 @@ export function createVarService(deps: VarDeps) {
         }));
       const at = new Date(now);
       const positions = open.length + options.length;
-      const id = await deps.runs.insertRun(deps.db, {
+      const stored = {
         book,
         method: query.method,
         confidence: query.confidence,
@@ -157,7 +162,8 @@ export function createVarService(deps: VarDeps) {
         exposures,
         requestedBy: principal.username,
         at,
-      });
+      };
+      const id = store ? await deps.runs.insertRun(deps.db, stored) : null;
       return {
         id,
         at: at.toISOString(),

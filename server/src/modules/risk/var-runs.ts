@@ -113,20 +113,26 @@ export function createVarRuns(deps: VarRunDeps) {
     const next = (change: Partial<VarRunState>) =>
       (state = { ...state, ...change, seq: state.seq + 1 });
     try {
-      const result = await deps.service.compute(principal, query, prices, async (progress) => {
-        const fraction = fractionOf(query.method, progress);
-        if (progress.stage !== state.stage || fraction - state.fraction >= REPORT_STEP) {
-          await publish(
-            next({ stage: progress.stage, done: progress.done, total: progress.total, fraction }),
-          );
-          // A missed renewal only shortens the slot's life; it must not fail the run.
-          await deps.slots
-            .renew(slotKey(principal), state.runId, SLOT_TTL_MS)
-            .catch((error: unknown) => deps.onError(error));
-        }
-        // Lets requests and other runs through between steps of a long run.
-        await new Promise((resolve) => setImmediate(resolve));
-      });
+      const result = await deps.service.compute(
+        principal,
+        query,
+        prices,
+        async (progress) => {
+          const fraction = fractionOf(query.method, progress);
+          if (progress.stage !== state.stage || fraction - state.fraction >= REPORT_STEP) {
+            await publish(
+              next({ stage: progress.stage, done: progress.done, total: progress.total, fraction }),
+            );
+            // A missed renewal only shortens the slot's life; it must not fail the run.
+            await deps.slots
+              .renew(slotKey(principal), state.runId, SLOT_TTL_MS)
+              .catch((error: unknown) => deps.onError(error));
+          }
+          // Lets requests and other runs through between steps of a long run.
+          await new Promise((resolve) => setImmediate(resolve));
+        },
+        true,
+      );
       await publish(next({ status: 'done', fraction: 1, result }));
     } catch (error) {
       const known = error instanceof DomainError;

@@ -27,6 +27,33 @@ describe('value at risk', () => {
   const get = (url: string, headers: Record<string, string>) =>
     t.app.inject({ method: 'GET', url, headers });
 
+  /** Starts a background run, which is stored, and waits for its figures. */
+  async function storedRun(headers: Record<string, string>, book: string): Promise<VarBody> {
+    const started = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/risk/var/runs',
+      headers,
+      payload: { method: 'historical', confidence: 0.99, horizonDays: 1, book },
+    });
+    expect(started.statusCode).toBe(202);
+    const { runId } = started.json<{ runId: string }>();
+    const done = await eventually(
+      async () =>
+        (await get(`/api/v1/risk/var/runs/${runId}`, headers)).json<{
+          status: string;
+          result: VarBody | null;
+        }>(),
+      (run) => run.status !== 'running',
+      200,
+    );
+    expect(done.status).toBe('done');
+    return done.result!;
+  }
+  const history = async () =>
+    (await get('/api/v1/risk/var/history?book=trader&method=historical', desk.alice)).json<{
+      items: { id: string; book: string; method: string; var: number }[];
+    }>().items;
+
   beforeAll(async () => {
     clock = new ManualClock(NOW);
     t = await startTestApp({ clock });
@@ -110,11 +137,17 @@ describe('value at risk', () => {
     );
   });
 
-  it('keeps every run in the history, newest first', async () => {
-    const res = await get('/api/v1/risk/var/history?book=trader&method=historical', desk.alice);
-    const items = res.json<{ items: { book: string; method: string; var: number }[] }>().items;
-    expect(items.length).toBeGreaterThanOrEqual(1);
-    expect(items.every((r) => r.book === 'trader' && r.method === 'historical')).toBe(true);
+  it('stores the runs a user starts, newest first, and none of the VaR asked for on request', async () => {
+    const before = await history();
+    const asked = await get('/api/v1/risk/var?method=historical&book=trader', desk.alice);
+    expect(asked.json<{ id: string | null }>().id).toBeNull();
+    expect(await history()).toEqual(before);
+
+    const run = await storedRun(desk.alice, 'trader');
+    const after = await history();
+    expect(after).toHaveLength(before.length + 1);
+    expect(after[0]).toMatchObject({ book: 'trader', method: 'historical' });
+    expect(after[0]!.var).toBeCloseTo(run.var, 6);
   });
 
   it('backtests a stored run once its horizon has passed', async () => {
@@ -125,7 +158,7 @@ describe('value at risk', () => {
       warnings: [expect.stringContaining('no stored historical VaR run')],
     });
 
-    const run = (await get('/api/v1/risk/var?book=trader', desk.alice)).json<VarBody>();
+    const run = await storedRun(desk.alice, 'trader');
     // A day later the price has fallen by more than the VaR: one exception.
     const drop = walk[walk.length - 1]!.price - (run.var / 10 + 5);
     clock.advance(26 * HOUR_MS);

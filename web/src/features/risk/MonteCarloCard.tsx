@@ -1,6 +1,6 @@
 import { skipToken } from '@reduxjs/toolkit/query';
 import { useEffect, useState } from 'react';
-import { panelClass } from '../../components/styles';
+import { panelClass, secondaryButton } from '../../components/styles';
 import { riskApi, useStartVarRunMutation, useVarRunQuery } from './riskApi';
 import { RunProgress } from './RunProgress';
 import type { VarSettings } from './VarCards';
@@ -12,7 +12,9 @@ const pollMs = { live: 2_000, polling: 700 } as const;
 /**
  * Monte Carlo VaR, the long run of the three: started in the background, its progress bar
  * moved by the risk stream (or by polling), its figures shown once done. Power and gas may
- * revert to their mean instead of walking.
+ * revert to their mean instead of walking. A run is stored and costs seconds of the
+ * server, so it starts when the user asks (this card's button or the page's Recompute),
+ * never because the page was opened; once asked, it follows the page's settings.
  */
 export function MonteCarloCard({
   settings,
@@ -25,14 +27,16 @@ export function MonteCarloCard({
 }) {
   const [meanReversion, setMeanReversion] = useState(false);
   const [start, started] = useStartVarRunMutation();
+  const [asked, setAsked] = useState(0);
   const { confidence, horizonDays } = settings;
 
   useEffect(() => {
+    if (round + asked === 0) return;
     // A refusal is shown by the app's failure notices.
     start({ method: 'montecarlo', confidence, horizonDays, meanReversion })
       .unwrap()
       .catch(() => undefined);
-  }, [start, confidence, horizonDays, meanReversion, round]);
+  }, [start, confidence, horizonDays, meanReversion, round, asked]);
 
   const runId = started.data?.runId;
   const cached = riskApi.endpoints.varRun.useQueryState(runId ?? skipToken);
@@ -61,6 +65,15 @@ export function MonteCarloCard({
           Mean reversion
         </label>
       </div>
+      {started.isUninitialized ? (
+        <button
+          type="button"
+          className={`${secondaryButton} mt-3`}
+          onClick={() => setAsked((n) => n + 1)}
+        >
+          Run Monte Carlo
+        </button>
+      ) : null}
       {started.isError || isError ? (
         <p className="text-sm text-rose-400">VaR could not be computed.</p>
       ) : null}

@@ -34,7 +34,7 @@ export const riskApi = api
         providesTags: (_result, _error, runId) => [{ type: 'RiskVarRun', id: runId }],
       }),
       stress: build.query<StressResults, void>({
-        query: () => ({ url: 'risk/stress', method: 'POST', body: {} }),
+        query: () => 'risk/stress',
       }),
       limits: build.query<{ items: RiskLimit[] }, void>({
         query: () => 'risk/limits',
