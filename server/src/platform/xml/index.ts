@@ -10,3 +10,4 @@ export {
   type XmlSchemaSource,
   type XmlValidation,
 } from './validator.js';
+export { childText, findAll, readXml, XmlNotWellFormedError, type XmlTree } from './read.js';

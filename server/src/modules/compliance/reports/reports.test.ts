@@ -3,6 +3,7 @@ import { sharedDataDirectory } from '../../../platform/xml/shared-data.test-supp
 import { writeEmirSubmission } from './domain/emir-refit.js';
 import { writeRemitTable1, type Table1Version } from './domain/remit-table1.js';
 import { writeRemitTable2 } from './domain/remit-table2.js';
+import { asRunFile, generateReport } from './generate.js';
 import { prepareReport } from './prepared-report.js';
 import { loadRegulatorySchemas, reportFormats } from './regulatory-schemas.js';
 import * as sample from './sample-records.test-support.js';
@@ -108,5 +109,31 @@ describe('lifecycle events in the files', () => {
       trades: [{ ...sample.powerForward, event: 'error', eventDate: '2026-03-13' }],
     });
     expect(prepareReport('emir-auth030', xml, schemas)).toMatchObject({ ready: true });
+  });
+});
+
+describe('generating a run file', () => {
+  it('writes, validates and hands a run its file with readable problems', () => {
+    const good = generateReport(
+      {
+        format: 'remit-table1-v2',
+        report: { reportingEntity: sample.desk.acer, orders: [], trades: [sample.otcGas] },
+      },
+      schemas,
+    );
+    expect(asRunFile(good)).toMatchObject({ ready: true, validation: 'valid', problems: [] });
+    const bad = generateReport(
+      {
+        format: 'remit-table2-v1',
+        report: {
+          reportingEntity: sample.desk.acer,
+          contracts: [{ ...sample.solarPpa, contractType: 'PPA' }],
+        },
+      },
+      schemas,
+    );
+    const file = asRunFile(bad);
+    expect(file.ready).toBe(false);
+    expect(file.problems[0]).toMatch(/^<contractType> at line \d+: /);
   });
 });
