@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { readSchemaSource } from './schema-directory.js';
-import { sharedDataDirectory } from './shared-data.test-support.js';
+import { sharedDataDirectory } from './shared-data-fixtures.js';
 import { compileSchema, wellFormednessProblems, XmlSchemaCompileError } from './validator.js';
 
 const data = sharedDataDirectory();

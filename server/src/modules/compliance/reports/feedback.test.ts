@@ -1,9 +1,9 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { DomainError } from '../../../platform/errors.js';
-import { sharedDataDirectory } from '../../../platform/xml/shared-data.test-support.js';
+import { sharedDataDirectory } from '../../../platform/xml/shared-data-fixtures.js';
 import { readFeedback } from './feedback.js';
 import { loadRegulatorySchemas } from './regulatory-schemas.js';
-import { desk, powerForward } from './sample-records.test-support.js';
+import { desk, powerForward } from './sample-records-fixtures.js';
 
 const schemas = loadRegulatorySchemas(sharedDataDirectory());
 afterAll(() => schemas.dispose());

@@ -1,12 +1,12 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { sharedDataDirectory } from '../../../platform/xml/shared-data.test-support.js';
+import { sharedDataDirectory } from '../../../platform/xml/shared-data-fixtures.js';
 import { writeEmirSubmission } from './domain/emir-refit.js';
 import { writeRemitTable1, type Table1Version } from './domain/remit-table1.js';
 import { writeRemitTable2 } from './domain/remit-table2.js';
 import { asRunFile, generateReport } from './generate.js';
 import { prepareReport } from './prepared-report.js';
 import { loadRegulatorySchemas, reportFormats } from './regulatory-schemas.js';
-import * as sample from './sample-records.test-support.js';
+import * as sample from './sample-records-fixtures.js';
 
 const schemas = loadRegulatorySchemas(sharedDataDirectory());
 afterAll(() => schemas.dispose());

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DomainError } from '../../../../platform/errors.js';
-import * as sample from '../sample-records.test-support.js';
+import * as sample from '../sample-records-fixtures.js';
 import { writeEmirSubmission } from './emir-refit.js';
 import { writeRemitTable1 } from './remit-table1.js';
 import { writeRemitTable2 } from './remit-table2.js';
