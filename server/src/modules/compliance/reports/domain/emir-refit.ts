@@ -7,6 +7,7 @@ import {
 } from '../../../../platform/xml/index.js';
 import { RecordChecks, throwIfIssues } from './checks.js';
 import type { DerivativeTrade } from './records.js';
+import { leiCheckDigitsValid } from './uti.js';
 
 /**
  * EMIR Refit derivative trade reports: ISO 20022 `auth.030.001.03` (ESMA's DATTAR
@@ -179,6 +180,8 @@ function reportOf(trade: DerivativeTrade): XmlNode {
   }
 }
 
+const LEI_RULE = 'must be an LEI with valid ISO 17442 check digits';
+
 function check(submission: EmirSubmission): void {
   throwIfIssues(
     submission.trades.flatMap(
@@ -190,7 +193,26 @@ function check(submission: EmirSubmission): void {
           .date('eventDate', trade.eventDate)
           .decimal('notional.value', trade.notional.value)
           .decimal('price.value', trade.price?.value)
-          .decimal('totalQuantity', trade.totalQuantity).issues,
+          .decimal('totalQuantity', trade.totalQuantity)
+          // The schema checks an LEI's shape only; a trade repository also checks its digits.
+          .require(
+            'reportingCounterparty.lei',
+            leiCheckDigitsValid(trade.reportingCounterparty.lei),
+            'lei',
+            LEI_RULE,
+          )
+          .require(
+            'otherCounterparty.lei',
+            leiCheckDigitsValid(trade.otherCounterparty.lei),
+            'lei',
+            LEI_RULE,
+          )
+          .require(
+            'submittingAgentLei',
+            leiCheckDigitsValid(trade.submittingAgentLei),
+            'lei',
+            LEI_RULE,
+          ).issues,
     ),
   );
 }

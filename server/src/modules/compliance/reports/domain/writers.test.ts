@@ -79,6 +79,26 @@ describe('report writers refuse records a regulator would refuse', () => {
     expect(error.fieldIssues[0]).toMatchObject({ field: 'trades[0].expiryDate', rule: 'date' });
   });
 
+  it('refuses an EMIR counterparty LEI whose check digits are wrong', () => {
+    const error = refusal(() =>
+      writeEmirSubmission({
+        fromLei: sample.desk.lei,
+        to: sample.tradeRepository,
+        messageId: 'x',
+        createdAt: 0,
+        trades: [
+          {
+            ...sample.powerForward,
+            otherCounterparty: { lei: '5299000NORDUTIL00154', reportingObligation: true },
+          },
+        ],
+      }),
+    );
+    expect(error.fieldIssues).toEqual([
+      expect.objectContaining({ field: 'trades[0].otherCounterparty.lei', rule: 'lei' }),
+    ]);
+  });
+
   it('escapes text so a contract name cannot break the document', () => {
     const xml = writeRemitTable1({
       version: 'V3',
