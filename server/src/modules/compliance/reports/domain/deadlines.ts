@@ -1,0 +1,68 @@
+/**
+ * When a report is due. REMIT: standard contracts by the end of the working day after
+ * the contract is concluded (T+1); non-standard contracts within one month of it (REMIT
+ * II, Regulation (EU) 2024/1106). A lifecycle event (modify, cancel) is due on the same
+ * rule from the day it happens. EMIR derivatives follow T+1 too.
+ *
+ * Days are counted in the reporting calendar's own time zone, so a trade at 00:30 CET on
+ * Tuesday is Tuesday's even though it is Monday in UTC.
+ */
+export interface WorkingCalendar {
+  /** IANA zone the regulator's days are counted in, e.g. `Europe/Ljubljana` for ACER. */
+  timeZone: string;
+  /** Public holidays (no working day), `YYYY-MM-DD`. Saturdays and Sundays never work. */
+  holidays: ReadonlySet<string>;
+}
+
+export type ReportingRule = 'standard' | 'non-standard';
+
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+/** The calendar date of an instant in `timeZone`, `YYYY-MM-DD`. */
+export function localDate(instant: number, timeZone: string): string {
+  let format = formatters.get(timeZone);
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-CA', {
+      timeZone,
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+    });
+    formatters.set(timeZone, format);
+  }
+  return format.format(new Date(instant));
+}
+
+const addDays = (date: string, days: number): string => {
+  const next = new Date(`${date}T00:00:00Z`);
+  next.setUTCDate(next.getUTCDate() + days);
+  return next.toISOString().slice(0, 10);
+};
+
+export function isWorkingDay(date: string, calendar: WorkingCalendar): boolean {
+  const weekday = new Date(`${date}T00:00:00Z`).getUTCDay();
+  return weekday !== 0 && weekday !== 6 && !calendar.holidays.has(date);
+}
+
+export function nextWorkingDay(date: string, calendar: WorkingCalendar): string {
+  let day = addDays(date, 1);
+  while (!isWorkingDay(day, calendar)) day = addDays(day, 1);
+  return day;
+}
+
+/** The same day of the next month; the month's last day when it has no such day (31 Jan → 28/29 Feb). */
+export function oneMonthAfter(date: string): string {
+  const [year, month, day] = date.split('-').map(Number) as [number, number, number];
+  const lastOfNext = new Date(Date.UTC(year, month + 1, 0)).getUTCDate();
+  return new Date(Date.UTC(year, month, Math.min(day, lastOfNext))).toISOString().slice(0, 10);
+}
+
+/** The last day (inclusive, in the calendar's zone) a report of an event at `eventAt` may be made. */
+export function reportDueDate(
+  rule: ReportingRule,
+  eventAt: number,
+  calendar: WorkingCalendar,
+): string {
+  const eventDay = localDate(eventAt, calendar.timeZone);
+  return rule === 'standard' ? nextWorkingDay(eventDay, calendar) : oneMonthAfter(eventDay);
+}
