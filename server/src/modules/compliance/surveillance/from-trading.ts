@@ -8,9 +8,11 @@ import type { Fill } from './events.js';
  *
  * What trading does not carry yet: its outbox (`trading_events`) has fills and deal
  * versions only, with neither the aggressor nor the order ids, and order placements,
- * modifications and cancellations travel on the bus as order views whose type
- * `trading/index.ts` does not export. Until it does, spoofing and momentum ignition see
- * only what the caller maps from the order topic itself.
+ * modifications and cancellations travel only on the bus, as order views
+ * (`from-order-views.ts` reads them by shape, since `trading/index.ts` does not export
+ * their type). A batch over the outbox alone therefore feeds wash trades, marking the
+ * close, momentum ignition (every fill counted as aggressive) and insider trading, not
+ * spoofing, until trading keeps order events in its outbox.
  */
 export type OwnerOf = (account: string) => string;
 

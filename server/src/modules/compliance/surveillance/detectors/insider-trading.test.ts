@@ -18,7 +18,7 @@ describe('insider trading detector', () => {
   it('flags a listed insider who bought before the price-moving publication', () => {
     const log = market();
     const buys = [5, 10, 15, 20].map((m) =>
-      log.fill(REGISTERED + m * MIN, 'insider', `mm-${m}`, 5, 80),
+      log.fill(REGISTERED + m * MIN, 'insider', `mm-${m}`, 6, 80),
     );
     const info = log.insideInformation(PUBLISHED, REGISTERED, PUBLISHED, ['insider']);
     const alerts = runDetector(insiderTradingDetector(), log.sorted());
@@ -33,8 +33,8 @@ describe('insider trading detector', () => {
 
   it('needs a stronger pattern from an account not on the list', () => {
     const log = market();
-    // 20 lots: enough from a listed insider, not from anyone else.
-    for (const m of [5, 10, 15, 20]) log.fill(REGISTERED + m * MIN, 'tipped', `mm-${m}`, 5, 80);
+    // 24 lots: enough from a listed insider, not from anyone else.
+    for (const m of [5, 10, 15, 20]) log.fill(REGISTERED + m * MIN, 'tipped', `mm-${m}`, 6, 80);
     log.insideInformation(PUBLISHED, REGISTERED, PUBLISHED, ['insider']);
     expect(runDetector(insiderTradingDetector(), log.sorted())).toEqual([]);
     const strong = market();
@@ -57,7 +57,7 @@ describe('insider trading detector', () => {
     const atPublication = market();
     const atRegistration = market();
     for (const log of [atPublication, atRegistration])
-      for (const m of [5, 10, 15, 20]) log.fill(REGISTERED + m * MIN, 'insider', `mm-${m}`, 5, 80);
+      for (const m of [5, 10, 15, 20]) log.fill(REGISTERED + m * MIN, 'insider', `mm-${m}`, 6, 80);
     atPublication.insideInformation(PUBLISHED, REGISTERED, PUBLISHED, ['insider']);
     atRegistration.insideInformation(REGISTERED, REGISTERED, PUBLISHED, ['insider']);
     const strip = (a: { accounts: string[]; score: number }) => [a.accounts, a.score];

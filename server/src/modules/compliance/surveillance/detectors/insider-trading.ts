@@ -21,6 +21,11 @@ export interface InsiderTradingParams {
   minNet: number;
   /** Net position over the account's usual volume in a span as long as the lookback. */
   minNetToUsual: number;
+  /**
+   * Net over gross trading before publication: a position built one way. An account that
+   * traded a lot both ways and was left with some net happened to be positioned.
+   */
+  minDirectionality: number;
   /** An insider-list account needs only this fraction of the thresholds above. */
   insiderRelief: number;
   alertScore: number;
@@ -32,8 +37,9 @@ export const INSIDER_TRADING_DEFAULTS: InsiderTradingParams = {
   horizonMs: 30 * 60_000,
   minMove: 0.01,
   minNet: 25,
-  minNetToUsual: 5,
-  insiderRelief: 0.7,
+  minNetToUsual: 8,
+  minDirectionality: 0.6,
+  insiderRelief: 0.85,
   alertScore: 0.5,
 };
 
@@ -104,6 +110,7 @@ export function insiderTradingDetector(overrides: Partial<InsiderTradingParams> 
         const net = Math.abs(pos.net);
         const toUsual = net / Math.max(pos.usual, 1);
         if (net < p.minNet * relief || toUsual < p.minNetToUsual * relief) continue;
+        if (net / pos.gross < p.minDirectionality) continue;
         const score = weighted([
           [0.3, ramp(toUsual, p.minNetToUsual * relief * 0.5, p.minNetToUsual * 3)],
           [0.2, ramp(net, p.minNet * relief * 0.5, p.minNet * 3)],

@@ -39,7 +39,7 @@ export interface PriceAnomalyParams {
 
 export const PRICE_ANOMALY_DEFAULTS: PriceAnomalyParams = {
   window: 30,
-  threshold: 16,
+  threshold: 12,
   confirmPrints: 2,
   maxBurst: 2,
   backWithin: 0.3,
