@@ -112,7 +112,7 @@ export function insiderTradingDetector(overrides: Partial<InsiderTradingParams> 
         if (net < p.minNet * relief || toUsual < p.minNetToUsual * relief) continue;
         if (net / pos.gross < p.minDirectionality) continue;
         const score = weighted([
-          [0.3, ramp(toUsual, p.minNetToUsual * relief * 0.5, p.minNetToUsual * 3)],
+          [0.3, ramp(toUsual, p.minNetToUsual * relief * 0.5, p.minNetToUsual * 2)],
           [0.2, ramp(net, p.minNet * relief * 0.5, p.minNet * 3)],
           [0.2, ramp(Math.abs(move), p.minMove * 0.5, p.minMove * 3)],
           [0.1, net / pos.gross],
