@@ -8,7 +8,7 @@
  */
 import { availableParallelism, loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
-import { findPriceSpikes } from '../src/modules/forecasting/domain/anomalies.js';
+import { findPriceSpikes } from '../src/modules/forecasting/index.js';
 import {
   labelledSuite,
   scoreAlerts,

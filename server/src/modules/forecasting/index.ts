@@ -13,6 +13,7 @@ import { createTrainingQueue, type TrainingQueue } from './training-queue.js';
 import { createWorkerFitter, type TrainingHold } from './training-runner.js';
 
 export { PUBLISHED_RESULTS, type PublishedResult } from './published-benchmark.js';
+export { findPriceSpikes } from './domain/anomalies.js';
 
 export interface ForecastingOptions {
   /** Worker threads fitting models at once (training jobs and on-demand forecasts). */
