@@ -27,7 +27,7 @@ import {
 } from './forecast/models.js';
 import { dieboldMarianoLines, intervalCoverage } from './forecast/coverage.js';
 import { runTasks } from './forecast/pool.js';
-import { progressBar } from './forecast/progress.js';
+import { Progress } from '../src/platform/cli/progress.js';
 import { planTasks } from './forecast/tasks.js';
 
 const { values } = parseArgs({
@@ -67,11 +67,12 @@ console.log(
 const tasks = planTasks(groups, firstDay, endDay, 14);
 const threads = Number(values.threads);
 const totalDays = tasks.reduce((s, t) => s + t.endDay - t.firstDay, 0);
-const progress = progressBar(`walk-forward on ${threads} thread(s)`, started);
+const progress = new Progress(`walk-forward on ${threads} thread(s)`, totalDays);
 let daysDone = 0;
 const taskResults = await runTasks(tasks, file.market, dataPath, threads, () =>
-  progress(++daysDone, totalDays),
+  progress.update(++daysDone),
 );
+progress.done();
 const result: WalkForwardResult = {
   names: [],
   forecasts: new Map(),

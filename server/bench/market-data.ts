@@ -30,7 +30,7 @@ import { barsFromTicks, refreshHourlyBars } from '../src/modules/market-data/rep
 import { copyInto, createTickRepo, monthsOf } from '../src/modules/market-data/repo-ticks.js';
 import { createIngestService } from '../src/modules/market-data/service-ingest.js';
 import { formatTable } from './lib/latency.js';
-import { Progress } from './lib/progress.js';
+import { Progress } from '../src/platform/cli/progress.js';
 
 const args = process.argv.slice(2);
 const option = (name: string, fallback: string): string => {

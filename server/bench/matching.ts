@@ -25,7 +25,7 @@ import {
   timerOverheadNs,
   type LatencySummary,
 } from './lib/latency.js';
-import { Progress } from './lib/progress.js';
+import { Progress } from '../src/platform/cli/progress.js';
 import { SeededRandom } from './lib/random.js';
 
 const LIMIT = 0;
