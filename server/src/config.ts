@@ -38,6 +38,13 @@ const envSchema = z.object({
   /** Keys the audit chain (HMAC-SHA-256); without it, a key derived from JWT_SECRET. */
   AUDIT_HMAC_KEY: z.string().optional(),
   AUDIT_HMAC_PREVIOUS_KEYS: csv.default([]),
+  /**
+   * Seals the private halves of the key encryption keys (keys module). Outside production,
+   * without it, a secret kept in a file in DATA_DIR (derived from JWT_SECRET on 'memory').
+   */
+  KEYS_MASTER_SECRET: z.string().optional(),
+  /** Days a retired or revoked key version is kept before it may be destroyed. */
+  KEYS_RETENTION_DAYS: z.coerce.number().int().min(0).max(3650).default(30),
   ACCESS_TOKEN_TTL_SECONDS: z.coerce.number().int().min(30).max(86_400).default(900),
   REFRESH_TOKEN_TTL_SECONDS: z.coerce
     .number()
@@ -125,6 +132,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     if (!e.AUDIT_HMAC_KEY) {
       problems.push('  AUDIT_HMAC_KEY: required in production, at least 32 characters');
     }
+    if (!e.KEYS_MASTER_SECRET) {
+      problems.push('  KEYS_MASTER_SECRET: required in production, at least 32 characters');
+    }
+  }
+  if (e.KEYS_MASTER_SECRET !== undefined && e.KEYS_MASTER_SECRET.length < 32) {
+    problems.push('  KEYS_MASTER_SECRET: at least 32 characters');
   }
   if (e.MFA_ENCRYPTION_KEY !== undefined && e.MFA_ENCRYPTION_KEY.length < 32) {
     problems.push('  MFA_ENCRYPTION_KEY: at least 32 characters');

@@ -1,5 +1,6 @@
 import type { ModuleContext } from '../platform/module.js';
 import { registerForecasting } from './forecasting/index.js';
+import { createKeysModule } from './keys/index.js';
 import { registerMarketData } from './market-data/index.js';
 import { createPortfolioModule } from './portfolio/index.js';
 import { createRiskModule } from './risk/index.js';
@@ -17,7 +18,10 @@ export function domainModules(): RegisterModule[] {
   // counterparty credit check on OTC deals.
   const risk = createRiskModule();
   const portfolio = createPortfolioModule();
+  // Keys first: modules that seal records are handed `keys.keys` (its index's `Keys`).
+  const keys = createKeysModule();
   return [
+    keys.register,
     registerMarketData,
     risk.register,
     createTradingModule({ checks: [risk.preTradeCheck], dealChecks: [portfolio.dealCheck] }),

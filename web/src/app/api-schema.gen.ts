@@ -58,7 +58,7 @@ export interface paths {
                 content: {
                     "application/json": {
                         name: string;
-                        scopes: ("users:read" | "users:write" | "roles:write" | "apikeys:manage" | "audit:read" | "market-data:read" | "market-data:write" | "orders:read" | "orders:write" | "deals:write" | "trading:halt" | "portfolio:read" | "risk:read" | "risk:write" | "forecasts:read" | "forecasts:write" | "optimisation:read" | "optimisation:write" | "compliance:read" | "compliance:write" | "ledger:read")[];
+                        scopes: ("users:read" | "users:write" | "roles:write" | "apikeys:manage" | "audit:read" | "market-data:read" | "market-data:write" | "orders:read" | "orders:write" | "deals:write" | "trading:halt" | "portfolio:read" | "risk:read" | "risk:write" | "forecasts:read" | "forecasts:write" | "optimisation:read" | "optimisation:write" | "compliance:read" | "compliance:write" | "ledger:read" | "keys:manage")[];
                     };
                 };
             };
@@ -1694,6 +1694,378 @@ export interface paths {
                                 unit: string;
                                 venue: string;
                             }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/keys": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Key encryption keys and their versions */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            versions: {
+                                activatedAt: string | null;
+                                algorithm: string;
+                                createdAt: string;
+                                destroyedAt: string | null;
+                                keyId: string;
+                                retiredAt: string | null;
+                                revokedAt: string | null;
+                                /** @enum {string} */
+                                state: "pending" | "active" | "retired" | "revoked" | "destroyed";
+                                version: number;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Create a key with an active first version */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * @default ML-KEM-1024+X25519
+                         * @enum {string}
+                         */
+                        algorithm?: "ML-KEM-1024+X25519" | "RSA-4096-OAEP-SHA256";
+                        keyId: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            activatedAt: string | null;
+                            algorithm: string;
+                            createdAt: string;
+                            destroyedAt: string | null;
+                            keyId: string;
+                            retiredAt: string | null;
+                            revokedAt: string | null;
+                            /** @enum {string} */
+                            state: "pending" | "active" | "retired" | "revoked" | "destroyed";
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/keys/{keyId}/rotate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Activate a new version and rewrap the key’s envelopes onto it in the background */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    keyId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        algorithm?: "ML-KEM-1024+X25519" | "RSA-4096-OAEP-SHA256";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            rewrapJob: {
+                                error: string | null;
+                                finishedAt: string | null;
+                                id: number;
+                                keyId: string;
+                                rewrapped: number;
+                                skipped: number;
+                                startedAt: string;
+                                startedBy: string;
+                                /** @enum {string} */
+                                state: "running" | "done" | "failed";
+                                total: number;
+                                toVersion: number;
+                            };
+                            version: {
+                                activatedAt: string | null;
+                                algorithm: string;
+                                createdAt: string;
+                                destroyedAt: string | null;
+                                keyId: string;
+                                retiredAt: string | null;
+                                revokedAt: string | null;
+                                /** @enum {string} */
+                                state: "pending" | "active" | "retired" | "revoked" | "destroyed";
+                                version: number;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/keys/{keyId}/versions/{version}/destroy": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Erase a retired or revoked version after its retention period */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    keyId: string;
+                    version: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            activatedAt: string | null;
+                            algorithm: string;
+                            createdAt: string;
+                            destroyedAt: string | null;
+                            keyId: string;
+                            retiredAt: string | null;
+                            revokedAt: string | null;
+                            /** @enum {string} */
+                            state: "pending" | "active" | "retired" | "revoked" | "destroyed";
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/keys/{keyId}/versions/{version}/revoke": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Revoke a version: it opens nothing; the data sealed under it is listed */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    keyId: string;
+                    version: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            affected: {
+                                malformed: number;
+                                records: {
+                                    holder: string;
+                                    recordId: string;
+                                    version: number;
+                                }[];
+                                total: number;
+                            };
+                            version: {
+                                activatedAt: string | null;
+                                algorithm: string;
+                                createdAt: string;
+                                destroyedAt: string | null;
+                                keyId: string;
+                                retiredAt: string | null;
+                                revokedAt: string | null;
+                                /** @enum {string} */
+                                state: "pending" | "active" | "retired" | "revoked" | "destroyed";
+                                version: number;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/keys/{keyId}/versions/{version}/usage": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The data sealed under a version */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    keyId: string;
+                    version: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            malformed: number;
+                            records: {
+                                holder: string;
+                                recordId: string;
+                                version: number;
+                            }[];
+                            total: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/keys/rewrap-jobs/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Progress of a rewrap job */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string | null;
+                            finishedAt: string | null;
+                            id: number;
+                            keyId: string;
+                            rewrapped: number;
+                            skipped: number;
+                            startedAt: string;
+                            startedBy: string;
+                            /** @enum {string} */
+                            state: "running" | "done" | "failed";
+                            total: number;
+                            toVersion: number;
                         };
                     };
                 };

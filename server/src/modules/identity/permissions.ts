@@ -35,6 +35,8 @@ export const PERMISSIONS = [
   'compliance:read',
   'compliance:write',
   'ledger:read',
+  /** Key encryption keys: list, create, rotate, revoke, destroy (admins only). */
+  'keys:manage',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
