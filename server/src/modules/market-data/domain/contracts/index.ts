@@ -18,3 +18,10 @@ export {
 } from './listing.js';
 export { contractEnergy, deliveryHours, energyPerLot } from './energy.js';
 export { isBusinessDay, type BusinessCalendar } from './business-days.js';
+export {
+  contractInstrument,
+  listedContractInstruments,
+  resolveContractInstrument,
+  TRADABLE_TENORS,
+  type ListingLimits,
+} from './contract-instrument.js';
