@@ -3696,6 +3696,146 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/products": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Listed products and their contract specifications */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                area: string;
+                                calendar: string;
+                                cascade: {
+                                    [key: string]: string;
+                                };
+                                closeTime: string;
+                                closeTimeZone: string;
+                                code: string;
+                                commodity: string;
+                                currency: string;
+                                curveInstrumentId: string;
+                                cycle: {
+                                    [key: string]: number;
+                                };
+                                dayStartHour: number;
+                                deliveryBusinessDaysAfterExpiry: number | null;
+                                lastListedYear: number | null;
+                                lastTrading: {
+                                    days?: number;
+                                    kind: string;
+                                    monthsBefore?: number;
+                                };
+                                lotSize: string;
+                                mic: string;
+                                name: string;
+                                priceUnit: string;
+                                profile: {
+                                    fromHour?: number;
+                                    /** @enum {string} */
+                                    kind: "base" | "peak" | "lot";
+                                    toHour?: number;
+                                    weekdays?: number[];
+                                };
+                                quantityUnit: string;
+                                /** @enum {string} */
+                                settlement: "physical" | "cash";
+                                tickSize: string;
+                                timeZone: string;
+                                venue: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/products/{code}/contracts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Contracts a product lists on a trading day, with delivery window, last trading day, hours and energy per lot */
+        get: {
+            parameters: {
+                query?: {
+                    asOf?: string;
+                    tenor?: "day" | "weekend" | "week" | "month" | "quarter" | "season" | "year" | "december";
+                };
+                header?: never;
+                path: {
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            asOf: string;
+                            items: {
+                                cascadesInto: string[];
+                                deliveryEnd: string;
+                                deliveryHours: number;
+                                deliveryStart: string;
+                                energyPerLot: number;
+                                energyUnit: string;
+                                firstDeliveryDay: string;
+                                id: string;
+                                lastDeliveryDay: string;
+                                lastTradingDay: string;
+                                period: string;
+                                /** @enum {string} */
+                                status: "trading" | "expired" | "not_yet_listed";
+                                /** @enum {string} */
+                                tenor: "day" | "weekend" | "week" | "month" | "quarter" | "season" | "year" | "december";
+                                tradingEndsAt: string;
+                            }[];
+                            product: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/risk/alerts": {
         parameters: {
             query?: never;

@@ -1,13 +1,15 @@
 import type { ModuleContext } from '../../platform/module.js';
 import type { FetchLike } from './adapters/adapter.js';
 import { createMarketDataCache } from './cache.js';
-import { standardCatalogue, type Catalogue } from './domain/catalogue.js';
+import { createCatalogue, standardCatalogue, type Catalogue } from './domain/catalogue.js';
 import { startSimulatorFeed } from './feed.js';
 import { startMarketImports } from './imports.js';
 import { createSeriesRepo } from './repo-series.js';
 import { quarantineLegacyTicks } from './service-repairs.js';
 import { createTickRepo } from './repo-ticks.js';
 import { registerMarketDataRoutes } from './routes.js';
+import { registerProductRoutes } from './routes-products.js';
+import { createProductService } from './service-products.js';
 import { createCurveService } from './service-curves.js';
 import { createIngestService } from './service-ingest.js';
 import { createQueryService } from './service-queries.js';
@@ -15,7 +17,24 @@ import { createSeriesWriter } from './service-series.js';
 import { registerMarketStream } from './stream.js';
 
 export { standardCatalogue, type Catalogue } from './domain/catalogue.js';
-export type { Instrument } from './domain/instrument.js';
+export type { ContractTerms, Instrument } from './domain/instrument.js';
+// Products, their contract specifications and the contracts listed from them.
+export {
+  contractEnergy,
+  deliveryHours,
+  energyPerLot,
+  findProduct,
+  listedContractInstruments,
+  listedContracts,
+  listedContractsAt,
+  parseContractId,
+  PRODUCTS,
+  TRADABLE_TENORS,
+  type ListedContract,
+  type ListingLimits,
+  type ProductSpec,
+  type Tenor,
+} from './domain/contracts/index.js';
 // Delivery-period calendar and fixed-point helpers that trading and auctions share with market data.
 export {
   dayAheadGateClosure,
@@ -66,7 +85,9 @@ export function feedEnabled(config: ModuleContext['config']): boolean {
 
 export function createMarketDataModule(opts: MarketDataOptions = {}) {
   return async function registerMarketData(ctx: ModuleContext): Promise<void> {
-    const catalogue = opts.catalogue ?? standardCatalogue;
+    // Market data stores and simulates the rolling instruments only: a listed contract id resolves
+    // in the standard catalogue for other modules, but has no row in md_instruments to tick against.
+    const catalogue = createCatalogue((opts.catalogue ?? standardCatalogue).instruments);
     const { dbs, bus } = ctx.platform;
     const ticks = createTickRepo();
     const seriesRepo = createSeriesRepo();
@@ -94,6 +115,7 @@ export function createMarketDataModule(opts: MarketDataOptions = {}) {
       series,
       today: () => new Date(ctx.clock.now()).toISOString().slice(0, 10),
     });
+    registerProductRoutes(ctx.app, createProductService({ clock: ctx.clock }));
     const imports = startMarketImports({
       app: ctx.app,
       config: ctx.config,

@@ -1,7 +1,8 @@
 import type { Instrument } from '../market-data/index.js';
 import type { PricedTrade } from '../trading/index.js';
 import { curvePrice } from './domain/curve-marks.js';
-import { frontPeriod, type DeliveryWindow } from './domain/delivery-periods.js';
+import { periodOfFill } from './book-trades.js';
+import type { DeliveryWindow } from './domain/delivery-periods.js';
 import { resolveMark, type Mark } from './domain/marks.js';
 import type { CurveSource } from './market-curves.js';
 
@@ -34,7 +35,7 @@ export function createMarker(tape: readonly PricedTrade[], curves: CurveSource) 
       const lastTrade = trade && {
         price: trade.price,
         at: trade.at,
-        periodLabel: frontPeriod(instrument, trade.at).label,
+        periodLabel: periodOfFill(instrument, trade.at).label,
       };
       const input = { periodLabel: window.label, asOf, lastTrade };
       const fromTrade = resolveMark({ ...input, curvePrice: null });

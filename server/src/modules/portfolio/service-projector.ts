@@ -1,8 +1,7 @@
 import type { Db } from '../../platform/db/database.js';
 import { standardCatalogue } from '../market-data/index.js';
 import { lastTradingEventSeq, tradingEventsAfter } from '../trading/index.js';
-import { periodOfDeal } from './book-trades.js';
-import { frontPeriod } from './domain/delivery-periods.js';
+import { periodOfDeal, periodOfFill } from './book-trades.js';
 import {
   applyEvents,
   type LoadedState,
@@ -22,7 +21,7 @@ const BATCH = 2000;
 export const periodRules: PeriodRules = {
   fill(instrumentId, at) {
     const instrument = standardCatalogue.find(instrumentId);
-    return instrument ? frontPeriod(instrument, at) : null;
+    return instrument ? periodOfFill(instrument, at) : null;
   },
   deal(instrumentId, start, end) {
     const instrument = standardCatalogue.find(instrumentId);

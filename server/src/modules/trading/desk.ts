@@ -137,6 +137,11 @@ export class Desk {
     for (const entry of this.writers) if (this.owns(entry[0])) yield entry;
   }
 
+  /** The instruments this desk keeps a book for. */
+  instruments(): readonly Instrument[] {
+    return this.deps.instruments;
+  }
+
   instrument(id: string): Instrument {
     const instrument = this.byId.get(id);
     if (!instrument) throw instrumentNotFound(id);

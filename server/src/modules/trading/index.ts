@@ -69,7 +69,7 @@ export interface TradingOptions {
 export function createTradingModule(opts: TradingOptions = {}) {
   return async function registerTrading(ctx: ModuleContext): Promise<void> {
     const { dbs, bus } = ctx.platform;
-    const instruments = continuousInstruments();
+    const instruments = continuousInstruments(undefined, ctx.clock.now());
     const lease = createBookLease({
       dbs,
       instrumentIds: instruments.map((i) => i.id),

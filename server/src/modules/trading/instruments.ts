@@ -1,5 +1,6 @@
 import { DomainError, invalid } from '../../platform/errors.js';
 import {
+  listedContractInstruments,
   lotsToQuantity,
   priceToTicks,
   quantityToLots,
@@ -7,6 +8,7 @@ import {
   ticksToPrice,
   type Catalogue,
   type Instrument,
+  type ListingLimits,
 } from '../market-data/index.js';
 
 /**
@@ -22,9 +24,40 @@ export interface TradableInstrument {
 
 const CONTINUOUS_PERIODS = new Set(['month', 'quarter', 'year']);
 
-export function continuousInstruments(catalogue: Catalogue = standardCatalogue): Instrument[] {
-  return catalogue.instruments.filter((i) => CONTINUOUS_PERIODS.has(i.deliveryPeriod));
+/**
+ * How many listed contracts of each tenor the desk opens books for, nearest first: every
+ * book is a writer, a lease and a replay at start-up, so the far end of a venue's cycle
+ * (TTF's 71 months, Brent's 96) waits until it comes closer.
+ */
+export const DESK_LISTING: ListingLimits = { month: 12, quarter: 6, year: 3, december: 7 };
+
+/**
+ * The instruments with a continuous book: the rolling month, quarter and year futures of
+ * the catalogue and, given the clock, every contract the main products list at that
+ * instant (`PWR-DE-LU-BASE-2027-01`, `GAS-TTF-2027-Q2`, `EUA-DEC-2027`, `BRENT-2027-03`).
+ * The set is taken once, when the desk starts.
+ */
+export function continuousInstruments(
+  catalogue: Catalogue = standardCatalogue,
+  now?: number,
+): Instrument[] {
+  const rolling = catalogue.instruments.filter((i) => CONTINUOUS_PERIODS.has(i.deliveryPeriod));
+  return now === undefined
+    ? rolling
+    : [...rolling, ...listedContractInstruments(now, DESK_LISTING)];
 }
+
+/** A contract the desk has no book for: not listed yet, too far out, or expired before the desk started. */
+export const contractNotListed = (instrument: Instrument, field = 'instrumentId'): DomainError => {
+  const message = `contract ${instrument.id} is not listed for trading (last trading day ${instrument.contract?.lastTradingDay ?? 'unknown'})`;
+  return new DomainError(
+    'unprocessable',
+    'contract_not_listed',
+    message,
+    [{ field, rule: 'listed_contract', message }],
+    { instrumentId: instrument.id, lastTradingDay: instrument.contract?.lastTradingDay ?? null },
+  );
+};
 
 /** An instrument id that names nothing in the catalogue: a 404 that names the field it came in. */
 export const instrumentNotFound = (instrumentId: string, field = 'instrumentId'): DomainError => {

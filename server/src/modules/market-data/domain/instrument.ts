@@ -73,6 +73,31 @@ export interface Instrument {
   dayStartHour: number;
   /** Day-ahead auctions only. */
   gateClosure?: GateClosure;
+  /** A listed contract's own terms (`PWR-DE-LU-BASE-2027-01`); absent on the rolling instruments. */
+  contract?: ContractTerms;
+}
+
+/**
+ * What a listed contract adds to an instrument: its fixed delivery window and expiry.
+ * Its order quantities are in lots of `lotSize` in `quantityUnit` (MW of power or gas,
+ * t of allowances, bbl), and one lot delivers `energyPerLot` of `unit` (MWh, t, bbl).
+ */
+export interface ContractTerms {
+  productCode: string;
+  /** `month`, `quarter`, `year` or `december`. */
+  tenor: string;
+  /** The period part of the id: `2027-01`, `2027-Q1`, `CAL-2027`. */
+  period: string;
+  /** UTC milliseconds [start, end). */
+  deliveryStart: number;
+  deliveryEnd: number;
+  lastTradingDay: string;
+  /** Orders are refused from this instant, and resting ones expire. */
+  tradingEndsAt: number;
+  quantityUnit: 'MW' | 't' | 'bbl';
+  energyPerLot: number;
+  /** The contracts an open position becomes at expiry; empty when it goes to delivery. */
+  cascadesInto: string[];
 }
 
 export const isSpotPeriod = (type: DeliveryPeriodType): boolean => SPOT_PERIOD_TYPES.includes(type);

@@ -72,9 +72,10 @@ export async function loadAllStates(
   db: TradingDb,
   instruments: readonly Instrument[],
 ): Promise<Map<string, BookState>> {
+  // A listed contract's book closes when its last trading day does; rolling books have no gate.
   const gates = await ensureBooks(
     db,
-    instruments.map((i) => i.id),
+    instruments.map((i) => ({ id: i.id, gateClosureMs: i.contract?.tradingEndsAt ?? null })),
   );
   const snapshots = new Map((await bookSnapshots(db)).map((s) => [s.instrument_id, s]));
   const open = await openOrders(db);
@@ -103,7 +104,7 @@ export async function loadAllStates(
 }
 
 export async function loadState(db: TradingDb, instrument: Instrument): Promise<BookState> {
-  const gate = await ensureBook(db, instrument.id, null);
+  const gate = await ensureBook(db, instrument.id, instrument.contract?.tradingEndsAt ?? null);
   const [snapshot] = await bookSnapshots(db, instrument.id);
   const [log, open] = await Promise.all([
     commandsAfter(db, instrument.id, snapshot === undefined ? 0 : Number(snapshot.last_seq)),

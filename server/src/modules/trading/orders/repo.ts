@@ -66,15 +66,15 @@ export async function ensureBook(
   return row.gate_closure_ms === null ? null : Number(row.gate_closure_ms);
 }
 
-/** Opens the books that have no row yet (without a gate) and returns every book's gate. */
+/** Opens the books that have no row yet, each with its gate, and returns every book's gate. */
 export async function ensureBooks(
   db: TradingDb,
-  instrumentIds: readonly string[],
+  books: readonly { id: string; gateClosureMs: number | null }[],
 ): Promise<Map<string, number | null>> {
-  if (instrumentIds.length > 0) {
+  if (books.length > 0) {
     await db
       .insertInto('trading_books')
-      .values(instrumentIds.map((id) => ({ instrument_id: id, gate_closure_ms: null })))
+      .values(books.map((b) => ({ instrument_id: b.id, gate_closure_ms: b.gateClosureMs })))
       .onConflict((oc) => oc.column('instrument_id').doNothing())
       .execute();
   }

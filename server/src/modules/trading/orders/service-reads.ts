@@ -1,7 +1,7 @@
 import { notFound } from '../../../platform/errors.js';
 import type { Desk } from '../desk.js';
 import { NO_GATE } from './desk-state.js';
-import { continuousInstruments, knownInstrument } from '../instruments.js';
+import { knownInstrument } from '../instruments.js';
 import { orderFromRow, orderView, tradeFromRow, tradeView } from '../order-record.js';
 import { listOrders, listTrades } from './repo.js';
 import type { TradingDb } from '../tables.js';
@@ -59,7 +59,7 @@ export function createOrderReads(deps: { desk: Desk; reader: TradingDb }) {
 
     instruments() {
       return {
-        items: continuousInstruments().map((i) => {
+        items: desk.instruments().map((i) => {
           const ctx = desk.writer(i.id)?.state.book.ctx;
           const gate = ctx?.gateClosureAt ?? NO_GATE;
           return {

@@ -7,7 +7,7 @@ import type { Instrument } from '../../market-data/index.js';
 import type { JobOutcome } from './book-writer.js';
 import { commandNotStorable, type Desk } from '../desk.js';
 import type { OrderRequest, OrderType, SelfTradeMode, Side, TimeInForce } from '../domain/index.js';
-import { toLots, toTicks, tradableInstrument } from '../instruments.js';
+import { contractNotListed, toLots, toTicks, tradableInstrument } from '../instruments.js';
 import {
   isOpen,
   orderFromRow,
@@ -269,7 +269,10 @@ export function createOrderService(deps: OrderServiceDeps) {
     );
     if (stored) return replayOf(stored, account, terms);
     const writer = desk.ownedWriter(instrument.id);
-    if (!writer) throw notFound(`book ${instrument.id}`, 'book_not_found');
+    if (!writer)
+      throw instrument.contract
+        ? contractNotListed(instrument)
+        : notFound(`book ${instrument.id}`, 'book_not_found');
     let outcome: JobOutcome;
     try {
       outcome = await writer.run({
