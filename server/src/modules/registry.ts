@@ -1,5 +1,6 @@
 import type { ModuleContext } from '../platform/module.js';
 import { registerForecasting } from './forecasting/index.js';
+import { createLedgerModule } from './ledger/index.js';
 import { registerMarketData } from './market-data/index.js';
 import { createPortfolioModule } from './portfolio/index.js';
 import { createRiskModule } from './risk/index.js';
@@ -21,6 +22,8 @@ export function domainModules(): RegisterModule[] {
     registerMarketData,
     risk.register,
     createTradingModule({ checks: [risk.preTradeCheck], dealChecks: [portfolio.dealCheck] }),
+    // Reads trading's outbox and the audit trail's head, so it comes after trading.
+    createLedgerModule(),
     portfolio.register,
     registerForecasting,
   ];

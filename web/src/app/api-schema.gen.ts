@@ -58,7 +58,7 @@ export interface paths {
                 content: {
                     "application/json": {
                         name: string;
-                        scopes: ("users:read" | "users:write" | "roles:write" | "apikeys:manage" | "audit:read" | "market-data:read" | "market-data:write" | "orders:read" | "orders:write" | "deals:write" | "trading:halt" | "portfolio:read" | "risk:read" | "risk:write" | "forecasts:read" | "forecasts:write" | "optimisation:read" | "optimisation:write" | "compliance:read" | "compliance:write" | "ledger:read")[];
+                        scopes: ("users:read" | "users:write" | "roles:write" | "apikeys:manage" | "audit:read" | "market-data:read" | "market-data:write" | "orders:read" | "orders:write" | "deals:write" | "trading:halt" | "portfolio:read" | "risk:read" | "risk:write" | "forecasts:read" | "forecasts:write" | "optimisation:read" | "optimisation:write" | "compliance:read" | "compliance:write" | "ledger:read" | "ledger:write")[];
                     };
                 };
             };
@@ -1694,6 +1694,391 @@ export interface paths {
                                 unit: string;
                                 venue: string;
                             }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/ledger/keys": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The public keys tree heads are signed under */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            ed25519: {
+                                keyId: string;
+                                publicKey: string;
+                            };
+                            mlDsa87: {
+                                keyId: string;
+                                publicKey: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/ledger/proofs/consistency": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Consistency proof between two tree sizes, with the signed tree head of the second */
+        get: {
+            parameters: {
+                query: {
+                    first: number;
+                    second?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            first: number;
+                            firstTreeHead: {
+                                root: string;
+                                signatures: {
+                                    ed25519: {
+                                        keyId: string;
+                                        signature: string;
+                                    };
+                                    mlDsa87: {
+                                        keyId: string;
+                                        signature: string;
+                                    };
+                                };
+                                size: number;
+                                time: string;
+                                timeMs: number;
+                            } | null;
+                            /** @enum {string} */
+                            kind: "consistency";
+                            path: string[];
+                            second: number;
+                            treeHead: {
+                                root: string;
+                                signatures: {
+                                    ed25519: {
+                                        keyId: string;
+                                        signature: string;
+                                    };
+                                    mlDsa87: {
+                                        keyId: string;
+                                        signature: string;
+                                    };
+                                };
+                                size: number;
+                                time: string;
+                                timeMs: number;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/ledger/proofs/inclusion": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Inclusion proof of a record, with the signed tree head it was computed against */
+        get: {
+            parameters: {
+                query: {
+                    record: string;
+                    size?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            kind: "inclusion";
+                            path: string[];
+                            record: {
+                                canonical: string;
+                                index: number;
+                                key: string;
+                                leafHash: string;
+                            };
+                            treeHead: {
+                                root: string;
+                                signatures: {
+                                    ed25519: {
+                                        keyId: string;
+                                        signature: string;
+                                    };
+                                    mlDsa87: {
+                                        keyId: string;
+                                        signature: string;
+                                    };
+                                };
+                                size: number;
+                                time: string;
+                                timeMs: number;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/ledger/tree-heads": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Signed tree heads, newest first */
+        get: {
+            parameters: {
+                query?: {
+                    beforeSize?: number;
+                    limit?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                root: string;
+                                signatures: {
+                                    ed25519: {
+                                        keyId: string;
+                                        signature: string;
+                                    };
+                                    mlDsa87: {
+                                        keyId: string;
+                                        signature: string;
+                                    };
+                                };
+                                size: number;
+                                time: string;
+                                timeMs: number;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Publish a signed tree head now (kept when the log has not grown) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            published: boolean;
+                            treeHead: {
+                                root: string;
+                                signatures: {
+                                    ed25519: {
+                                        keyId: string;
+                                        signature: string;
+                                    };
+                                    mlDsa87: {
+                                        keyId: string;
+                                        signature: string;
+                                    };
+                                };
+                                size: number;
+                                time: string;
+                                timeMs: number;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/ledger/tree-heads/{size}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The signed tree head published at a size */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    size: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            root: string;
+                            signatures: {
+                                ed25519: {
+                                    keyId: string;
+                                    signature: string;
+                                };
+                                mlDsa87: {
+                                    keyId: string;
+                                    signature: string;
+                                };
+                            };
+                            size: number;
+                            time: string;
+                            timeMs: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/ledger/tree-heads/latest": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The latest signed tree head */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            root: string;
+                            signatures: {
+                                ed25519: {
+                                    keyId: string;
+                                    signature: string;
+                                };
+                                mlDsa87: {
+                                    keyId: string;
+                                    signature: string;
+                                };
+                            };
+                            size: number;
+                            time: string;
+                            timeMs: number;
                         };
                     };
                 };

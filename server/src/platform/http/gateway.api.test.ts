@@ -294,6 +294,7 @@ describe('operations endpoints in production', () => {
         ADMIN_PASSWORD,
         MFA_ENCRYPTION_KEY: 'mfa-key-of-this-deployment-0123456789',
         AUDIT_HMAC_KEY: 'audit-key-of-this-deployment-0123456789',
+        LEDGER_SIGNING_SECRET: 'ledger-secret-of-this-deployment-0123456789',
         OPS_TOKEN,
       },
     });
@@ -326,6 +327,7 @@ describe('operations endpoints configuration', () => {
       JWT_SECRET: 'j'.repeat(40),
       MFA_ENCRYPTION_KEY: 'm'.repeat(40),
       AUDIT_HMAC_KEY: 'a'.repeat(40),
+      LEDGER_SIGNING_SECRET: 'l'.repeat(40),
     };
     expect(loadConfig({ ...base, NODE_ENV: 'production' }).opsGuarded).toBe(true);
     expect(loadConfig({ ...base, NODE_ENV: 'production', OPS_ENDPOINTS: 'open' }).opsGuarded).toBe(
