@@ -47,3 +47,5 @@ export function createLedgerModule(opts: { treeHeadIntervalMs?: number } = {}) {
     registerLedgerRoutes(ctx.app, { heads, proofs, keys });
   };
 }
+export { verifyLedger, type LedgerVerification } from './service-verify.js';
+export { treeHeadFromJson, type PublicKeys, type TreeHeadJson } from './domain/tree-head.js';
