@@ -1,3 +1,8 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ManualClock } from '../../platform/clock.js';
 import { startTestApp, type TestApp } from '../../test-support/harness.js';
@@ -196,6 +201,83 @@ describe('the trade ledger API', () => {
     );
     expect(res.statusCode).toBe(400);
     expect(res.json()).toMatchObject({ code: 'validation_failed' });
+  });
+
+  it('has its proofs checked offline by the standalone verifier, which refuses an altered one', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'eo-ledger-bundle-'));
+    try {
+      const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../..');
+      const run = (bundle: unknown) => {
+        writeFileSync(path.join(dir, 'bundle.json'), JSON.stringify(bundle));
+        return spawnSync(
+          process.execPath,
+          [
+            'tools/ledger-verify.mjs',
+            path.join(dir, 'bundle.json'),
+            '--keys',
+            path.join(dir, 'keys.json'),
+          ],
+          {
+            cwd: repoRoot,
+            encoding: 'utf8',
+            timeout: 60_000,
+          },
+        );
+      };
+      writeFileSync(
+        path.join(dir, 'keys.json'),
+        (await get('/api/v1/ledger/keys', desk.risk)).body,
+      );
+      const proof = await inclusion(`deal:${dealId}:2`);
+      const heads = (await get('/api/v1/ledger/tree-heads?limit=500', desk.risk)).json<{
+        items: TreeHeadJson[];
+      }>().items;
+      const first = heads.filter((h) => h.size > 0).at(-1)!;
+      const consistency = (
+        await get(`/api/v1/ledger/proofs/consistency?first=${first.size}`, desk.risk)
+      ).json<ConsistencyAnswer>();
+      const good = run({ proofs: [proof, consistency] });
+      expect(good.stdout, good.stderr).toContain(
+        `ok: record deal:${dealId}:2 is entry ${proof.record.index}`,
+      );
+      expect(good.status).toBe(0);
+      const flipped =
+        proof.path.length > 0
+          ? {
+              ...proof,
+              path: [
+                proof.path[0]!.replace(/^./, (c) => (c === '0' ? '1' : '0')),
+                ...proof.path.slice(1),
+              ],
+            }
+          : proof;
+      const altered = run({
+        ...flipped,
+        record: {
+          ...proof.record,
+          canonical: proof.record.canonical.replace('"quantity":25', '"quantity":26'),
+        },
+      });
+      expect(altered.stdout).toContain('FAILED: proof: the record does not hash to its leaf hash');
+      expect(altered.status).toBe(1);
+      if (proof.path.length > 0) {
+        const badPath = run(flipped);
+        expect(badPath.stdout).toContain('FAILED');
+        expect(badPath.status).toBe(1);
+      }
+      const forged = run({
+        ...proof,
+        treeHead: { ...proof.treeHead, size: proof.treeHead.size + 1 },
+      });
+      expect(forged.stdout).toContain('ML-DSA-87 signature does not verify');
+      const malformed = run({ kind: 'inclusion', treeHead: { size: 'x' } });
+      expect(malformed.stdout).toContain(
+        'malformed bundle: proof.treeHead.size is not a tree size',
+      );
+      expect(malformed.status).toBe(2);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('lets only roles with ledger permissions read proofs and publish heads', async () => {
