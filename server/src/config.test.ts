@@ -31,6 +31,7 @@ describe('configuration', () => {
       MFA_ENCRYPTION_KEY: strongSecret,
       AUDIT_HMAC_KEY: strongSecret,
       KEYS_MASTER_SECRET: strongSecret,
+      LEDGER_SIGNING_SECRET: strongSecret,
       ADMIN_PASSWORD: 'Grid-Balancing-2026',
     });
     expect(c.demoMode).toBe(false);
@@ -48,6 +49,22 @@ describe('configuration', () => {
     ).toThrow(/KEYS_MASTER_SECRET: required in production/);
     expect(() => loadConfig({ KEYS_MASTER_SECRET: 'short' })).toThrow(
       /KEYS_MASTER_SECRET: at least 32 characters/,
+    );
+  });
+
+  it('requires a secret for the ledger signing keys in production, and a long one wherever it is set', () => {
+    expect(() =>
+      loadConfig({
+        NODE_ENV: 'production',
+        JWT_SECRET: strongSecret,
+        MFA_ENCRYPTION_KEY: strongSecret,
+        AUDIT_HMAC_KEY: strongSecret,
+        KEYS_MASTER_SECRET: strongSecret,
+        ADMIN_PASSWORD: 'Grid-Balancing-2026',
+      }),
+    ).toThrow(/LEDGER_SIGNING_SECRET: required in production/);
+    expect(() => loadConfig({ LEDGER_SIGNING_SECRET: 'short' })).toThrow(
+      /LEDGER_SIGNING_SECRET: at least 32 characters/,
     );
   });
 

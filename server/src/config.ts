@@ -45,6 +45,10 @@ const envSchema = z.object({
   KEYS_MASTER_SECRET: z.string().optional(),
   /** Days a retired or revoked key version is kept before it may be destroyed. */
   KEYS_RETENTION_DAYS: z.coerce.number().int().min(0).max(3650).default(30),
+  /** Seeds the ledger's tree-head signing keys (ML-DSA-87 and Ed25519); without it, a file in DATA_DIR. */
+  LEDGER_SIGNING_SECRET: z.string().optional(),
+  /** How often the ledger publishes a signed tree head when it has grown. */
+  LEDGER_TREE_HEAD_INTERVAL_MS: z.coerce.number().int().min(1000).max(86_400_000).default(60_000),
   ACCESS_TOKEN_TTL_SECONDS: z.coerce.number().int().min(30).max(86_400).default(900),
   REFRESH_TOKEN_TTL_SECONDS: z.coerce
     .number()
@@ -132,6 +136,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     if (!e.AUDIT_HMAC_KEY) {
       problems.push('  AUDIT_HMAC_KEY: required in production, at least 32 characters');
     }
+    if (!e.LEDGER_SIGNING_SECRET) {
+      problems.push('  LEDGER_SIGNING_SECRET: required in production, at least 32 characters');
+    }
     if (!e.KEYS_MASTER_SECRET) {
       problems.push('  KEYS_MASTER_SECRET: required in production, at least 32 characters');
     }
@@ -144,6 +151,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   }
   if (e.AUDIT_HMAC_KEY !== undefined && e.AUDIT_HMAC_KEY.length < 32) {
     problems.push('  AUDIT_HMAC_KEY: at least 32 characters');
+  }
+  if (e.LEDGER_SIGNING_SECRET !== undefined && e.LEDGER_SIGNING_SECRET.length < 32) {
+    problems.push('  LEDGER_SIGNING_SECRET: at least 32 characters');
   }
   if (e.JWT_SECRET !== undefined && e.JWT_SECRET.length < 32) {
     problems.push('  JWT_SECRET: at least 32 characters');

@@ -2,6 +2,13 @@
 import { ConfigError, loadConfig } from './config.js';
 import { jwtSecretsOf, startApp, platformOf } from './bootstrap.js';
 import { auditKeyringOf, createAuditRepo, createAuditTrail } from './modules/audit/index.js';
+import { readFileSync } from 'node:fs';
+import {
+  ledgerSigningKeys,
+  treeHeadFromJson,
+  verifyLedger,
+  type TreeHeadJson,
+} from './modules/ledger/index.js';
 import { rebuildPositions } from './modules/portfolio/index.js';
 import { systemClock } from './platform/clock.js';
 import { migrate } from './platform/db/migrator.js';
@@ -12,6 +19,9 @@ Commands:
   serve          migrate, seed an empty database and serve the API and web app
   migrate        apply pending database migrations
   audit verify   walk the audit hash chain and report the first broken link
+  ledger verify [--head <tree-head.json>]
+                 walk the trade ledger, check it against trading, the audit trail and its
+                 signed tree heads (and a head kept elsewhere), and name the first bad entry
   positions rebuild
                  empty portfolio's position table and replay trading's outbox into it
 `;
@@ -97,6 +107,45 @@ async function verifyAudit(): Promise<number> {
   }
 }
 
+async function verifyLedgerLog(args: string[]): Promise<number> {
+  const config = loadConfig();
+  // A head a counterparty or auditor kept: deleting the newest entries shows against it.
+  const against: TreeHeadJson[] = [];
+  for (let i = 0; i < args.length; i++) {
+    if (args[i] !== '--head' || !args[i + 1]) {
+      process.stderr.write(USAGE);
+      return 2;
+    }
+    against.push(JSON.parse(readFileSync(args[++i]!, 'utf8')) as TreeHeadJson);
+  }
+  const platform = await platformOf(config);
+  try {
+    const keys = ledgerSigningKeys(config);
+    const tty = process.stderr.isTTY;
+    const result = await verifyLedger({
+      db: platform.dbs.db,
+      keys: { mlDsa87: keys.mlDsa87.publicKey, ed25519: keys.ed25519.publicKey },
+      against: against.map(treeHeadFromJson),
+      onProgress: (checked) => {
+        if (tty) process.stderr.write(`\rverifying ledger: ${checked} entries checked`);
+      },
+    });
+    if (tty) process.stderr.write('\n');
+    if (result.ok) {
+      console.log(
+        `ledger intact: ${result.checked} entries and ${result.heads} tree heads verified`,
+      );
+      return 0;
+    }
+    console.log(
+      `ledger BROKEN at entry ${result.firstBadIndex} (${result.reason}: ${result.detail}); ${result.checked} entries before it verified`,
+    );
+    return 1;
+  } finally {
+    await platform.close();
+  }
+}
+
 async function rebuildPositionTable(): Promise<void> {
   const config = loadConfig();
   const platform = await platformOf(config);
@@ -122,6 +171,7 @@ async function main(argv: string[]): Promise<number> {
     return 0;
   }
   if (command === 'audit' && sub === 'verify') return verifyAudit();
+  if (command === 'ledger' && sub === 'verify') return verifyLedgerLog(argv.slice(2));
   if (command === 'positions' && sub === 'rebuild') {
     await rebuildPositionTable();
     return 0;

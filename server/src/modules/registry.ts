@@ -1,6 +1,7 @@
 import type { ModuleContext } from '../platform/module.js';
 import { registerForecasting } from './forecasting/index.js';
 import { createKeysModule } from './keys/index.js';
+import { createLedgerModule } from './ledger/index.js';
 import { registerMarketData } from './market-data/index.js';
 import { createPortfolioModule } from './portfolio/index.js';
 import { createRiskModule } from './risk/index.js';
@@ -25,6 +26,8 @@ export function domainModules(): RegisterModule[] {
     registerMarketData,
     risk.register,
     createTradingModule({ checks: [risk.preTradeCheck], dealChecks: [portfolio.dealCheck] }),
+    // Reads trading's outbox and the audit trail's head, so it comes after trading.
+    createLedgerModule(),
     portfolio.register,
     registerForecasting,
   ];

@@ -58,7 +58,7 @@ export interface paths {
                 content: {
                     "application/json": {
                         name: string;
-                        scopes: ("users:read" | "users:write" | "roles:write" | "apikeys:manage" | "audit:read" | "market-data:read" | "market-data:write" | "orders:read" | "orders:write" | "deals:write" | "trading:halt" | "portfolio:read" | "risk:read" | "risk:write" | "forecasts:read" | "forecasts:write" | "optimisation:read" | "optimisation:write" | "compliance:read" | "compliance:write" | "ledger:read" | "keys:manage")[];
+                        scopes: ("users:read" | "users:write" | "roles:write" | "apikeys:manage" | "audit:read" | "market-data:read" | "market-data:write" | "orders:read" | "orders:write" | "deals:write" | "trading:halt" | "portfolio:read" | "risk:read" | "risk:write" | "forecasts:read" | "forecasts:write" | "optimisation:read" | "optimisation:write" | "compliance:read" | "compliance:write" | "ledger:read" | "ledger:write")[];
                     };
                 };
             };
@@ -1707,14 +1707,14 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/keys": {
+    "/api/v1/ledger/keys": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        /** Key encryption keys and their versions */
+        /** The public keys tree heads are signed under */
         get: {
             parameters: {
                 query?: never;
@@ -1731,290 +1731,14 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            versions: {
-                                activatedAt: string | null;
-                                algorithm: string;
-                                createdAt: string;
-                                destroyedAt: string | null;
+                            ed25519: {
                                 keyId: string;
-                                retiredAt: string | null;
-                                revokedAt: string | null;
-                                /** @enum {string} */
-                                state: "pending" | "active" | "retired" | "revoked" | "destroyed";
-                                version: number;
-                            }[];
-                        };
-                    };
-                };
-            };
-        };
-        put?: never;
-        /** Create a key with an active first version */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        /**
-                         * @default ML-KEM-1024+X25519
-                         * @enum {string}
-                         */
-                        algorithm?: "ML-KEM-1024+X25519" | "RSA-4096-OAEP-SHA256";
-                        keyId: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            activatedAt: string | null;
-                            algorithm: string;
-                            createdAt: string;
-                            destroyedAt: string | null;
-                            keyId: string;
-                            retiredAt: string | null;
-                            revokedAt: string | null;
-                            /** @enum {string} */
-                            state: "pending" | "active" | "retired" | "revoked" | "destroyed";
-                            version: number;
-                        };
-                    };
-                };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/keys/{keyId}/rotate": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Activate a new version and rewrap the key’s envelopes onto it in the background */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    keyId: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        /** @enum {string} */
-                        algorithm?: "ML-KEM-1024+X25519" | "RSA-4096-OAEP-SHA256";
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                202: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            rewrapJob: {
-                                error: string | null;
-                                finishedAt: string | null;
-                                id: number;
+                                publicKey: string;
+                            };
+                            mlDsa87: {
                                 keyId: string;
-                                rewrapped: number;
-                                skipped: number;
-                                startedAt: string;
-                                startedBy: string;
-                                /** @enum {string} */
-                                state: "running" | "done" | "failed";
-                                total: number;
-                                toVersion: number;
+                                publicKey: string;
                             };
-                            version: {
-                                activatedAt: string | null;
-                                algorithm: string;
-                                createdAt: string;
-                                destroyedAt: string | null;
-                                keyId: string;
-                                retiredAt: string | null;
-                                revokedAt: string | null;
-                                /** @enum {string} */
-                                state: "pending" | "active" | "retired" | "revoked" | "destroyed";
-                                version: number;
-                            };
-                        };
-                    };
-                };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/keys/{keyId}/versions/{version}/destroy": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Erase a retired or revoked version after its retention period */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    keyId: string;
-                    version: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            activatedAt: string | null;
-                            algorithm: string;
-                            createdAt: string;
-                            destroyedAt: string | null;
-                            keyId: string;
-                            retiredAt: string | null;
-                            revokedAt: string | null;
-                            /** @enum {string} */
-                            state: "pending" | "active" | "retired" | "revoked" | "destroyed";
-                            version: number;
-                        };
-                    };
-                };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/keys/{keyId}/versions/{version}/revoke": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Revoke a version: it opens nothing; the data sealed under it is listed */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    keyId: string;
-                    version: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            affected: {
-                                malformed: number;
-                                records: {
-                                    holder: string;
-                                    recordId: string;
-                                    version: number;
-                                }[];
-                                total: number;
-                            };
-                            version: {
-                                activatedAt: string | null;
-                                algorithm: string;
-                                createdAt: string;
-                                destroyedAt: string | null;
-                                keyId: string;
-                                retiredAt: string | null;
-                                revokedAt: string | null;
-                                /** @enum {string} */
-                                state: "pending" | "active" | "retired" | "revoked" | "destroyed";
-                                version: number;
-                            };
-                        };
-                    };
-                };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/keys/{keyId}/versions/{version}/usage": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** The data sealed under a version */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    keyId: string;
-                    version: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            malformed: number;
-                            records: {
-                                holder: string;
-                                recordId: string;
-                                version: number;
-                            }[];
-                            total: number;
                         };
                     };
                 };
@@ -2028,20 +1752,256 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/keys/rewrap-jobs/{id}": {
+    "/api/v1/ledger/proofs/consistency": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        /** Progress of a rewrap job */
+        /** Consistency proof between two tree sizes, with the signed tree head of the second */
+        get: {
+            parameters: {
+                query: {
+                    first: number;
+                    second?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            first: number;
+                            firstTreeHead: {
+                                root: string;
+                                signatures: {
+                                    ed25519: {
+                                        keyId: string;
+                                        signature: string;
+                                    };
+                                    mlDsa87: {
+                                        keyId: string;
+                                        signature: string;
+                                    };
+                                };
+                                size: number;
+                                time: string;
+                                timeMs: number;
+                            } | null;
+                            /** @enum {string} */
+                            kind: "consistency";
+                            path: string[];
+                            second: number;
+                            treeHead: {
+                                root: string;
+                                signatures: {
+                                    ed25519: {
+                                        keyId: string;
+                                        signature: string;
+                                    };
+                                    mlDsa87: {
+                                        keyId: string;
+                                        signature: string;
+                                    };
+                                };
+                                size: number;
+                                time: string;
+                                timeMs: number;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/ledger/proofs/inclusion": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Inclusion proof of a record, with the signed tree head it was computed against */
+        get: {
+            parameters: {
+                query: {
+                    record: string;
+                    size?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            kind: "inclusion";
+                            path: string[];
+                            record: {
+                                canonical: string;
+                                index: number;
+                                key: string;
+                                leafHash: string;
+                            };
+                            treeHead: {
+                                root: string;
+                                signatures: {
+                                    ed25519: {
+                                        keyId: string;
+                                        signature: string;
+                                    };
+                                    mlDsa87: {
+                                        keyId: string;
+                                        signature: string;
+                                    };
+                                };
+                                size: number;
+                                time: string;
+                                timeMs: number;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/ledger/tree-heads": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Signed tree heads, newest first */
+        get: {
+            parameters: {
+                query?: {
+                    beforeSize?: number;
+                    limit?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                root: string;
+                                signatures: {
+                                    ed25519: {
+                                        keyId: string;
+                                        signature: string;
+                                    };
+                                    mlDsa87: {
+                                        keyId: string;
+                                        signature: string;
+                                    };
+                                };
+                                size: number;
+                                time: string;
+                                timeMs: number;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Publish a signed tree head now (kept when the log has not grown) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            published: boolean;
+                            treeHead: {
+                                root: string;
+                                signatures: {
+                                    ed25519: {
+                                        keyId: string;
+                                        signature: string;
+                                    };
+                                    mlDsa87: {
+                                        keyId: string;
+                                        signature: string;
+                                    };
+                                };
+                                size: number;
+                                time: string;
+                                timeMs: number;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/ledger/tree-heads/{size}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The signed tree head published at a size */
         get: {
             parameters: {
                 query?: never;
                 header?: never;
                 path: {
-                    id: number;
+                    size: number;
                 };
                 cookie?: never;
             };
@@ -2054,18 +2014,71 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            error: string | null;
-                            finishedAt: string | null;
-                            id: number;
-                            keyId: string;
-                            rewrapped: number;
-                            skipped: number;
-                            startedAt: string;
-                            startedBy: string;
-                            /** @enum {string} */
-                            state: "running" | "done" | "failed";
-                            total: number;
-                            toVersion: number;
+                            root: string;
+                            signatures: {
+                                ed25519: {
+                                    keyId: string;
+                                    signature: string;
+                                };
+                                mlDsa87: {
+                                    keyId: string;
+                                    signature: string;
+                                };
+                            };
+                            size: number;
+                            time: string;
+                            timeMs: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/ledger/tree-heads/latest": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The latest signed tree head */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            root: string;
+                            signatures: {
+                                ed25519: {
+                                    keyId: string;
+                                    signature: string;
+                                };
+                                mlDsa87: {
+                                    keyId: string;
+                                    signature: string;
+                                };
+                            };
+                            size: number;
+                            time: string;
+                            timeMs: number;
                         };
                     };
                 };
@@ -3683,146 +3696,6 @@ export interface paths {
                                 unrealisedPnl: number;
                             };
                             warnings: string[];
-                        };
-                    };
-                };
-            };
-        };
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/products": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Listed products and their contract specifications */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            items: {
-                                area: string;
-                                calendar: string;
-                                cascade: {
-                                    [key: string]: string;
-                                };
-                                closeTime: string;
-                                closeTimeZone: string;
-                                code: string;
-                                commodity: string;
-                                currency: string;
-                                curveInstrumentId: string;
-                                cycle: {
-                                    [key: string]: number;
-                                };
-                                dayStartHour: number;
-                                deliveryBusinessDaysAfterExpiry: number | null;
-                                lastListedYear: number | null;
-                                lastTrading: {
-                                    days?: number;
-                                    kind: string;
-                                    monthsBefore?: number;
-                                };
-                                lotSize: string;
-                                mic: string;
-                                name: string;
-                                priceUnit: string;
-                                profile: {
-                                    fromHour?: number;
-                                    /** @enum {string} */
-                                    kind: "base" | "peak" | "lot";
-                                    toHour?: number;
-                                    weekdays?: number[];
-                                };
-                                quantityUnit: string;
-                                /** @enum {string} */
-                                settlement: "physical" | "cash";
-                                tickSize: string;
-                                timeZone: string;
-                                venue: string;
-                            }[];
-                        };
-                    };
-                };
-            };
-        };
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/products/{code}/contracts": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Contracts a product lists on a trading day, with delivery window, last trading day, hours and energy per lot */
-        get: {
-            parameters: {
-                query?: {
-                    asOf?: string;
-                    tenor?: "day" | "weekend" | "week" | "month" | "quarter" | "season" | "year" | "december";
-                };
-                header?: never;
-                path: {
-                    code: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            asOf: string;
-                            items: {
-                                cascadesInto: string[];
-                                deliveryEnd: string;
-                                deliveryHours: number;
-                                deliveryStart: string;
-                                energyPerLot: number;
-                                energyUnit: string;
-                                firstDeliveryDay: string;
-                                id: string;
-                                lastDeliveryDay: string;
-                                lastTradingDay: string;
-                                period: string;
-                                /** @enum {string} */
-                                status: "trading" | "expired" | "not_yet_listed";
-                                /** @enum {string} */
-                                tenor: "day" | "weekend" | "week" | "month" | "quarter" | "season" | "year" | "december";
-                                tradingEndsAt: string;
-                            }[];
-                            product: string;
                         };
                     };
                 };

@@ -37,6 +37,8 @@ export const PERMISSIONS = [
   'ledger:read',
   /** Key encryption keys: list, create, rotate, revoke, destroy (admins only). */
   'keys:manage',
+  /** Publishing a signed tree head of the ledger on demand. */
+  'ledger:write',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -65,6 +67,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'compliance:read',
     'compliance:write',
     'ledger:read',
+    'ledger:write',
   ],
   analyst: [...READ_ALL_MARKETS, 'forecasts:write', 'optimisation:write', 'market-data:write'],
   viewer: ['market-data:read', 'orders:read', 'portfolio:read', 'risk:read', 'forecasts:read'],

@@ -39,6 +39,12 @@ export {
   type TradingEvent,
 } from './repo-events.js';
 export {
+  recordedDealVersions,
+  recordedTrades,
+  type RecordedDealVersion,
+  type RecordedTrade,
+} from './repo-recorded.js';
+export {
   dailyLastTrades,
   lastTradesAsOf,
   liveDeals,

@@ -295,6 +295,7 @@ describe('operations endpoints in production', () => {
         MFA_ENCRYPTION_KEY: 'mfa-key-of-this-deployment-0123456789',
         AUDIT_HMAC_KEY: 'audit-key-of-this-deployment-0123456789',
         KEYS_MASTER_SECRET: 'keys-master-secret-of-this-deployment-0123',
+        LEDGER_SIGNING_SECRET: 'ledger-secret-of-this-deployment-0123456789',
         OPS_TOKEN,
       },
     });
@@ -328,6 +329,7 @@ describe('operations endpoints configuration', () => {
       MFA_ENCRYPTION_KEY: 'm'.repeat(40),
       AUDIT_HMAC_KEY: 'a'.repeat(40),
       KEYS_MASTER_SECRET: 'k'.repeat(40),
+      LEDGER_SIGNING_SECRET: 'l'.repeat(40),
     };
     expect(loadConfig({ ...base, NODE_ENV: 'production' }).opsGuarded).toBe(true);
     expect(loadConfig({ ...base, NODE_ENV: 'production', OPS_ENDPOINTS: 'open' }).opsGuarded).toBe(
