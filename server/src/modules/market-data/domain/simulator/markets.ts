@@ -19,6 +19,8 @@ export interface PowerMarket {
   solarCapacityMw: number;
   /** Dispatchable fleet the residual load is measured against. */
   thermalCapacityMw: number;
+  /** Exports, storage and demand response that absorb a renewable surplus before prices go negative. */
+  flexibilityMw: number;
   fuelHub: FuelHub;
   carbon: CarbonScheme;
   /** Fuel per MWh of power, in the hub's units: MWh of gas, or MMBtu at Henry Hub. */
@@ -45,6 +47,7 @@ export const POWER_MARKETS: readonly PowerMarket[] = [
     windCapacityMw: 55_000,
     solarCapacityMw: 60_000,
     thermalCapacityMw: 75_000,
+    flexibilityMw: 12_000,
     fuelHub: 'TTF',
     carbon: 'EU-ETS',
     heatRate: 2,
@@ -61,15 +64,16 @@ export const POWER_MARKETS: readonly PowerMarket[] = [
     latitude: 47,
     longitude: 2.5,
     averageLoadMw: 52_000,
-    mustRunMw: 36_000,
+    mustRunMw: 30_000,
     windCapacityMw: 22_000,
     solarCapacityMw: 20_000,
-    thermalCapacityMw: 30_000,
+    thermalCapacityMw: 42_000,
+    flexibilityMw: 12_000,
     fuelHub: 'TTF',
     carbon: 'EU-ETS',
     heatRate: 2,
     emissionFactor: 0.37,
-    heatingPerDegree: 0.02,
+    heatingPerDegree: 0.012,
     coolingPerDegree: 0.008,
     meanTemperatureC: 12,
     seasonalSwingC: 8,
@@ -85,6 +89,7 @@ export const POWER_MARKETS: readonly PowerMarket[] = [
     windCapacityMw: 10_000,
     solarCapacityMw: 15_000,
     thermalCapacityMw: 14_000,
+    flexibilityMw: 5_000,
     fuelHub: 'TTF',
     carbon: 'EU-ETS',
     heatRate: 1.9,
@@ -105,6 +110,7 @@ export const POWER_MARKETS: readonly PowerMarket[] = [
     windCapacityMw: 28_000,
     solarCapacityMw: 12_000,
     thermalCapacityMw: 30_000,
+    flexibilityMw: 6_000,
     fuelHub: 'NBP',
     carbon: 'UK-ETS',
     heatRate: 2,
@@ -125,7 +131,8 @@ export const POWER_MARKETS: readonly PowerMarket[] = [
     mustRunMw: 30_000,
     windCapacityMw: 25_000,
     solarCapacityMw: 3_000,
-    thermalCapacityMw: 25_000,
+    thermalCapacityMw: 45_000,
+    flexibilityMw: 10_000,
     fuelHub: 'TTF',
     carbon: 'EU-ETS',
     heatRate: 1.3,
@@ -146,6 +153,7 @@ export const POWER_MARKETS: readonly PowerMarket[] = [
     windCapacityMw: 11_000,
     solarCapacityMw: 12_000,
     thermalCapacityMw: 100_000,
+    flexibilityMw: 8_000,
     fuelHub: 'HENRY-HUB',
     carbon: 'none',
     heatRate: 7.5,
@@ -166,6 +174,7 @@ export const POWER_MARKETS: readonly PowerMarket[] = [
     windCapacityMw: 38_000,
     solarCapacityMw: 28_000,
     thermalCapacityMw: 60_000,
+    flexibilityMw: 6_000,
     fuelHub: 'HENRY-HUB',
     carbon: 'none',
     heatRate: 7.5,
