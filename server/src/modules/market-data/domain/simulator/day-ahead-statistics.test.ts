@@ -27,6 +27,7 @@ const HOURS = 2 * 365 * 24;
 
 interface Hour {
   price: number;
+  srmc: number;
   local: LocalDateTime;
 }
 
@@ -39,6 +40,7 @@ function simulateYears(seed: number): Map<string, Hour[]> {
     for (const market of POWER_MARKETS) {
       byArea.get(market.area)!.push({
         price: out.areas.get(market.area)!.price,
+        srmc: out.areas.get(market.area)!.srmc,
         local: toLocal(market.timeZone, t),
       });
     }
@@ -103,6 +105,14 @@ describe('day-ahead prices over two simulated years', () => {
     const season = (months: number[]) =>
       mean(de.filter((h) => months.includes(h.local.month)).map((h) => h.price));
     expect(season([12, 1, 2])).toBeGreaterThan(season([6, 7, 8]));
+  });
+
+  it('averages the share of marginal cost that base-load forwards price at', () => {
+    for (const market of europe) {
+      const hours = years.get(market.area)!;
+      const ratio = mean(hours.map((h) => h.price)) / mean(hours.map((h) => h.srmc));
+      expect(Math.abs(ratio / market.baseToSrmc - 1), market.area).toBeLessThan(0.1);
+    }
   });
 
   it('keeps every European market within the same bounds', () => {

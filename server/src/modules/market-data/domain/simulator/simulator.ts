@@ -157,7 +157,7 @@ export function step(state: SimulatorState, instant: number): SimulationStep {
       case 'quarter':
       case 'year': {
         const front = frontContract(instrument, instant);
-        const price = termPrice(instrument, areaPrices, fuels, fx, random);
+        const price = termPrice(instrument, instant, fuels, fx, random);
         if (price !== null)
           emit(
             instrument,
