@@ -26,7 +26,7 @@ async function start(dataDir: string, clock: ManualClock): Promise<{ wall: numbe
   const config = loadConfig({
     NODE_ENV: 'test',
     DATA_DIR: dataDir,
-    LOG_LEVEL: 'warn',
+    LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn',
     JWT_SECRET: 'bench-demo-market-secret-0123456789abcdef',
     MARKET_FEED: 'simulator',
     MARKET_FEED_INTERVAL_MS: '3600000',
@@ -38,7 +38,10 @@ async function start(dataDir: string, clock: ManualClock): Promise<{ wall: numbe
     platform,
     jwtSecrets: [config.JWT_SECRET!],
     clock,
-    logger: false,
+    logger:
+      process.env.LOG_LEVEL === 'info'
+        ? { write: (line: string) => process.stderr.write(line) }
+        : false,
     modules: [createMarketDataModule()],
     seed: { adminPassword: 'bench-admin-password', demoPassword: undefined },
   });

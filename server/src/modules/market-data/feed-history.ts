@@ -23,6 +23,8 @@ export interface HistoryReport {
   ticks: number;
   settlements: number;
   ms: number;
+  /** Where the time went: simulating, and storing ticks, load and settlements with their curves. */
+  split: Record<'simulate' | 'ticks' | 'load' | 'settlements', number>;
 }
 
 /**
@@ -42,25 +44,39 @@ export async function backfillHistory(
   let settlements: SettlementPrice[] = [];
   let storedTicks = 0;
   let storedSettlements = 0;
+  const split = { simulate: 0, ticks: 0, load: 0, settlements: 0 };
+  const timed = async (part: keyof typeof split, work: () => Promise<unknown>) => {
+    const at = clock();
+    await work();
+    split[part] += clock() - at;
+  };
   const flush = async (): Promise<void> => {
-    await deps.ingest.storeTicks(ticks, deps.source);
+    await timed('ticks', () => deps.ingest.storeTicks(ticks, deps.source));
     // Row batches stay under PostgreSQL's 65,535 bind parameters per statement.
-    for (let i = 0; i < load.length; i += ROWS_PER_STATEMENT)
-      await deps.series.saveLoad(load.slice(i, i + ROWS_PER_STATEMENT), deps.source);
-    await publishSettlements(deps, settlements);
+    await timed('load', async () => {
+      for (let i = 0; i < load.length; i += ROWS_PER_STATEMENT)
+        await deps.series.saveLoad(load.slice(i, i + ROWS_PER_STATEMENT), deps.source);
+    });
+    await timed('settlements', () => publishSettlements(deps, settlements));
     storedTicks += ticks.length;
     storedSettlements += settlements.length;
     ticks = [];
     load = [];
     settlements = [];
   };
-  let next = days.next();
+  const simulated = () => {
+    const at = clock();
+    const day = days.next();
+    split.simulate += clock() - at;
+    return day;
+  };
+  let next = simulated();
   while (!next.done) {
     ticks.push(...next.value.ticks);
     load.push(...next.value.load);
     settlements.push(...next.value.settlements);
     if (ticks.length >= BATCH_TICKS) await flush();
-    next = days.next();
+    next = simulated();
   }
   await flush();
   return {
@@ -68,5 +84,6 @@ export async function backfillHistory(
     ticks: storedTicks,
     settlements: storedSettlements,
     ms: clock() - began,
+    split,
   };
 }

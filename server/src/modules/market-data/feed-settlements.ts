@@ -11,7 +11,7 @@ import type { SeriesWriter } from './service-series.js';
 export const SETTLEMENT_SOURCE = 'simulator-settlement';
 const DAY_MS = 86_400_000;
 /** How far back the start-up history settles every curve's whole ladder and marks a curve version each day. */
-export const CURVE_HISTORY_DAYS = 60;
+export const CURVE_HISTORY_DAYS = 20;
 
 const curveParts = new Set(DEMO_CURVES.flatMap((c) => c.parts));
 
