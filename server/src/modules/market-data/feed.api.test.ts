@@ -12,7 +12,7 @@ beforeAll(async () => {
     env: {
       MARKET_FEED: 'simulator',
       MARKET_FEED_INTERVAL_MS: '3600000',
-      MARKET_HISTORY_DAYS: '40',
+      MARKET_HISTORY_DAYS: '10',
     },
   });
   trader = (await login(t.app, 'trader')).token;
