@@ -75,6 +75,8 @@ const envSchema = z.object({
   // Market data: the live simulator feed, and keys for the real sources' adapters.
   MARKET_FEED: z.enum(['simulator', 'off']).optional(),
   MARKET_FEED_INTERVAL_MS: z.coerce.number().int().min(250).max(3_600_000).default(2000),
+  /** Days of history the simulated feed stores before its detailed last week, on an empty database. */
+  MARKET_HISTORY_DAYS: z.coerce.number().int().min(0).max(3_650).default(730),
   // Portfolio and risk: the currency totals, VaR and ES are reported in.
   REPORTING_CURRENCY: z.enum(['EUR', 'GBP', 'USD']).default('EUR'),
   /** Background VaR runs (Monte Carlo above all) one user may have going at once, across instances. */

@@ -9,7 +9,11 @@ beforeAll(async () => {
   // A long interval: only the start-up backfill runs during the test.
   t = await startTestApp({
     clock: new ManualClock(NOW),
-    env: { MARKET_FEED: 'simulator', MARKET_FEED_INTERVAL_MS: '3600000' },
+    env: {
+      MARKET_FEED: 'simulator',
+      MARKET_FEED_INTERVAL_MS: '3600000',
+      MARKET_HISTORY_DAYS: '10',
+    },
   });
   trader = (await login(t.app, 'trader')).token;
 });
@@ -73,19 +77,22 @@ describe('simulated market feed', () => {
     expect(lively(minutes)).toBeGreaterThan(0.8);
   });
 
-  it('marks demo forward curves as of today', async () => {
+  it('marks demo forward curves from the latest settlements', async () => {
     const curves = await get<{ items: { id: string; asOfDates: string[] }[] }>(
       '/api/v1/market-data/curves',
     );
     expect(curves.items.map((c) => c.id).sort()).toEqual([
+      'EUA',
       'GAS-TTF',
       'PWR-DE-LU-BASE',
+      'PWR-DE-LU-PEAK',
       'PWR-FR-BASE',
     ]);
     const curve = await get<{ asOf: string; points: { tenor: string }[] }>(
       '/api/v1/market-data/curves/PWR-DE-LU-BASE',
     );
-    expect(curve.asOf).toBe('2026-11-20');
+    // Start-up is at 12:30 UTC, before EEX's 17:30 settlement: the curve is the previous trading day's.
+    expect(curve.asOf).toBe('2026-11-19');
     expect(curve.points.filter((p) => p.tenor === 'month')).toHaveLength(12);
   });
 });

@@ -18,7 +18,11 @@ function recordingDeps(seed: number): { deps: FeedDeps; stored: Tick[] } {
         return ticks;
       },
     },
-    series: { saveWeather: async () => undefined, saveLoad: async () => undefined },
+    series: {
+      saveWeather: async () => undefined,
+      saveLoad: async () => undefined,
+      saveSettlements: async () => 0,
+    },
     curves: { save: async () => undefined },
     catalogue: standardCatalogue,
     clock: new ManualClock(NOW),
@@ -26,6 +30,7 @@ function recordingDeps(seed: number): { deps: FeedDeps; stored: Tick[] } {
     intervalMs: 3_600_000,
     seed,
     backfillDays: 2,
+    historyDays: 0,
     latestStored: null,
   } as unknown as FeedDeps;
   return { deps, stored };

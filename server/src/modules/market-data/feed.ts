@@ -1,25 +1,21 @@
 import type { FastifyBaseLogger } from 'fastify';
+import { performance } from 'node:perf_hooks';
 import type { Clock } from '../../platform/clock.js';
 import type { Catalogue } from './domain/catalogue.js';
 import { isSpotPeriod } from './domain/instrument.js';
 import { historyDetail } from './domain/simulator/liquidity.js';
 import { createSimulator, step, type SimulatorState } from './domain/simulator/simulator.js';
 import { createTape, printTape, type DetailAt, type TapeState } from './domain/simulator/tape.js';
-import type { LoadObservation, Tick, WeatherObservation } from './domain/tick.js';
-import { demoCurvePoints } from './feed-curve.js';
+import type { LoadObservation, SettlementPrice, Tick, WeatherObservation } from './domain/tick.js';
+import { backfillHistory } from './feed-history.js';
+import { publishSettlements, settleDue } from './feed-settlements.js';
 import type { CurveService } from './service-curves.js';
 import type { IngestService } from './service-ingest.js';
 import type { SeriesWriter } from './service-series.js';
 
 const HOUR_MS = 3_600_000;
+const DAY_MS = 86_400_000;
 const SOURCE = 'simulator';
-
-/** Demo curves: id, the term instrument that weights it, and the spot product that sets its level. */
-const DEMO_CURVES = [
-  { id: 'PWR-DE-LU-BASE', instrumentId: 'PWR-DE-LU-FUT-M-BASE', levelFrom: 'PWR-DE-LU-DA-H' },
-  { id: 'PWR-FR-BASE', instrumentId: 'PWR-FR-FUT-M-BASE', levelFrom: 'PWR-FR-DA-H' },
-  { id: 'GAS-TTF', instrumentId: 'GAS-TTF-FUT-M', levelFrom: 'GAS-TTF-DA' },
-] as const;
 
 export interface FeedDeps {
   ingest: IngestService;
@@ -30,7 +26,10 @@ export interface FeedDeps {
   log: FastifyBaseLogger;
   intervalMs: number;
   seed: number;
+  /** Days printed in full detail (tape, quarter-hours, weather) before start-up. */
   backfillDays: number;
+  /** Days of lean history before those (day-ahead hours, load, settlements); 0 for none. */
+  historyDays: number;
   /** The newest stored tick, so a restart backfills only the gap. */
   latestStored: Date | null;
 }
@@ -40,22 +39,51 @@ export interface RunningFeed {
 }
 
 /**
- * The demo market: backfills a week of history and a forward curve, then every interval
- * steps the simulator to the current instant and ingests what it produced, so that
- * charts and the stream move. The simulator marks fair values (spot products are
- * re-marked at every live step, as on an intraday market); the tape turns the marks
- * into irregular prints between them, so bars have bodies, wicks and volume. History
- * is printed coarser the older it is, which keeps start-up quick.
+ * The demo market. On an empty database it stores two years of lean history (day-ahead
+ * hours, load, daily settlements and the curves built from them), then the last days in
+ * full detail, then every interval steps the simulator to the current instant and
+ * ingests what it produced, so that charts and the stream move. A restart backfills only
+ * the gap since the newest stored tick. Futures settle at their venue's settlement time
+ * and each demo curve is marked from its futures' settlements, so curve, futures and
+ * marks agree. The simulator marks fair values (spot products are re-marked at every live
+ * step, as on an intraday market); the tape turns the marks into irregular prints
+ * between them, so bars have bodies, wicks and volume.
  */
 export async function startSimulatorFeed(deps: FeedDeps): Promise<RunningFeed> {
   let state: SimulatorState = createSimulator(deps.catalogue, deps.seed);
   let tape: TapeState = createTape(deps.seed);
   const now = deps.clock.now();
-  const earliest = Math.floor(now / HOUR_MS) * HOUR_MS - deps.backfillDays * 24 * HOUR_MS;
+  const hourNow = Math.floor(now / HOUR_MS) * HOUR_MS;
+  const detailedFrom = hourNow - deps.backfillDays * 24 * HOUR_MS;
+  const earliest = detailedFrom - deps.historyDays * DAY_MS;
   const resume = deps.latestStored
     ? Math.floor(deps.latestStored.getTime() / HOUR_MS) * HOUR_MS + HOUR_MS
     : earliest;
-  const levels = new Map<string, number>();
+  // Settlements are due from the first hour not yet stored.
+  let settledUpTo = Math.max(resume, earliest);
+  if (settledUpTo < detailedFrom) {
+    const history = await backfillHistory(
+      { ...deps, source: SOURCE },
+      state,
+      { from: settledUpTo, to: detailedFrom, now },
+      () => performance.now(),
+    );
+    state = history.state;
+    settledUpTo = detailedFrom;
+    // Start-up time is measured here rather than asserted by a test (see bench:demo-market).
+    deps.log.info(
+      {
+        days: Math.round((detailedFrom - resume) / DAY_MS),
+        ticks: history.ticks,
+        settlements: history.settlements,
+        ms: Math.round(history.ms),
+        splitMs: Object.fromEntries(
+          Object.entries(history.split).map(([part, ms]) => [part, Math.round(ms)]),
+        ),
+      },
+      'simulated market history stored',
+    );
+  }
   const print = (marks: readonly Tick[], detailAt: DetailAt): Tick[] => {
     const out = printTape(tape, marks, deps.catalogue, detailAt);
     tape = out.state;
@@ -65,35 +93,38 @@ export async function startSimulatorFeed(deps: FeedDeps): Promise<RunningFeed> {
   let ticks: Tick[] = [];
   let weather: WeatherObservation[] = [];
   let load: LoadObservation[] = [];
+  let settlements: SettlementPrice[] = [];
   const flush = async (): Promise<void> => {
     await deps.ingest.storeTicks(ticks, SOURCE);
     await deps.series.saveWeather(weather, 'observation', SOURCE);
     await deps.series.saveLoad(load, SOURCE);
+    await publishSettlements(deps, settlements);
     ticks = [];
     weather = [];
     load = [];
+    settlements = [];
   };
   const history = historyDetail(now);
   let stepped: number | null = null;
-  for (let hour = Math.max(earliest, resume); hour <= now; hour += HOUR_MS) {
+  for (let hour = Math.max(detailedFrom, resume); hour <= now; hour += HOUR_MS) {
     const out = step(state, hour);
     state = out.state;
     stepped = hour;
-    out.ticks.forEach((t) => levels.set(t.instrumentId, t.price));
     ticks.push(...print(out.ticks, history));
     weather.push(...out.weather);
     load.push(...out.load);
+    const settledTo = Math.min(hour + HOUR_MS, now + 1);
+    settlements.push(...settleDue(state, settledUpTo, settledTo));
+    settledUpTo = settledTo;
     if (ticks.length > 5_000) await flush();
   }
   // The hour in progress, up to now, so that the live feed carries on without a gap.
   if (stepped !== now && (deps.latestStored === null || now > deps.latestStored.getTime())) {
     const out = step(remarkSpot(state, deps.catalogue), now);
     state = out.state;
-    out.ticks.forEach((t) => levels.set(t.instrumentId, t.price));
     ticks.push(...print(out.ticks, history));
   }
   await flush();
-  await markDemoCurves(deps, levels, now);
 
   let lastHour = Math.floor(now / HOUR_MS);
   let running: Promise<void> | undefined;
@@ -105,6 +136,10 @@ export async function startSimulatorFeed(deps: FeedDeps): Promise<RunningFeed> {
       print(out.ticks, () => 'live'),
       SOURCE,
     );
+    if (instant >= settledUpTo) {
+      await publishSettlements(deps, settleDue(state, settledUpTo, instant + 1));
+      settledUpTo = instant + 1;
+    }
     const hour = Math.floor(instant / HOUR_MS);
     if (hour !== lastHour) {
       lastHour = hour;
@@ -147,23 +182,4 @@ function remarkSpot(state: SimulatorState, catalogue: Catalogue): SimulatorState
     ),
   );
   return { ...state, published };
-}
-
-async function markDemoCurves(
-  deps: FeedDeps,
-  levels: ReadonlyMap<string, number>,
-  now: number,
-): Promise<void> {
-  for (const curve of DEMO_CURVES) {
-    const instrument = deps.catalogue.find(curve.instrumentId);
-    const level = levels.get(curve.levelFrom);
-    if (!instrument || level === undefined) continue;
-    const asOf = new Date(now).toISOString().slice(0, 10);
-    await deps.curves.save({
-      id: curve.id,
-      instrumentId: instrument.id,
-      asOf,
-      points: demoCurvePoints(level, now, instrument.timeZone),
-    });
-  }
 }

@@ -71,6 +71,8 @@ export interface MarketDataOptions {
   maxBufferedBytes?: number;
   feedSeed?: number;
   backfillDays?: number;
+  /** Days of lean history the feed stores before the detailed days on an empty database. */
+  historyDays?: number;
   /** How the scheduled imports reach ENTSO-E, EIA and OpenWeatherMap; tests pass recorded responses. */
   importFetch?: FetchLike;
 }
@@ -143,6 +145,7 @@ export function createMarketDataModule(opts: MarketDataOptions = {}) {
         intervalMs: ctx.config.MARKET_FEED_INTERVAL_MS,
         seed: opts.feedSeed ?? 20_260_101,
         backfillDays: opts.backfillDays ?? 7,
+        historyDays: opts.historyDays ?? ctx.config.MARKET_HISTORY_DAYS,
         latestStored: await ticks.latestTime(dbs.db),
       });
       ctx.onClose(() => feed.stop());

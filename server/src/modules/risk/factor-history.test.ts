@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dailyMovesFromHourly } from './factor-history.js';
+import { dailyCloses, dailyMovesFromDaily, dailyMovesFromHourly } from './factor-history.js';
 
 const H = 3_600_000;
 
@@ -47,5 +47,22 @@ describe('daily moves from hourly closes', () => {
       { instrumentId: 'B', reason: 'no price history' },
     ]);
     expect(history.moves.rows).toBe(0);
+  });
+});
+
+describe('daily factor moves', () => {
+  it('takes the last close of each day and one unscaled move per day', () => {
+    const day = 86_400_000;
+    const series = Array.from({ length: 300 * 24 }, (_, h) => ({
+      time: Date.UTC(2026, 0, 1) + h * 3_600_000,
+      close: 50 + Math.floor(h / 24),
+    }));
+    const history = dailyMovesFromDaily(new Map([['GAS-TTF-FUT-M', series]]));
+    expect(history.moves.rows).toBe(299);
+    expect(Array.from(history.moves.data.slice(0, 299)).every((m) => m === 1)).toBe(true);
+    expect(dailyCloses(series.slice(0, 48))).toEqual([
+      { time: Date.UTC(2026, 0, 1), close: 50 },
+      { time: Date.UTC(2026, 0, 1) + day, close: 51 },
+    ]);
   });
 });

@@ -2,13 +2,33 @@ import { createResidentMatrix, type Matrix } from './domain/index.js';
 import type { HourlyClose } from './price-history.js';
 
 /**
- * Daily factor moves from hourly closes. The demo backfills about a week of hourly history,
- * far too few daily closes for a VaR, so VaR uses hourly moves scaled to a day by the square
- * root of 24 (exact for independent moves; it understates risk when hours trend together).
- * Hours where an instrument printed no bar carry its last close forward; the window starts
- * at the first hour every factor has a price.
+ * Daily factor moves. With a year of history (the demo stores two), VaR uses the moves
+ * between daily closes (`dailyMovesFromDaily`): 250 and more real daily scenarios, tails
+ * included. With less, it falls back to hourly moves scaled to a day by the square root
+ * of 24 (exact for independent moves; it understates risk when hours trend together).
+ * Hours or days where an instrument printed nothing carry its last close forward; the
+ * window starts at the first hour every factor has a price.
  */
 export const HOURS_PER_DAY = 24;
+/** Daily scenarios a full-year window gives; fewer and VaR reads hourly moves instead. */
+export const MIN_DAILY_SCENARIOS = 250;
+const DAY_MS = 86_400_000;
+
+/** The last close of each UTC day, stamped at the day's start. */
+export function dailyCloses(series: readonly HourlyClose[]): HourlyClose[] {
+  const byDay = new Map<number, HourlyClose>();
+  for (const close of [...series].sort((a, b) => a.time - b.time))
+    byDay.set(Math.floor(close.time / DAY_MS) * DAY_MS, close);
+  return [...byDay].map(([time, close]) => ({ time, close: close.close }));
+}
+
+/** Moves between daily closes, unscaled: one scenario per day. */
+export function dailyMovesFromDaily(
+  closes: ReadonlyMap<string, readonly HourlyClose[]>,
+): FactorHistory {
+  const daily = new Map([...closes].map(([id, series]) => [id, dailyCloses(series)]));
+  return movesOf(daily, 1);
+}
 
 export interface FactorHistory {
   /** Instruments with enough history, in column order. */
@@ -25,6 +45,13 @@ export interface FactorHistory {
 
 export function dailyMovesFromHourly(
   closes: ReadonlyMap<string, readonly HourlyClose[]>,
+): FactorHistory {
+  return movesOf(closes, Math.sqrt(HOURS_PER_DAY));
+}
+
+function movesOf(
+  closes: ReadonlyMap<string, readonly HourlyClose[]>,
+  scale: number,
 ): FactorHistory {
   const missing: FactorHistory['missing'] = [];
   const usable: [string, HourlyClose[]][] = [];
@@ -44,7 +71,6 @@ export function dailyMovesFromHourly(
   const n = usable.length;
   const rows = Math.max(hours.length - 1, 0);
   const moves = createResidentMatrix(rows, n);
-  const scale = Math.sqrt(HOURS_PER_DAY);
   const lastClose = new Map<string, number>();
   const meanClose = new Map<string, number>();
   usable.forEach(([id, series], j) => {

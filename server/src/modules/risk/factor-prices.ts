@@ -1,16 +1,36 @@
 import { convertSeries, standardCatalogue } from '../market-data/index.js';
-import { dailyMovesFromHourly, type FactorHistory } from './factor-history.js';
+import {
+  dailyMovesFromDaily,
+  dailyMovesFromHourly,
+  MIN_DAILY_SCENARIOS,
+  type FactorHistory,
+} from './factor-history.js';
 import type { HourlyClose, PriceHistory } from './price-history.js';
 import type { ProgressReport } from './service-var.js';
 
-/** How far back VaR reads hourly closes: a month is 720 hourly moves when the feed has them. */
+/** How far back VaR reads hourly closes when there is no year of daily ones: a month is 720 hourly moves. */
 export const LOOKBACK_DAYS = 30;
+/** How far back VaR looks for daily closes: a year and a few days, for 250 and more daily moves. */
+export const DAILY_LOOKBACK_DAYS = 370;
 const DAY_MS = 86_400_000;
 
 const window = (now: number) => ({
-  from: new Date(now - LOOKBACK_DAYS * DAY_MS),
+  from: new Date(now - DAILY_LOOKBACK_DAYS * DAY_MS),
   to: new Date(now),
 });
+
+/**
+ * Daily moves when every factor has a year of daily closes, else hourly moves of the
+ * last month scaled to a day.
+ */
+function movesFrom(closes: ReadonlyMap<string, HourlyClose[]>, now: number): FactorHistory {
+  const daily = dailyMovesFromDaily(closes);
+  if (daily.factors.length === closes.size && daily.moves.rows >= MIN_DAILY_SCENARIOS) return daily;
+  const recent = now - LOOKBACK_DAYS * DAY_MS;
+  return dailyMovesFromHourly(
+    new Map([...closes].map(([id, series]) => [id, series.filter((c) => c.time >= recent)])),
+  );
+}
 
 /** Hourly closes of every instrument over the lookback window ending now, each in its own currency. */
 export async function historyOf(
@@ -25,7 +45,7 @@ export async function historyOf(
     closes.set(id, await prices.hourlyCloses(id, from, to));
     await report?.({ stage: 'prices', done: closes.size, total: instrumentIds.length });
   }
-  return dailyMovesFromHourly(closes);
+  return movesFrom(closes, now);
 }
 
 /** The currency an instrument is quoted in. */
@@ -113,6 +133,6 @@ export async function reportingHistoryOf(
     if (converted.lastRate !== null) fxAtLastClose.set(id, converted.lastRate);
     await report?.({ stage: 'prices', done: ++done, total: instrumentIds.length });
   }
-  const history = dailyMovesFromHourly(closes);
+  const history = movesFrom(closes, now);
   return { history: { ...history, missing: [...history.missing, ...unconverted] }, fxAtLastClose };
 }

@@ -61,12 +61,21 @@ function offsetFromIntl(timeZone: string, utcMs: number): number {
 
 /**
  * Offset of local time from UTC in minutes at an instant (Berlin winter: +60).
- * Every zone in use changes offset on a UTC quarter-hour, so the answer is
- * remembered per quarter-hour: asking Intl is the slow part of the simulator.
+ * Every zone in use changes offset on a UTC quarter-hour and at most once a UTC day,
+ * so a day whose start and end share an offset has it throughout, and the answer is
+ * remembered per day, or per quarter-hour on the day of a change: asking Intl is the
+ * slow part of the simulator.
  */
 export function utcOffsetMinutes(timeZone: string, utcMs: number): number {
   if (!Number.isFinite(utcMs)) return NaN;
-  const bucket = Math.floor(utcMs / QUARTER_HOUR_MS);
+  const day = Math.floor(utcMs / DAY_MS);
+  const dayStart = offsetAtBucket(timeZone, (day * DAY_MS) / QUARTER_HOUR_MS);
+  const nextDay = offsetAtBucket(timeZone, ((day + 1) * DAY_MS) / QUARTER_HOUR_MS);
+  if (dayStart === nextDay) return dayStart;
+  return offsetAtBucket(timeZone, Math.floor(utcMs / QUARTER_HOUR_MS));
+}
+
+function offsetAtBucket(timeZone: string, bucket: number): number {
   let zoneCache = offsetCache.get(timeZone);
   if (!zoneCache) {
     zoneCache = new Map();

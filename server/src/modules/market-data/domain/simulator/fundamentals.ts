@@ -152,24 +152,3 @@ export function windPowerCurve(speedMs: number): number {
   if (speedMs >= 13) return 1;
   return ((speedMs - 3) / 10) ** 3;
 }
-
-/**
- * Price from the merit order, as a multiple of the short-run marginal cost of gas
- * plant: lignite and coal set a lower price when little thermal plant is needed,
- * gas sets it through the middle of the fleet, scarcity pricing takes over above
- * the fleet, and prices go negative when renewables and must-run plant exceed load.
- */
-export function meritOrderPrice(srmc: number, residualShare: number, priceNoise: number): number {
-  if (residualShare < 0) return Math.max(-500, -1 + 250 * residualShare);
-  const share = residualShare;
-  const factor = share < 0.15 ? 0.3 + 3 * share : 0.75 + 0.8 * Math.min(1, (share - 0.15) / 0.85);
-  const scarcity = share > 1 ? 400 * (share - 1) ** 2 : 0;
-  return (srmc * factor + scarcity) * Math.exp(priceNoise);
-}
-
-/** An occasional spike when the system is tight: likelier the tighter it is. */
-export function spikeMarkup(srmc: number, residualShare: number, random: Random): number {
-  const chance = 0.001 + 0.1 * Math.max(0, residualShare - 0.85);
-  if (random.uniform() >= chance) return 0;
-  return srmc * (1 - 2 * Math.log(1 - random.uniform()));
-}

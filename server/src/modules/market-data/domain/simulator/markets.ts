@@ -19,6 +19,13 @@ export interface PowerMarket {
   solarCapacityMw: number;
   /** Dispatchable fleet the residual load is measured against. */
   thermalCapacityMw: number;
+  /** Exports, storage and demand response that absorb a renewable surplus before prices go negative. */
+  flexibilityMw: number;
+  /**
+   * The average day-ahead base price as a share of the gas plant's marginal cost, which
+   * forwards price at; measured on two simulated years (day-ahead-statistics.test.ts).
+   */
+  baseToSrmc: number;
   fuelHub: FuelHub;
   carbon: CarbonScheme;
   /** Fuel per MWh of power, in the hub's units: MWh of gas, or MMBtu at Henry Hub. */
@@ -45,6 +52,8 @@ export const POWER_MARKETS: readonly PowerMarket[] = [
     windCapacityMw: 55_000,
     solarCapacityMw: 60_000,
     thermalCapacityMw: 75_000,
+    flexibilityMw: 12_000,
+    baseToSrmc: 0.78,
     fuelHub: 'TTF',
     carbon: 'EU-ETS',
     heatRate: 2,
@@ -61,15 +70,17 @@ export const POWER_MARKETS: readonly PowerMarket[] = [
     latitude: 47,
     longitude: 2.5,
     averageLoadMw: 52_000,
-    mustRunMw: 36_000,
+    mustRunMw: 30_000,
     windCapacityMw: 22_000,
     solarCapacityMw: 20_000,
-    thermalCapacityMw: 30_000,
+    thermalCapacityMw: 42_000,
+    flexibilityMw: 12_000,
+    baseToSrmc: 0.77,
     fuelHub: 'TTF',
     carbon: 'EU-ETS',
     heatRate: 2,
     emissionFactor: 0.37,
-    heatingPerDegree: 0.02,
+    heatingPerDegree: 0.012,
     coolingPerDegree: 0.008,
     meanTemperatureC: 12,
     seasonalSwingC: 8,
@@ -85,6 +96,8 @@ export const POWER_MARKETS: readonly PowerMarket[] = [
     windCapacityMw: 10_000,
     solarCapacityMw: 15_000,
     thermalCapacityMw: 14_000,
+    flexibilityMw: 5_000,
+    baseToSrmc: 0.79,
     fuelHub: 'TTF',
     carbon: 'EU-ETS',
     heatRate: 1.9,
@@ -105,6 +118,8 @@ export const POWER_MARKETS: readonly PowerMarket[] = [
     windCapacityMw: 28_000,
     solarCapacityMw: 12_000,
     thermalCapacityMw: 30_000,
+    flexibilityMw: 6_000,
+    baseToSrmc: 0.85,
     fuelHub: 'NBP',
     carbon: 'UK-ETS',
     heatRate: 2,
@@ -125,7 +140,9 @@ export const POWER_MARKETS: readonly PowerMarket[] = [
     mustRunMw: 30_000,
     windCapacityMw: 25_000,
     solarCapacityMw: 3_000,
-    thermalCapacityMw: 25_000,
+    thermalCapacityMw: 45_000,
+    flexibilityMw: 10_000,
+    baseToSrmc: 0.7,
     fuelHub: 'TTF',
     carbon: 'EU-ETS',
     heatRate: 1.3,
@@ -146,6 +163,8 @@ export const POWER_MARKETS: readonly PowerMarket[] = [
     windCapacityMw: 11_000,
     solarCapacityMw: 12_000,
     thermalCapacityMw: 100_000,
+    flexibilityMw: 8_000,
+    baseToSrmc: 0.9,
     fuelHub: 'HENRY-HUB',
     carbon: 'none',
     heatRate: 7.5,
@@ -166,6 +185,8 @@ export const POWER_MARKETS: readonly PowerMarket[] = [
     windCapacityMw: 38_000,
     solarCapacityMw: 28_000,
     thermalCapacityMw: 60_000,
+    flexibilityMw: 6_000,
+    baseToSrmc: 0.9,
     fuelHub: 'HENRY-HUB',
     carbon: 'none',
     heatRate: 7.5,
@@ -183,7 +204,7 @@ export const FUEL_LEVELS = {
   TTF: { mean: 35, dailyVol: 0.05, reversionPerDay: 0.01 },
   'HENRY-HUB': { mean: 3.2, dailyVol: 0.045, reversionPerDay: 0.01 },
   BRENT: { mean: 75, dailyVol: 0.018, reversionPerDay: 0.01 },
-  'EU-ETS': { mean: 70, dailyVol: 0.025, reversionPerDay: 0.01 },
+  'EU-ETS': { mean: 75, dailyVol: 0.025, reversionPerDay: 0.03 },
   'UK-ETS': { mean: 45, dailyVol: 0.03, reversionPerDay: 0.01 },
 } as const;
 

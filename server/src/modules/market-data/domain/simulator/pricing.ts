@@ -7,7 +7,8 @@ import type { MarketConditions } from './fundamentals.js';
 import { advanceLogLevels } from './fundamentals.js';
 import { fxMark, type FxSeries } from './fx-rates.js';
 import type { FuelSeries, PowerMarket } from './markets.js';
-import { CRUDE_DIFFERENTIALS, FUEL_LEVELS, GB_CARBON_SUPPORT, MWH_PER_THERM } from './markets.js';
+import { FUEL_LEVELS, GB_CARBON_SUPPORT, MWH_PER_THERM } from './markets.js';
+import { forwardPrice } from './forward.js';
 
 type Fuels = Readonly<Record<FuelSeries, number>>;
 type FxRates = Readonly<Record<FxSeries, number>>;
@@ -73,38 +74,25 @@ export function spotPrice(
   return { price, volume: clearedMwh };
 }
 
+/**
+ * A futures mark: the forward price of the front contract, with a wobble well inside
+ * the bid–offer (a few hundredths of a percent), so the tape, the settlements and the
+ * forward curve built from them agree to within a spread.
+ */
 export function termPrice(
   instrument: Instrument,
-  areas: AreaPrices,
+  instant: number,
   fuels: Fuels,
   fx: FxRates,
   random: Random,
 ): number | null {
-  const jitter = 1 + 0.003 * random.normal();
-  switch (instrument.commodity) {
-    case 'power': {
-      const area = areas.get(instrument.area);
-      if (!area) return null;
-      // Futures follow fuel: the marginal cost at a typical load, with a premium for peak hours.
-      return area.srmc * 0.85 * (instrument.loadShape === 'peak' ? 1.2 : 1) * jitter;
-    }
-    case 'gas':
-      if (instrument.area === 'NBP') return nbpPerTherm(fuels, fx) * jitter;
-      return (instrument.area === 'TTF' ? fuels.TTF : fuels['HENRY-HUB']) * jitter;
-    case 'crude': {
-      const differential =
-        instrument.area === 'WTI'
-          ? CRUDE_DIFFERENTIALS.WTI
-          : instrument.area === 'MURBAN'
-            ? CRUDE_DIFFERENTIALS.MURBAN
-            : 0;
-      return (fuels.BRENT + differential) * jitter;
-    }
-    case 'emissions':
-      return (instrument.area === 'UK-ETS' ? fuels['UK-ETS'] : fuels['EU-ETS']) * jitter;
-    case 'fx':
-      return null;
-  }
+  const forward = forwardPrice(
+    instrument,
+    frontContract(instrument, instant),
+    { fuels, fx },
+    instant,
+  );
+  return forward === null ? null : forward * (1 + 0.0003 * (2 * random.uniform() - 1));
 }
 
 /** The nearest contract that has not started delivering: next month, quarter or year; December allowances for the current year. */

@@ -6,19 +6,12 @@ import { createRandom, seedState } from '../prng.js';
 import { lotsToQuantity, roundToTicks, ticksToPrice } from '../scaling.js';
 import type { LoadObservation, Tick, WeatherObservation } from '../tick.js';
 import { formatLocalDate, parseLocalDate } from '../time-zone.js';
-import type { AreaDrivers } from './fundamentals.js';
-import {
-  CALM_DRIVERS,
-  advanceDrivers,
-  conditionsAt,
-  meritOrderPrice,
-  spikeMarkup,
-} from './fundamentals.js';
-import { advanceFxRates, initialFxRates, type FxSeries } from './fx-rates.js';
+import { CALM_DRIVERS } from './fundamentals.js';
+import { initialFxRates } from './fx-rates.js';
 import type { FuelSeries } from './markets.js';
 import { FUEL_LEVELS, POWER_MARKETS } from './markets.js';
-import type { AreaPrices } from './pricing.js';
-import { advanceFuels, frontContract, marginalCost, spotPrice, termPrice } from './pricing.js';
+import { frontContract, spotPrice, termPrice } from './pricing.js';
+import { advanceWorld, type WorldState } from './world.js';
 
 /**
  * A deterministic market simulator: the same seed and the same instants give the
@@ -28,16 +21,8 @@ import { advanceFuels, frontContract, marginalCost, spotPrice, termPrice } from 
  * average of the day's hours at the first step of the next day; term products
  * trade their front contract at every step.
  */
-export interface SimulatorState {
+export interface SimulatorState extends WorldState {
   readonly instruments: readonly Instrument[];
-  readonly random: number;
-  readonly lastInstant: number | null;
-  /** Fuel and allowance prices in each contract's units. */
-  readonly fuels: Readonly<Record<FuelSeries, number>>;
-  /** FX rates, units of the quote currency per euro, and their own random stream. */
-  readonly fx: Readonly<Record<FxSeries, number>>;
-  readonly fxRandom: number;
-  readonly drivers: Readonly<Record<string, AreaDrivers>>;
   /** Start of the last delivery period each spot instrument published. */
   readonly published: Readonly<Record<string, number>>;
   /** Hourly prices of the delivery day in progress, by area, for base and peak blocks. */
@@ -66,6 +51,7 @@ export function createSimulator(catalogue: Catalogue, seed: number): SimulatorSt
   ) as Record<FuelSeries, number>;
   return {
     instruments: catalogue.instruments,
+    seed,
     random: seedState(seed),
     lastInstant: null,
     fuels,
@@ -78,40 +64,12 @@ export function createSimulator(catalogue: Catalogue, seed: number): SimulatorSt
   };
 }
 
-const DAY_MS = 86_400_000;
 const HOUR_MS = 3_600_000;
 
 export function step(state: SimulatorState, instant: number): SimulationStep {
-  const random = createRandom(state.random);
-  const days =
-    state.lastInstant === null ? 1 / 24 : Math.max(0, (instant - state.lastInstant) / DAY_MS);
-  const fuels = advanceFuels(state.fuels, days, random);
-  const fxRandom = createRandom(state.fxRandom);
-  const fx = advanceFxRates(state.fx, days, fxRandom);
-  const drivers: Record<string, AreaDrivers> = {};
-  const areaPrices: AreaPrices = new Map();
-  const weather: WeatherObservation[] = [];
-  const load: LoadObservation[] = [];
-  for (const market of POWER_MARKETS) {
-    const next = advanceDrivers(state.drivers[market.area] ?? CALM_DRIVERS, days, random);
-    drivers[market.area] = next;
-    const conditions = conditionsAt(market, next, instant);
-    const srmc = marginalCost(market, fuels, fx);
-    const price =
-      meritOrderPrice(srmc, conditions.residualShare, next.priceNoise) +
-      spikeMarkup(srmc, conditions.residualShare, random);
-    areaPrices.set(market.area, { price, srmc, conditions });
-    weather.push({
-      area: market.area,
-      time: instant,
-      temperatureC: conditions.temperatureC,
-      windSpeedMs: conditions.windSpeedMs,
-      solarIrradianceWm2: conditions.solarIrradianceWm2,
-      cloudCoverPct: conditions.cloudCoverPct,
-    });
-    load.push({ area: market.area, time: instant, minutes: 60, loadMw: conditions.loadMw });
-  }
-
+  const { world, areas: areaPrices, weather, load } = advanceWorld(state, instant);
+  const { fuels, fx } = world;
+  const random = createRandom(world.random);
   const published = { ...state.published };
   const dayPrices = { ...state.dayPrices };
   const ticks: Tick[] = [];
@@ -199,7 +157,7 @@ export function step(state: SimulatorState, instant: number): SimulationStep {
       case 'quarter':
       case 'year': {
         const front = frontContract(instrument, instant);
-        const price = termPrice(instrument, areaPrices, fuels, fx, random);
+        const price = termPrice(instrument, instant, fuels, fx, random);
         if (price !== null)
           emit(
             instrument,
@@ -214,12 +172,8 @@ export function step(state: SimulatorState, instant: number): SimulationStep {
   return {
     state: {
       ...state,
+      ...world,
       random: random.state,
-      lastInstant: instant,
-      fuels,
-      fx,
-      fxRandom: fxRandom.state,
-      drivers,
       published,
       dayPrices,
     },
