@@ -105,6 +105,10 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
     },
     routerOptions: { ignoreTrailingSlash: true },
     frameworkErrors: answerFrameworkError,
+    // The domain modules register inside one plugin, and some start long work there (the
+    // demo market's two years of history, every book rebuilt from its log): Fastify's
+    // 10 s default would fail a slow start on a busy machine, while a hang still ends.
+    pluginTimeout: 300_000,
   });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
