@@ -58,7 +58,7 @@ export interface paths {
                 content: {
                     "application/json": {
                         name: string;
-                        scopes: ("users:read" | "users:write" | "roles:write" | "apikeys:manage" | "audit:read" | "market-data:read" | "market-data:write" | "orders:read" | "orders:write" | "deals:write" | "trading:halt" | "portfolio:read" | "risk:read" | "risk:write" | "forecasts:read" | "forecasts:write" | "optimisation:read" | "optimisation:write" | "compliance:read" | "compliance:write" | "ledger:read" | "ledger:write")[];
+                        scopes: ("users:read" | "users:write" | "roles:write" | "apikeys:manage" | "audit:read" | "market-data:read" | "market-data:write" | "orders:read" | "orders:write" | "deals:write" | "trading:halt" | "portfolio:read" | "risk:read" | "risk:write" | "forecasts:read" | "forecasts:write" | "optimisation:read" | "optimisation:write" | "compliance:read" | "compliance:write" | "ledger:read" | "keys:manage" | "ledger:write")[];
                     };
                 };
             };
@@ -1694,6 +1694,378 @@ export interface paths {
                                 unit: string;
                                 venue: string;
                             }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/keys": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Key encryption keys and their versions */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            versions: {
+                                activatedAt: string | null;
+                                algorithm: string;
+                                createdAt: string;
+                                destroyedAt: string | null;
+                                keyId: string;
+                                retiredAt: string | null;
+                                revokedAt: string | null;
+                                /** @enum {string} */
+                                state: "pending" | "active" | "retired" | "revoked" | "destroyed";
+                                version: number;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Create a key with an active first version */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * @default ML-KEM-1024+X25519
+                         * @enum {string}
+                         */
+                        algorithm?: "ML-KEM-1024+X25519" | "RSA-4096-OAEP-SHA256";
+                        keyId: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            activatedAt: string | null;
+                            algorithm: string;
+                            createdAt: string;
+                            destroyedAt: string | null;
+                            keyId: string;
+                            retiredAt: string | null;
+                            revokedAt: string | null;
+                            /** @enum {string} */
+                            state: "pending" | "active" | "retired" | "revoked" | "destroyed";
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/keys/{keyId}/rotate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Activate a new version and rewrap the key’s envelopes onto it in the background */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    keyId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        algorithm?: "ML-KEM-1024+X25519" | "RSA-4096-OAEP-SHA256";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            rewrapJob: {
+                                error: string | null;
+                                finishedAt: string | null;
+                                id: number;
+                                keyId: string;
+                                rewrapped: number;
+                                skipped: number;
+                                startedAt: string;
+                                startedBy: string;
+                                /** @enum {string} */
+                                state: "running" | "done" | "failed";
+                                total: number;
+                                toVersion: number;
+                            };
+                            version: {
+                                activatedAt: string | null;
+                                algorithm: string;
+                                createdAt: string;
+                                destroyedAt: string | null;
+                                keyId: string;
+                                retiredAt: string | null;
+                                revokedAt: string | null;
+                                /** @enum {string} */
+                                state: "pending" | "active" | "retired" | "revoked" | "destroyed";
+                                version: number;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/keys/{keyId}/versions/{version}/destroy": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Erase a retired or revoked version after its retention period */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    keyId: string;
+                    version: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            activatedAt: string | null;
+                            algorithm: string;
+                            createdAt: string;
+                            destroyedAt: string | null;
+                            keyId: string;
+                            retiredAt: string | null;
+                            revokedAt: string | null;
+                            /** @enum {string} */
+                            state: "pending" | "active" | "retired" | "revoked" | "destroyed";
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/keys/{keyId}/versions/{version}/revoke": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Revoke a version: it opens nothing; the data sealed under it is listed */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    keyId: string;
+                    version: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            affected: {
+                                malformed: number;
+                                records: {
+                                    holder: string;
+                                    recordId: string;
+                                    version: number;
+                                }[];
+                                total: number;
+                            };
+                            version: {
+                                activatedAt: string | null;
+                                algorithm: string;
+                                createdAt: string;
+                                destroyedAt: string | null;
+                                keyId: string;
+                                retiredAt: string | null;
+                                revokedAt: string | null;
+                                /** @enum {string} */
+                                state: "pending" | "active" | "retired" | "revoked" | "destroyed";
+                                version: number;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/keys/{keyId}/versions/{version}/usage": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The data sealed under a version */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    keyId: string;
+                    version: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            malformed: number;
+                            records: {
+                                holder: string;
+                                recordId: string;
+                                version: number;
+                            }[];
+                            total: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/keys/rewrap-jobs/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Progress of a rewrap job */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string | null;
+                            finishedAt: string | null;
+                            id: number;
+                            keyId: string;
+                            rewrapped: number;
+                            skipped: number;
+                            startedAt: string;
+                            startedBy: string;
+                            /** @enum {string} */
+                            state: "running" | "done" | "failed";
+                            total: number;
+                            toVersion: number;
                         };
                     };
                 };
@@ -3709,6 +4081,146 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/products": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Listed products and their contract specifications */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                area: string;
+                                calendar: string;
+                                cascade: {
+                                    [key: string]: string;
+                                };
+                                closeTime: string;
+                                closeTimeZone: string;
+                                code: string;
+                                commodity: string;
+                                currency: string;
+                                curveInstrumentId: string;
+                                cycle: {
+                                    [key: string]: number;
+                                };
+                                dayStartHour: number;
+                                deliveryBusinessDaysAfterExpiry: number | null;
+                                lastListedYear: number | null;
+                                lastTrading: {
+                                    days?: number;
+                                    kind: string;
+                                    monthsBefore?: number;
+                                };
+                                lotSize: string;
+                                mic: string;
+                                name: string;
+                                priceUnit: string;
+                                profile: {
+                                    fromHour?: number;
+                                    /** @enum {string} */
+                                    kind: "base" | "peak" | "lot";
+                                    toHour?: number;
+                                    weekdays?: number[];
+                                };
+                                quantityUnit: string;
+                                /** @enum {string} */
+                                settlement: "physical" | "cash";
+                                tickSize: string;
+                                timeZone: string;
+                                venue: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/products/{code}/contracts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Contracts a product lists on a trading day, with delivery window, last trading day, hours and energy per lot */
+        get: {
+            parameters: {
+                query?: {
+                    asOf?: string;
+                    tenor?: "day" | "weekend" | "week" | "month" | "quarter" | "season" | "year" | "december";
+                };
+                header?: never;
+                path: {
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            asOf: string;
+                            items: {
+                                cascadesInto: string[];
+                                deliveryEnd: string;
+                                deliveryHours: number;
+                                deliveryStart: string;
+                                energyPerLot: number;
+                                energyUnit: string;
+                                firstDeliveryDay: string;
+                                id: string;
+                                lastDeliveryDay: string;
+                                lastTradingDay: string;
+                                period: string;
+                                /** @enum {string} */
+                                status: "trading" | "expired" | "not_yet_listed";
+                                /** @enum {string} */
+                                tenor: "day" | "weekend" | "week" | "month" | "quarter" | "season" | "year" | "december";
+                                tradingEndsAt: string;
+                            }[];
+                            product: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/risk/alerts": {
         parameters: {
             query?: never;
@@ -4129,7 +4641,52 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /** P&L of every position under the shipped scenarios */
+        get: {
+            parameters: {
+                query?: {
+                    book?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            currency: string;
+                            results: {
+                                name: string;
+                                pnlByCommodity: {
+                                    [key: string]: number;
+                                };
+                                positions: {
+                                    book: string;
+                                    commodity: string;
+                                    /** @description the instrument, or for an option its underlying, type, strike and expiry */
+                                    instrumentId: string;
+                                    pnl: number;
+                                    price: number;
+                                    quantity: number;
+                                    stressedPrice: number;
+                                    stressedVolatility?: number;
+                                    volatility?: number;
+                                }[];
+                                scenarioId: string;
+                                totalPnl: number;
+                            }[];
+                            warnings: string[];
+                        };
+                    };
+                };
+            };
+        };
         put?: never;
         /** P&L of every position under shipped scenarios and custom shocks */
         post: {
@@ -4303,7 +4860,8 @@ export interface paths {
                             /** @enum {string} */
                             groupBy: "position" | "book" | "commodity" | "deliveryPeriod";
                             horizonDays: number;
-                            id: string;
+                            /** @description the stored run; null for VaR computed on request, which is not stored */
+                            id: string | null;
                             meanReversion: {
                                 halfLifeDays: number;
                                 instrumentId: string;
@@ -4477,7 +5035,8 @@ export interface paths {
                                 /** @enum {string} */
                                 groupBy: "position" | "book" | "commodity" | "deliveryPeriod";
                                 horizonDays: number;
-                                id: string;
+                                /** @description the stored run; null for VaR computed on request, which is not stored */
+                                id: string | null;
                                 meanReversion: {
                                     halfLifeDays: number;
                                     instrumentId: string;
@@ -4570,7 +5129,8 @@ export interface paths {
                                 /** @enum {string} */
                                 groupBy: "position" | "book" | "commodity" | "deliveryPeriod";
                                 horizonDays: number;
-                                id: string;
+                                /** @description the stored run; null for VaR computed on request, which is not stored */
+                                id: string | null;
                                 meanReversion: {
                                     halfLifeDays: number;
                                     instrumentId: string;
