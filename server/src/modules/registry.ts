@@ -1,4 +1,5 @@
 import type { ModuleContext } from '../platform/module.js';
+import { createComplianceModule } from './compliance/index.js';
 import { registerForecasting } from './forecasting/index.js';
 import { registerMarketData } from './market-data/index.js';
 import { createPortfolioModule } from './portfolio/index.js';
@@ -12,15 +13,22 @@ export type RegisterModule = (ctx: ModuleContext) => Promise<void> | void;
  * apps in one process (tests, benchmarks) share no module state. Identity and audit are
  * the platform's spine and are registered before these.
  */
-export function domainModules(): RegisterModule[] {
+export function domainModules(opts: { compliancePreTrade?: boolean } = {}): RegisterModule[] {
   // Risk hands the trading module its hard-limit pre-trade check, portfolio its
-  // counterparty credit check on OTC deals.
+  // counterparty credit check on OTC deals, compliance its rule packs on both.
   const risk = createRiskModule();
   const portfolio = createPortfolioModule();
+  const compliance = createComplianceModule();
+  // Benchmarks measure order entry without compliance's check by turning it off here.
+  const withCompliance = opts.compliancePreTrade !== false;
   return [
     registerMarketData,
     risk.register,
-    createTradingModule({ checks: [risk.preTradeCheck], dealChecks: [portfolio.dealCheck] }),
+    compliance.register,
+    createTradingModule({
+      checks: [risk.preTradeCheck, ...(withCompliance ? [compliance.preTradeCheck] : [])],
+      dealChecks: [compliance.dealCheck, portfolio.dealCheck],
+    }),
     portfolio.register,
     registerForecasting,
   ];
