@@ -31,7 +31,7 @@ function marketOf(instrumentId: string) {
 function listFacts(
   state: ComplianceState,
   account: string,
-): Omit<RuleFacts, 'reference' | 'netLots' | 'openLots' | 'ownBest'> {
+): Omit<RuleFacts, 'reference' | 'netLots' | 'openLots' | 'affiliateBest'> {
   return {
     book: state.books.get(account) ?? null,
     restricted: (id) => state.restricted.get(id),
@@ -41,27 +41,38 @@ function listFacts(
   };
 }
 
-/** The account's open orders in one book, gathered once per check and only if a rule asks. */
-function ownOrders(order: PreTradeOrder, ctx: PreTradeContext) {
-  let cache: {
-    lots: Record<'buy' | 'sell', number>;
-    best: Record<'buy' | 'sell', number | null>;
-  } | null = null;
-  return () => {
-    if (cache) return cache;
-    const lots = { buy: 0, sell: 0 };
-    const best: Record<'buy' | 'sell', number | null> = { buy: null, sell: null };
-    for (const open of ctx.openOrders(order.account)) {
-      if (open.instrumentId !== order.instrumentId) continue;
-      lots[open.side] += open.remainingLots;
-      if (open.priceTicks === null) continue;
-      const price = open.priceTicks * order.tickSize;
-      const current = best[open.side];
-      if (current === null || (open.side === 'buy' ? price > current : price < current))
-        best[open.side] = price;
+/** The account's open lots in one book, gathered once per check and only if a rule asks. */
+function openLotsOf(order: PreTradeOrder, ctx: PreTradeContext) {
+  let cache: Record<'buy' | 'sell', number> | null = null;
+  return (side: 'buy' | 'sell') => {
+    if (!cache) {
+      cache = { buy: 0, sell: 0 };
+      for (const open of ctx.openOrders(order.account))
+        if (open.instrumentId === order.instrumentId) cache[open.side] += open.remainingLots;
     }
-    cache = { lots, best };
-    return cache;
+    return cache[side];
+  };
+}
+
+/** The best resting price on a side among the other books of the account's legal entity. */
+function affiliateBestOf(state: ComplianceState, order: PreTradeOrder, ctx: PreTradeContext) {
+  return (side: 'buy' | 'sell'): number | null => {
+    const affiliates = state.affiliates.get(order.account);
+    if (!affiliates) return null;
+    let best: number | null = null;
+    for (const account of affiliates) {
+      for (const open of ctx.openOrders(account)) {
+        if (
+          open.instrumentId !== order.instrumentId ||
+          open.side !== side ||
+          open.priceTicks === null
+        )
+          continue;
+        const price = open.priceTicks * order.tickSize;
+        if (best === null || (side === 'buy' ? price > best : price < best)) best = price;
+      }
+    }
+    return best;
   };
 }
 
@@ -88,18 +99,20 @@ export function compliancePreTradeCheck(deps: CheckDeps): PreTradeCheck {
   return async (order, ctx): Promise<PreTradeRefusal | undefined> => {
     const state = deps.state();
     const lists = listFacts(state, order.account);
-    const own = ownOrders(order, ctx);
+    const openLots = openLotsOf(order, ctx);
+    const affiliateBest = affiliateBestOf(state, order, ctx);
     const facts: RuleFacts = {
       ...lists,
+      // The last trade stands in for the last settlement; a book that never traded uses its mid.
       reference: (id) => {
-        const mid = ctx.midPrice(id);
-        if (mid !== null) return { price: mid * order.tickSize, source: 'mid' };
         const last = ctx.lastTradePrice(id);
-        return last === null ? null : { price: last * order.tickSize, source: 'last_trade' };
+        if (last !== null) return { price: last * order.tickSize, source: 'last_trade' };
+        const mid = ctx.midPrice(id);
+        return mid === null ? null : { price: mid * order.tickSize, source: 'mid' };
       },
       netLots: (account, id) => ctx.netPosition(account, id),
-      openLots: (_a, _i, side) => own().lots[side],
-      ownBest: (_a, _i, side) => own().best[side],
+      openLots: (_a, _i, side) => openLots(side),
+      affiliateBest: (_a, _i, side) => affiliateBest(side),
     };
     const subject: TradeSubject = {
       kind: 'order',
@@ -147,7 +160,7 @@ export function complianceDealCheck(deps: CheckDeps): DealCheck {
       // Deals are screened on their own terms; positions are portfolio's and risk's to limit.
       netLots: () => 0,
       openLots: () => 0,
-      ownBest: () => null,
+      affiliateBest: () => null,
     };
     const subject: TradeSubject = {
       kind: 'deal',

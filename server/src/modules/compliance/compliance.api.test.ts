@@ -84,9 +84,18 @@ describe('compliance pre-trade decisions', () => {
     expect(all.length).toBeGreaterThan(0);
   });
 
-  it('blocks a wash trade against the account own resting order', async () => {
+  it('blocks a wash trade between two books of the same legal entity', async () => {
+    for (const account of ['trader', 'trader2'])
+      expect(
+        (
+          await call('PUT', `/api/v1/compliance/books/${account}`, desk.officer, {
+            legalEntity: 'Opti Energy GmbH',
+            country: 'DE',
+          })
+        ).statusCode,
+      ).toBe(200);
     expect((await place(desk.trader2, { side: 'sell', price: 90 })).statusCode).toBe(201);
-    const res = await place(desk.trader2, { side: 'buy', price: 90 });
+    const res = await place(desk.trader, { side: 'buy', price: 90 });
     expect(res.statusCode).toBe(422);
     expect(res.json()).toMatchObject({
       compliance: { ruleId: 'eu-remit.self-trade', citation: expect.stringContaining('REMIT') },

@@ -17,6 +17,8 @@ export interface ComplianceState {
   sanctions: ReadonlyMap<string, { name: string; programme: string }>;
   books: ReadonlyMap<string, BookProfile>;
   partyCountry: ReadonlyMap<string, string>;
+  /** For each book, the other books of the same legal entity. */
+  affiliates: ReadonlyMap<string, readonly string[]>;
   /** Upper-cased names of the desk's own legal entities. */
   ownEntities: ReadonlySet<string>;
   /** Per product, the insiders of unpublished events about it and the event. */
@@ -52,8 +54,19 @@ export function buildState(
       embargoes.set(product, byAccount);
     }
   }
+  const byEntity = new Map<string, string[]>();
+  for (const b of lists.books) {
+    const key = nameKey(b.legal_entity);
+    byEntity.set(key, [...(byEntity.get(key) ?? []), b.account]);
+  }
+  const affiliates = new Map<string, string[]>();
+  for (const b of lists.books) {
+    const others = byEntity.get(nameKey(b.legal_entity))!.filter((a) => a !== b.account);
+    if (others.length > 0) affiliates.set(b.account, others);
+  }
   return {
     rules: rulesWith(overrides),
+    affiliates,
     restricted: new Map(lists.restricted.map((r) => [r.instrument_id, { reason: r.reason }])),
     sanctions: new Map(
       lists.sanctions.map((s) => [s.name_key, { name: s.name, programme: s.programme }]),

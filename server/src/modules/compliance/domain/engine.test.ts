@@ -35,11 +35,11 @@ describe('the decision engine', () => {
     });
   });
 
-  it('holds a price to the band around the mid when the book has both sides', () => {
+  it('holds a price to the band around the reference price', () => {
     const f = facts({ reference: () => ({ price: 80, source: 'mid' }) });
-    expect(decide(order({ price: 99 }), EU_POWER, SHIPPED_RULES, f).outcome).toBe('allow');
-    const d = decide(order({ price: 101 }), EU_POWER, SHIPPED_RULES, f);
-    expect(d.firing?.message).toContain('60 to 100');
+    expect(decide(order({ price: 119 }), EU_POWER, SHIPPED_RULES, f).outcome).toBe('allow');
+    const d = decide(order({ price: 121 }), EU_POWER, SHIPPED_RULES, f);
+    expect(d.firing?.message).toContain('40 to 120');
     expect(d.firing?.message).toContain('mid 80');
   });
 
@@ -55,8 +55,8 @@ describe('the decision engine', () => {
     expect(d.evaluated).toEqual([{ ruleId: 'desk.restricted-list', version: 1, fired: true }]);
   });
 
-  it('blocks an order that would trade with the same account (REMIT wash trade)', () => {
-    const f = facts({ ownBest: (_a, _i, side) => (side === 'sell' ? 87.5 : null) });
+  it('blocks an order that would trade with another book of the same legal entity (REMIT wash trade)', () => {
+    const f = facts({ affiliateBest: (_a, _i, side) => (side === 'sell' ? 87.5 : null) });
     expect(decide(order({ price: 88 }), EU_POWER, SHIPPED_RULES, f).firing?.ruleId).toBe(
       'eu-remit.self-trade',
     );

@@ -62,12 +62,12 @@ export const EVALUATORS: { [K in RuleKind]: Evaluator<K> } = {
         ? `counterparty ${s.counterparty} is one of the desk's own legal entities`
         : undefined;
     const other = s.side === 'buy' ? 'sell' : 'buy';
-    const own = f.ownBest(s.account, s.instrumentId, other);
+    const own = f.affiliateBest(s.account, s.instrumentId, other);
     if (own === null) return undefined;
     // A market order crosses whatever rests; a limit order crosses a better or equal price.
     const crosses = s.price === null || (s.side === 'buy' ? s.price >= own : s.price <= own);
     return crosses
-      ? `the order would trade against the account's own resting ${other} at ${fmt(own)}`
+      ? `the order would trade against a resting ${other} at ${fmt(own)} of another book of the same legal entity`
       : undefined;
   },
 

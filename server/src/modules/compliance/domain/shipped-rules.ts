@@ -70,9 +70,10 @@ export const SHIPPED_RULES: readonly AnyRule[] = [
     citation: 'Desk compliance manual: price collars (ESMA RTS 7, Article 15(1)(a) price collars)',
     action: 'block',
     appliesTo: ['order'],
-    // Absolute bounds a little wider than the venues' own (EEX power -500..4,000 EUR/MWh).
+    // Half the reference either way catches a misplaced decimal without refusing a fast market;
+    // absolute bounds a little wider than the venues' own (EEX power -500..4,000 EUR/MWh).
     params: {
-      bandPercent: 25,
+      bandPercent: 50,
       minBandAbsolute: 5,
       perProduct: {
         'PWR-*': { min: -500, max: 4000 },

@@ -30,8 +30,12 @@ export interface RuleFacts {
   netLots(account: string, instrumentId: string): number;
   /** Open lots of the account's orders on one side of a book. */
   openLots(account: string, instrumentId: string, side: 'buy' | 'sell'): number;
-  /** The best price among the account's own resting orders on a side, null if none. */
-  ownBest(account: string, instrumentId: string, side: 'buy' | 'sell'): number | null;
+  /**
+   * The best price among resting orders on a side from the account's affiliates (other
+   * books of the same legal entity), null if none. The engine's self-trade prevention
+   * already stops an account trading with itself; across books of one entity it cannot.
+   */
+  affiliateBest(account: string, instrumentId: string, side: 'buy' | 'sell'): number | null;
   /** Whether a name is one of the desk's own legal entities (a deal with it is a trade with oneself). */
   ownEntity(name: string): boolean;
 }

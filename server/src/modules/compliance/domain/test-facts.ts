@@ -10,7 +10,7 @@ export function facts(over: Partial<RuleFacts> = {}): RuleFacts {
     reference: () => null,
     netLots: () => 0,
     openLots: () => 0,
-    ownBest: () => null,
+    affiliateBest: () => null,
     ownEntity: () => false,
     ...over,
   };
