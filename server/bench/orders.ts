@@ -21,6 +21,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { sql } from 'kysely';
 import { buildApp } from '../src/app.js';
+import { createComplianceModule } from '../src/modules/compliance/index.js';
 import { domainModules } from '../src/modules/registry.js';
 import { loadConfig } from '../src/config.js';
 import { standardCatalogue } from '../src/modules/market-data/index.js';
@@ -357,7 +358,74 @@ async function runCompliance(
   }
 }
 
-function reportCompliance(rows: ComplianceRow[], connections: number): void {
+/**
+ * The check alone, in this process, against a desk of 2,000 open orders: what compliance
+ * adds to an order without the noise of HTTP and commits on a shared machine.
+ */
+async function checkAlone(): Promise<{ p50: number; p99: number }> {
+  const { preTradeCheck } = createComplianceModule();
+  const open = Array.from(
+    { length: 2000 },
+    (
+      _,
+      i,
+    ): {
+      instrumentId: string;
+      side: 'buy' | 'sell';
+      priceTicks: number;
+      remainingLots: number;
+      tickValue: number;
+    } => ({
+      instrumentId: INSTRUMENTS[i % INSTRUMENTS.length]!,
+      side: i % 2 === 0 ? 'buy' : 'sell',
+      priceTicks: 7800 + (i % 50),
+      remainingLots: 1,
+      tickValue: 0.01,
+    }),
+  );
+  const ctx = {
+    netPosition: () => 0,
+    lastTradePrice: () => 8000,
+    midPrice: () => 8000,
+    openOrders: () => open,
+  };
+  const times: number[] = [];
+  for (let i = 0; i < 20_000; i++) {
+    const started = performance.now();
+    await preTradeCheck(
+      {
+        orderId: `o${i}`,
+        clientOrderId: `c${i}`,
+        account: 'admin',
+        instrumentId: INSTRUMENTS[i % INSTRUMENTS.length]!,
+        side: i % 2 === 0 ? 'buy' : 'sell',
+        type: 'limit',
+        priceTicks: 7900 + (i % 40),
+        quantityLots: 5,
+        tickValue: 0.01,
+        tickSize: 0.01,
+        lotSize: 1,
+        at: Date.UTC(2026, 5, 1),
+      },
+      ctx,
+    );
+    times.push(performance.now() - started);
+  }
+  times.sort((a, b) => a - b);
+  return {
+    p50: times[Math.floor(times.length * 0.5)]!,
+    p99: times[Math.floor(times.length * 0.99)]!,
+  };
+}
+
+function reportCompliance(
+  rows: ComplianceRow[],
+  connections: number,
+  alone: { p50: number; p99: number },
+): void {
+  console.log(
+    `\ncompliance check alone (in process, 2,000 open orders on the desk): p50 ${alone.p50.toFixed(3)} ms, p99 ${alone.p99.toFixed(3)} ms — target < 5 ms p99: ${alone.p99 < 5 ? 'met' : 'not met'}`,
+  );
   console.log(
     `\nbench:orders — compliance pre-trade check on and off (resting orders, nothing fills)`,
   );
@@ -477,5 +545,5 @@ if (process.argv[2] === '--drive') {
       }
     }
   }
-  reportCompliance(complianceRows, connections);
+  reportCompliance(complianceRows, connections, await checkAlone());
 }
