@@ -7,6 +7,10 @@
  * measures what they are compared with: a bare single-row insert loop (the cost
  * of one durable commit), `GET /healthz` through the same stack, and orders
  * placed one at a time. Usage: npm run bench:orders [-- seconds] [connections] [pglite,postgres]
+ *
+ * The matching rows run without compliance's pre-trade check (one account crossing its own
+ * orders is what they measure); the last block places resting orders, which cross nothing,
+ * with the check on and off on the same database, and reports what it adds per order.
  */
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
@@ -17,6 +21,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { sql } from 'kysely';
 import { buildApp } from '../src/app.js';
+import { createComplianceModule } from '../src/modules/compliance/index.js';
+import { domainModules } from '../src/modules/registry.js';
 import { loadConfig } from '../src/config.js';
 import { standardCatalogue } from '../src/modules/market-data/index.js';
 import { openPlatform, type Platform } from '../src/platform/runtime.js';
@@ -35,8 +41,8 @@ interface DriveOptions {
   connections: number;
   duration?: number;
   amount?: number;
-  /** `orders` posts a fresh order per request; `get` repeats a GET. */
-  kind: 'orders' | 'get';
+  /** `orders` posts a fresh order per request, `resting` one that crosses nothing; `get` repeats a GET. */
+  kind: 'orders' | 'resting' | 'get';
   tag: string;
   /** Lot size of each instrument: quantities must be whole lots (a gas month is 720 MWh). */
   lots: number[];
@@ -72,7 +78,16 @@ async function drive(opts: DriveOptions): Promise<void> {
     const i = n++;
     const side = i % 2 === 0 ? 'buy' : 'sell';
     const offset = ((i * 37) % 21) - 10;
-    const price = (side === 'buy' ? 80 + offset * 0.05 : 80.2 + offset * 0.05).toFixed(2);
+    // Resting orders keep bids under 79 and offers over 81, so they stay in the book.
+    const price = (
+      opts.kind === 'resting'
+        ? side === 'buy'
+          ? 78.5 + offset * 0.05
+          : 81.5 + offset * 0.05
+        : side === 'buy'
+          ? 80 + offset * 0.05
+          : 80.2 + offset * 0.05
+    ).toFixed(2);
     return JSON.stringify({
       clientOrderId: `bench-${opts.tag}-${i}`,
       instrumentId: INSTRUMENTS[i % INSTRUMENTS.length],
@@ -87,7 +102,7 @@ async function drive(opts: DriveOptions): Promise<void> {
   };
   const result = await autocannon({
     url: opts.url,
-    method: opts.kind === 'orders' ? 'POST' : 'GET',
+    method: opts.kind === 'get' ? 'GET' : 'POST',
     connections: opts.connections,
     ...(opts.duration !== undefined ? { duration: opts.duration } : {}),
     ...(opts.amount !== undefined ? { amount: opts.amount } : {}),
@@ -95,7 +110,7 @@ async function drive(opts: DriveOptions): Promise<void> {
     requests: [
       {
         setupRequest: (req: Record<string, unknown>) =>
-          opts.kind === 'orders' ? { ...req, body: order() } : req,
+          opts.kind === 'get' ? req : { ...req, body: order() },
         onResponse: (status: number, body: string) => {
           if ((status < 200 || status > 299) && samples.length < 3)
             samples.push(`${status} ${body.slice(0, 200)}`);
@@ -214,12 +229,8 @@ interface Row {
   orders: Awaited<ReturnType<typeof measured>>;
 }
 
-async function run(
-  label: string,
-  seconds: number,
-  connections: number,
-  databaseUrl: string | undefined,
-): Promise<Row> {
+/** An app on a fresh database listening on loopback, and an admin token for it. */
+async function startBenchApp(databaseUrl: string | undefined, compliance: boolean) {
   const password = 'Bench-Admin-Passw0rd';
   const dataDir = databaseUrl ? 'memory' : mkdtempSync(path.join(tmpdir(), 'eo-bench-'));
   const config = loadConfig({
@@ -236,16 +247,36 @@ async function run(
     platform,
     jwtSecrets: [config.JWT_SECRET!],
     logger: false,
+    modules: domainModules({ compliancePreTrade: compliance }),
     seed: { adminPassword: password, demoPassword: password },
   });
+  const address = await app.listen({ host: '127.0.0.1', port: 0 });
+  const login = await fetch(`${address}/api/v1/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username: 'admin', password }),
+  });
+  const token = ((await login.json()) as { accessToken: string }).accessToken;
+  return {
+    platform,
+    address,
+    token,
+    close: async () => {
+      await app.close();
+      await platform.close();
+      if (dataDir !== 'memory') rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+async function run(
+  label: string,
+  seconds: number,
+  connections: number,
+  databaseUrl: string | undefined,
+): Promise<Row> {
+  const { platform, address, token, close } = await startBenchApp(databaseUrl, false);
   try {
-    const address = await app.listen({ host: '127.0.0.1', port: 0 });
-    const login = await fetch(`${address}/api/v1/auth/login`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ username: 'admin', password }),
-    });
-    const token = ((await login.json()) as { accessToken: string }).accessToken;
     const lots = INSTRUMENTS.map((id) => Number(standardCatalogue.get(id).lotSize));
     const common = { token, lots, tag: `${label}-${randomBytes(3).toString('hex')}` };
     const inserts = await insertLoop(platform, 300);
@@ -279,9 +310,141 @@ async function run(
     );
     return { database: label, inserts, health, sequential, orders };
   } finally {
-    await app.close();
-    await platform.close();
-    if (dataDir !== 'memory') rmSync(dataDir, { recursive: true, force: true });
+    await close();
+  }
+}
+
+interface ComplianceRow {
+  database: string;
+  compliance: 'on' | 'off';
+  sequential: Driven;
+  concurrent: Driven;
+}
+
+/** Resting orders one at a time and under load, with compliance's pre-trade check on or off. */
+async function runCompliance(
+  label: string,
+  compliance: boolean,
+  seconds: number,
+  connections: number,
+  databaseUrl: string | undefined,
+): Promise<ComplianceRow> {
+  const { address, token, close } = await startBenchApp(databaseUrl, compliance);
+  try {
+    const lots = INSTRUMENTS.map((id) => Number(standardCatalogue.get(id).lotSize));
+    const tag = `${label}-c${compliance ? 1 : 0}-${randomBytes(3).toString('hex')}`;
+    const url = `${address}/api/v1/orders`;
+    const sequential = await runDriver({
+      token,
+      lots,
+      tag: `${tag}-seq`,
+      url,
+      kind: 'resting',
+      connections: 1,
+      amount: 500,
+    });
+    const concurrent = await runDriver({
+      token,
+      lots,
+      tag,
+      url,
+      kind: 'resting',
+      connections,
+      duration: Math.max(2, seconds / 2),
+    });
+    return { database: label, compliance: compliance ? 'on' : 'off', sequential, concurrent };
+  } finally {
+    await close();
+  }
+}
+
+/**
+ * The check alone, in this process, against a desk of 2,000 open orders: what compliance
+ * adds to an order without the noise of HTTP and commits on a shared machine.
+ */
+async function checkAlone(): Promise<{ p50: number; p99: number }> {
+  const { preTradeCheck } = createComplianceModule();
+  const open = Array.from(
+    { length: 2000 },
+    (
+      _,
+      i,
+    ): {
+      instrumentId: string;
+      side: 'buy' | 'sell';
+      priceTicks: number;
+      remainingLots: number;
+      tickValue: number;
+    } => ({
+      instrumentId: INSTRUMENTS[i % INSTRUMENTS.length]!,
+      side: i % 2 === 0 ? 'buy' : 'sell',
+      priceTicks: 7800 + (i % 50),
+      remainingLots: 1,
+      tickValue: 0.01,
+    }),
+  );
+  const ctx = {
+    netPosition: () => 0,
+    lastTradePrice: () => 8000,
+    midPrice: () => 8000,
+    openOrders: () => open,
+  };
+  const times: number[] = [];
+  for (let i = 0; i < 20_000; i++) {
+    const started = performance.now();
+    await preTradeCheck(
+      {
+        orderId: `o${i}`,
+        clientOrderId: `c${i}`,
+        account: 'admin',
+        instrumentId: INSTRUMENTS[i % INSTRUMENTS.length]!,
+        side: i % 2 === 0 ? 'buy' : 'sell',
+        type: 'limit',
+        priceTicks: 7900 + (i % 40),
+        quantityLots: 5,
+        tickValue: 0.01,
+        tickSize: 0.01,
+        lotSize: 1,
+        at: Date.UTC(2026, 5, 1),
+      },
+      ctx,
+    );
+    times.push(performance.now() - started);
+  }
+  times.sort((a, b) => a - b);
+  return {
+    p50: times[Math.floor(times.length * 0.5)]!,
+    p99: times[Math.floor(times.length * 0.99)]!,
+  };
+}
+
+function reportCompliance(
+  rows: ComplianceRow[],
+  connections: number,
+  alone: { p50: number; p99: number },
+): void {
+  console.log(
+    `\ncompliance check alone (in process, 2,000 open orders on the desk): p50 ${alone.p50.toFixed(3)} ms, p99 ${alone.p99.toFixed(3)} ms — target < 5 ms p99: ${alone.p99 < 5 ? 'met' : 'not met'}`,
+  );
+  console.log(
+    `\nbench:orders — compliance pre-trade check on and off (resting orders, nothing fills)`,
+  );
+  console.log(
+    'database  compliance  one at a time p50 / p99 ms  ' +
+      `${connections} conn p50 / p99 ms  orders/s  non-2xx`,
+  );
+  for (const r of rows)
+    console.log(
+      `${r.database.padEnd(8)}  ${r.compliance.padEnd(10)}  ${`${r.sequential.p50} / ${r.sequential.p99}`.padStart(26)}  ${`${r.concurrent.p50} / ${r.concurrent.p99}`.padStart(19)}  ${r.concurrent.perSecond.toFixed(0).padStart(8)}  ${String(r.sequential.non2xx + r.concurrent.non2xx).padStart(7)}`,
+    );
+  for (const database of new Set(rows.map((r) => r.database))) {
+    const on = rows.find((r) => r.database === database && r.compliance === 'on');
+    const off = rows.find((r) => r.database === database && r.compliance === 'off');
+    if (!on || !off) continue;
+    const added = on.sequential.p99 - off.sequential.p99;
+    console.log(
+      `${database}: compliance adds ${added.toFixed(2)} ms to p99 one at a time (${(on.concurrent.p99 - off.concurrent.p99).toFixed(2)} ms under load) — target < 5 ms p99: ${added < 5 ? 'met' : 'not met'}`,
+    );
   }
 }
 
@@ -365,4 +528,22 @@ if (process.argv[2] === '--drive') {
     }
   }
   report(rows, seconds, connections);
+  const complianceRows: ComplianceRow[] = [];
+  for (const compliance of [false, true]) {
+    if (which.includes('pglite'))
+      complianceRows.push(
+        await runCompliance('pglite', compliance, seconds, connections, undefined),
+      );
+    if (which.includes('postgres')) {
+      const schema = await freshSchema(databaseUrl, 'bench', { applicationName: 'eo-bench' });
+      try {
+        complianceRows.push(
+          await runCompliance('postgres', compliance, seconds, connections, schema.url),
+        );
+      } finally {
+        await schema.drop();
+      }
+    }
+  }
+  reportCompliance(complianceRows, connections, await checkAlone());
 }

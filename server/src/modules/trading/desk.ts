@@ -157,6 +157,14 @@ export class Desk {
       this.writers.get(instrumentId)?.state.net.get(account) ?? 0,
     lastTradePrice: (instrumentId) =>
       this.writers.get(instrumentId)?.state.book.lastTradePrice ?? null,
+    midPrice: (instrumentId) => {
+      const book = this.writers.get(instrumentId)?.state.book;
+      if (!book) return null;
+      const { bids, asks } = book.depth(1);
+      const bid = bids[0]?.price;
+      const ask = asks[0]?.price;
+      return bid === undefined || ask === undefined ? null : (bid + ask) / 2;
+    },
     openOrders: (account) => this.openOrdersOf(account),
   };
 

@@ -28,7 +28,12 @@ export {
   type BookMessage,
   type TradeMessage,
 } from './desk.js';
-export type { PreTradeCheck, PreTradeContext, PreTradeOrder } from './orders/pre-trade.js';
+export type {
+  PreTradeCheck,
+  PreTradeContext,
+  PreTradeOrder,
+  PreTradeRefusal,
+} from './orders/pre-trade.js';
 export type { DealCheck, DealRefusal, ProposedDeal } from './deals/checks.js';
 export { accountFills, lastTradePrices, type AccountFill } from './orders/repo-fills.js';
 export {

@@ -10,12 +10,16 @@ export interface ProposedDeal {
   quantity: number;
   deliveryStart: Date;
   deliveryEnd: Date;
+  /** When the deal is put to the checks (the service's clock). */
+  at: Date;
 }
 
 /** Why a deal must not be booked, in the desk's words: a stable code and a sentence naming the limit. */
 export interface DealRefusal {
   code: string;
   message: string;
+  /** More for the 422's body (compliance's rule id and citation). */
+  details?: Record<string, unknown>;
 }
 
 /**

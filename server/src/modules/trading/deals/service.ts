@@ -76,11 +76,13 @@ export function createDealService(deps: {
       quantity: Number(fields.quantity),
       deliveryStart: new Date(fields.delivery_start),
       deliveryEnd: new Date(fields.delivery_end),
+      at: new Date(deps.clock.now()),
     };
     for (const check of deps.checks ?? []) {
       const refusal = await check(proposed);
       if (refusal)
         throw new DomainError('unprocessable', refusal.code, refusal.message, [], {
+          ...refusal.details,
           reason: refusal.code,
         });
     }

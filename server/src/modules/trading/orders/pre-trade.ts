@@ -1,7 +1,10 @@
-import type { Side } from '../domain/index.js';
+import type { OrderType, Side } from '../domain/index.js';
 
 /** What a pre-trade check sees of an incoming order, in engine units. */
 export interface PreTradeOrder {
+  /** The id the order will be stored under, so a check's own record can name it. */
+  orderId: string;
+  clientOrderId: string;
   account: string;
   instrumentId: string;
   side: Side;
@@ -10,12 +13,20 @@ export interface PreTradeOrder {
   quantityLots: number;
   /** Currency per tick × unit per lot, to turn ticks × lots into money. */
   tickValue: number;
+  type: OrderType;
+  /** Price increment and lot in the instrument's units, to turn ticks and lots back into prices and quantities. */
+  tickSize: number;
+  lotSize: number;
+  /** When the order reached order entry (ms since the epoch, from the service's clock). */
+  at: number;
 }
 
 /** Read access to the desk's state at the moment the order reaches its book. */
 export interface PreTradeContext {
   netPosition(account: string, instrumentId: string): number;
   lastTradePrice(instrumentId: string): number | null;
+  /** Midpoint of the best bid and offer in ticks; null unless both sides have an order. */
+  midPrice(instrumentId: string): number | null;
   /** Open (unfilled) orders of an account across every book. */
   openOrders(account: string): Iterable<{
     instrumentId: string;
@@ -26,11 +37,23 @@ export interface PreTradeContext {
   }>;
 }
 
+/**
+ * A refusal that explains itself beyond its reason code (compliance names the rule and its
+ * citation): `reason` is stored on the order, the rest goes into the 422's body.
+ */
+export interface PreTradeRefusal {
+  reason: string;
+  /** The problem's stable code; `order_rejected` when absent. */
+  code?: string;
+  message: string;
+  details: Record<string, unknown>;
+}
+
 /** Returns why an order must not reach the book, or undefined to let it through. */
 export type PreTradeCheck = (
   order: PreTradeOrder,
   ctx: PreTradeContext,
-) => Promise<string | undefined>;
+) => Promise<string | PreTradeRefusal | undefined>;
 
 export interface TradingLimits {
   /** Largest absolute net position in lots, per account and instrument. */

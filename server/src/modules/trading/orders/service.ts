@@ -18,7 +18,7 @@ import {
   type OrderView,
   type TradeView,
 } from '../order-record.js';
-import type { PreTradeCheck } from './pre-trade.js';
+import type { PreTradeCheck, PreTradeRefusal } from './pre-trade.js';
 import {
   isDuplicateKey,
   isUnstorableData,
@@ -58,13 +58,16 @@ export interface OrderServiceDeps {
 }
 
 /** An order the engine or a pre-trade check refused: answered 422 with the stored order. */
-export const orderRejected = (order: OrderView): DomainError =>
+export const orderRejected = (order: OrderView, explained?: PreTradeRefusal): DomainError =>
   new DomainError(
     'unprocessable',
-    'order_rejected',
-    `order refused: ${order.rejectReason ?? 'rejected'}`,
+    explained?.code ?? 'order_rejected',
+    explained
+      ? `order refused: ${explained.message}`
+      : `order refused: ${order.rejectReason ?? 'rejected'}`,
     [],
     {
+      ...explained?.details,
       reason: order.rejectReason,
       order,
     },
@@ -205,22 +208,35 @@ export function createOrderService(deps: OrderServiceDeps) {
     return { record, request };
   }
 
+  /** The checks as the writer runs them; a refusal that explains itself is kept for the 422. */
   function preTradeCheck(
     record: OrderRecord,
     instrument: Instrument,
+    explained: { refusal?: PreTradeRefusal },
   ): () => Promise<string | undefined> {
     return async () => {
+      const tickSize = Number(instrument.tickSize);
+      const lotSize = Number(instrument.lotSize);
       const order = {
+        orderId: record.id,
+        clientOrderId: record.clientOrderId,
         account: record.account,
         instrumentId: record.instrumentId,
         side: record.side,
+        type: record.type,
         priceTicks: record.priceTicks,
         quantityLots: record.quantityLots,
-        tickValue: Number(instrument.tickSize) * Number(instrument.lotSize),
+        tickValue: tickSize * lotSize,
+        tickSize,
+        lotSize,
+        at: record.createdAt,
       };
       for (const check of deps.checks) {
         const reason = await check(order, desk.preTrade);
-        if (reason !== undefined) return reason;
+        if (reason === undefined) continue;
+        if (typeof reason === 'string') return reason;
+        explained.refusal = reason;
+        return reason.reason;
       }
       return undefined;
     };
@@ -274,12 +290,13 @@ export function createOrderService(deps: OrderServiceDeps) {
         ? contractNotListed(instrument)
         : notFound(`book ${instrument.id}`, 'book_not_found');
     let outcome: JobOutcome;
+    const explained: { refusal?: PreTradeRefusal } = {};
     try {
       outcome = await writer.run({
         kind: 'submit',
         record,
         request,
-        check: preTradeCheck(record, instrument),
+        check: preTradeCheck(record, instrument, explained),
         requestId,
       });
     } catch (error) {
@@ -291,7 +308,7 @@ export function createOrderService(deps: OrderServiceDeps) {
       throw notRecordedUnless(error);
     }
     const order = orderView(outcome.order as OrderRecord, instrument);
-    if (order.status === 'rejected') throw orderRejected(order);
+    if (order.status === 'rejected') throw orderRejected(order, explained.refusal);
     return {
       outcome: 'created',
       order,
