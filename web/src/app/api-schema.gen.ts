@@ -1619,6 +1619,121 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/compliance/surveillance/runs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Starts the surveillance detectors over the trades of a range (at most 31 days) as a background run */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: date-time */
+                        from: string;
+                        /** Format: date-time */
+                        to: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            alertsFound: number;
+                            byDetector: {
+                                [key: string]: number;
+                            };
+                            error: string | null;
+                            fillsRead: number;
+                            finishedAt: string | null;
+                            fraction: number;
+                            from: string;
+                            id: string;
+                            startedAt: string;
+                            startedBy: string;
+                            /** @enum {string} */
+                            status: "running" | "done" | "failed";
+                            to: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/compliance/surveillance/runs/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A surveillance run: status, progress and the alerts it found */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            alertsFound: number;
+                            byDetector: {
+                                [key: string]: number;
+                            };
+                            error: string | null;
+                            fillsRead: number;
+                            finishedAt: string | null;
+                            fraction: number;
+                            from: string;
+                            id: string;
+                            startedAt: string;
+                            startedBy: string;
+                            /** @enum {string} */
+                            status: "running" | "done" | "failed";
+                            to: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/deals": {
         parameters: {
             query?: never;

@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import type { Db } from '../../platform/db/database.js';
 import type { Decision } from './domain/engine.js';
 import type { TradeSubject } from './domain/subject.js';
@@ -24,6 +24,21 @@ export interface RaisedAlert {
   citation?: string | null;
   details?: Record<string, unknown>;
   at: Date;
+  /**
+   * What makes the alert the same alert when raised again (a detector's stable alert id):
+   * its row id is derived from it, so a replay, a restart or a second instance raising it
+   * adds nothing.
+   */
+  key?: string;
+}
+
+/** A UUID (version 5 layout) named by the key, so the primary key itself dedupes. */
+export function alertIdOfKey(key: string): string {
+  const h = createHash('sha1').update(`compliance-alert:${key}`).digest();
+  h[6] = (h[6]! & 0x0f) | 0x50;
+  h[8] = (h[8]! & 0x3f) | 0x80;
+  const x = h.subarray(0, 16).toString('hex');
+  return `${x.slice(0, 8)}-${x.slice(8, 12)}-${x.slice(12, 16)}-${x.slice(16, 20)}-${x.slice(20)}`;
 }
 
 /**
@@ -125,7 +140,8 @@ export function createDecisionLog(deps: {
       return decision.id;
     },
     raise(alert: RaisedAlert): string {
-      const id = randomUUID();
+      const id = alert.key === undefined ? randomUUID() : alertIdOfKey(alert.key);
+      if (alert.key !== undefined && pending.alerts.some((a) => a.id === id)) return id;
       pending.alerts.push({
         id,
         source: alert.source,

@@ -1,4 +1,5 @@
 import type { ModuleContext } from '../../platform/module.js';
+import { findPriceSpikes } from '../forecasting/index.js';
 import type { DealCheck, PreTradeCheck } from '../trading/index.js';
 import { complianceDealCheck, compliancePreTradeCheck } from './checks.js';
 import { createDecisionLog, type DecisionLog, type RaisedAlert } from './decision-log.js';
@@ -6,11 +7,15 @@ import { loadLists } from './repo-lists.js';
 import { ruleParameters } from './repo-rules.js';
 import { registerComplianceListRoutes } from './routes-lists.js';
 import { registerComplianceRoutes } from './routes.js';
+import { registerSurveillanceRoutes } from './routes-surveillance.js';
 import { createDecisionService } from './service-decisions.js';
 import { createListService } from './service-lists.js';
 import { createRuleService } from './service-rules.js';
 import { buildState, emptyState, type ComplianceState } from './state.js';
+import type { SurveillanceParams } from './surveillance/surveillance.js';
 import { complianceDb } from './tables.js';
+import { createSurveillanceRuns } from './watch/batch.js';
+import { startLiveSurveillance } from './watch/live.js';
 
 export { COMPLIANCE_BLOCKED } from './checks.js';
 export type { RaisedAlert } from './decision-log.js';
@@ -22,6 +27,8 @@ export const COMPLIANCE_CHANGED_TOPIC = 'compliance.changed';
 export interface ComplianceOptions {
   /** How long decisions wait in memory before they are written (they are flushed before any read). */
   decisionFlushMs?: number;
+  /** Detector parameters for live and batch surveillance (each left out takes its default). */
+  surveillance?: SurveillanceParams;
 }
 
 /**
@@ -62,8 +69,28 @@ export function createComplianceModule(opts: ComplianceOptions = {}) {
         ctx.app.log.warn({ err: error }, 'compliance lists not reloaded'),
       );
     });
+    const detectors = { findSpikes: findPriceSpikes };
+    const raise = (a: RaisedAlert) => proxyLog.raise(a);
+    const stopLive = await startLiveSurveillance({
+      bus,
+      detectors,
+      ...(opts.surveillance ? { params: opts.surveillance } : {}),
+      raise,
+      log: ctx.app.log,
+    });
+    const runs = createSurveillanceRuns({
+      db: dbs.db,
+      clock: ctx.clock,
+      detectors,
+      ...(opts.surveillance ? { params: opts.surveillance } : {}),
+      raise,
+      flush: () => proxyLog.flush(),
+      log: ctx.app.log,
+    });
     ctx.onClose(async () => {
       await unsubscribe();
+      await stopLive();
+      await runs.drain();
       await log?.flush();
     });
     // This instance rebuilds before answering, the others when the message reaches them.
@@ -77,6 +104,7 @@ export function createComplianceModule(opts: ComplianceOptions = {}) {
       decisions: createDecisionService({ db: dbs.db, log }),
     });
     registerComplianceListRoutes(ctx.app, createListService(common));
+    registerSurveillanceRoutes(ctx.app, runs);
   }
 
   const preTradeCheck: PreTradeCheck = compliancePreTradeCheck({ state: current, log: proxyLog });

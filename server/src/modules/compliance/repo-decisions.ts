@@ -23,6 +23,8 @@ export async function insertAlerts(db: ComplianceDb, rows: readonly AlertsRow[])
   await db
     .insertInto('compliance_alerts')
     .values(rows.map((r) => ({ ...r, details: json(r.details) })))
+    // A keyed alert already stored (raised by another run or instance) is left as it is.
+    .onConflict((oc) => oc.column('id').doNothing())
     .execute();
 }
 

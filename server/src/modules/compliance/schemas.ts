@@ -186,3 +186,32 @@ export const insideInformationView = z.object({
   insiders: z.array(z.string()),
 });
 export const insideInformationList = z.object({ items: z.array(insideInformationView) });
+
+/** Milliseconds from `from` to `to`, or null when either is not an instant (its own issue says so). */
+const span = (b: { from: string; to: string }): number | null => {
+  const ms = Date.parse(b.to) - Date.parse(b.from);
+  return Number.isNaN(ms) ? null : ms;
+};
+export const surveillanceRunBody = z
+  .object({ from: boundedIsoInstant(), to: boundedIsoInstant() })
+  .strict()
+  .refine((b) => (span(b) ?? 1) > 0, { path: ['to'], message: 'to must be after from' })
+  .refine((b) => (span(b) ?? 0) <= 31 * 24 * 3_600_000, {
+    path: ['to'],
+    message: 'a surveillance run covers at most 31 days',
+  });
+export const surveillanceRunParams = z.object({ id: uuid });
+export const surveillanceRunView = z.object({
+  id: z.string(),
+  from: z.string(),
+  to: z.string(),
+  status: z.enum(['running', 'done', 'failed']),
+  fraction: z.number(),
+  fillsRead: z.number().int(),
+  alertsFound: z.number().int(),
+  byDetector: z.record(z.string(), z.number().int()),
+  error: z.string().nullable(),
+  startedBy: z.string(),
+  startedAt: z.string(),
+  finishedAt: z.string().nullable(),
+});

@@ -1,0 +1,56 @@
+import type { Bus } from '../../../platform/bus/bus.js';
+import { ORDER_TOPIC, TRADE_TOPIC, type TradeMessage } from '../../trading/index.js';
+import type { RaisedAlert } from '../decision-log.js';
+import type { SurveillanceEvent } from '../surveillance/events.js';
+import { orderEventsFromViews, type OrderViewLike } from '../surveillance/from-order-views.js';
+import { fillFromTradeMessage } from '../surveillance/from-trading.js';
+import {
+  startSurveillance,
+  type SurveillanceDeps,
+  type SurveillanceParams,
+} from '../surveillance/surveillance.js';
+import { raisedFromDetector } from './raised.js';
+
+/**
+ * Live surveillance: trading's order and trade messages, in the order the bus delivers
+ * them, through one run of every detector; each alert it completes is raised (keyed by
+ * the detector's id, so every instance may run this and an alert is still stored once).
+ * An episode closes when a later event shows its window has passed.
+ */
+export async function startLiveSurveillance(deps: {
+  bus: Bus;
+  detectors: SurveillanceDeps;
+  params?: SurveillanceParams;
+  raise: (alert: RaisedAlert) => string;
+  log: { warn: (o: object, m: string) => void };
+}): Promise<() => Promise<void>> {
+  const run = startSurveillance(deps.detectors, deps.params);
+  const orders = orderEventsFromViews();
+  let last = Number.NEGATIVE_INFINITY;
+
+  const feed = (events: SurveillanceEvent[]) => {
+    for (const event of events) {
+      // Books publish independently, so a message may trail one from another book by a
+      // moment; detectors need the log's time never to go back, so it is held at the last.
+      const at = Math.max(event.at, last);
+      last = at;
+      try {
+        for (const alert of run.observe({ ...event, at })) deps.raise(raisedFromDetector(alert));
+      } catch (error) {
+        deps.log.warn({ err: error, event: event.id }, 'surveillance event not observed');
+      }
+    }
+  };
+
+  const offOrders = await deps.bus.subscribe(ORDER_TOPIC, (message) => {
+    const { order } = message as { order: OrderViewLike };
+    feed(orders(order));
+  });
+  const offTrades = await deps.bus.subscribe(TRADE_TOPIC, (message) => {
+    feed([fillFromTradeMessage(message as TradeMessage)]);
+  });
+  return async () => {
+    await offOrders();
+    await offTrades();
+  };
+}
