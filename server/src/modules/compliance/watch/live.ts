@@ -28,18 +28,30 @@ export async function startLiveSurveillance(deps: {
   const orders = orderEventsFromViews();
   let last = Number.NEGATIVE_INFINITY;
 
-  const feed = (events: SurveillanceEvent[]) => {
-    for (const event of events) {
-      // Books publish independently, so a message may trail one from another book by a
-      // moment; detectors need the log's time never to go back, so it is held at the last.
-      const at = Math.max(event.at, last);
-      last = at;
-      try {
-        for (const alert of run.observe({ ...event, at })) deps.raise(raisedFromDetector(alert));
-      } catch (error) {
-        deps.log.warn({ err: error, event: event.id }, 'surveillance event not observed');
-      }
+  const observe = (event: SurveillanceEvent) => {
+    // Books publish independently, so a message may trail one from another book by a
+    // moment; detectors need the log's time never to go back, so it is held at the last.
+    const at = Math.max(event.at, last);
+    last = at;
+    try {
+      for (const alert of run.observe({ ...event, at })) deps.raise(raisedFromDetector(alert));
+    } catch (error) {
+      deps.log.warn({ err: error, event: event.id }, 'surveillance event not observed');
     }
+  };
+
+  // The in-process bus calls subscribers inside trading's publish; the detectors run on
+  // the next turn instead, in arrival order, so order entry never waits on them.
+  let queue: SurveillanceEvent[] = [];
+  const drain = () => {
+    const batch = queue;
+    queue = [];
+    for (const event of batch) observe(event);
+  };
+  const feed = (events: SurveillanceEvent[]) => {
+    if (events.length === 0) return;
+    if (queue.length === 0) setImmediate(drain);
+    queue.push(...events);
   };
 
   const offOrders = await deps.bus.subscribe(ORDER_TOPIC, (message) => {
@@ -52,5 +64,6 @@ export async function startLiveSurveillance(deps: {
   return async () => {
     await offOrders();
     await offTrades();
+    drain();
   };
 }
