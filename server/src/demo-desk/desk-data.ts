@@ -60,7 +60,7 @@ export const DEMO_COUNTERPARTIES: DemoCounterparty[] = [
   { name: 'Rhein Energie Handel GmbH', creditLimit: 20_000_000, masterAgreement: 'EFET' },
   { name: 'Atlantic Gas Supply BV', creditLimit: 30_000_000, masterAgreement: 'EFET' },
   { name: 'Meridian Commodities Ltd', creditLimit: 15_000_000, masterAgreement: 'ISDA' },
-  { name: 'Alpine Stadtwerke AG', creditLimit: 8_000_000, masterAgreement: 'EFET' },
+  { name: 'Alpine Stadtwerke AG', creditLimit: 2_500_000, masterAgreement: 'EFET' },
 ];
 
 const DE = 'PWR-DE-LU-BASE';
