@@ -16,6 +16,7 @@ import {
   DEMO_BOOKS,
   DEMO_COUNTERPARTIES,
   DEMO_DEALS,
+  DEMO_LIMITS,
   DEMO_OPTIONS,
   type DemoDelivery,
 } from './desk-data.js';
@@ -127,6 +128,11 @@ describe('the demo desk', () => {
     const { items } = (await get('/api/v1/risk/limits')).json<Limits>();
     const used = items.flatMap((l) => l.utilisation.map((u) => u.utilisation));
     expect(used.some((u) => u > 0.5 && u < 1)).toBe(true);
+    // The generation book's cap is set from its own sales, at three quarters used.
+    const cap = items.find((l) => l.name === DEMO_LIMITS.position.name)!;
+    expect(cap.utilisation).toEqual([
+      expect.objectContaining({ book: 'gen-hedge', utilisation: expect.closeTo(0.75, 3) }),
+    ]);
   });
 
   it('lets each book see its own deals', async () => {
