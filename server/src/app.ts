@@ -23,6 +23,7 @@ import {
   createAuditTrail,
   registerAuditRoutes,
 } from './modules/audit/index.js';
+import { demoDeskEnabled, seedDemoDesk } from './demo-desk/seed-desk.js';
 import { createIdentity } from './modules/identity/index.js';
 import { domainModules } from './modules/registry.js';
 import { systemClock, type Clock } from './platform/clock.js';
@@ -292,6 +293,21 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   if (opts.seed) {
     const seeded = await identity.seed(opts.seed.adminPassword, opts.seed.demoPassword);
     if (seeded.length > 0) app.log.info({ users: seeded }, 'seeded users on an empty database');
+  }
+  // The demo desk goes through the routes, so every module must be registered and ready.
+  if (demoDeskEnabled(config) && opts.seed?.adminPassword && opts.seed.demoPassword) {
+    await app.ready();
+    // A demo that cannot seed its desk (say, a changed demo password) still serves.
+    try {
+      const deals = await seedDemoDesk(app, {
+        adminPassword: opts.seed.adminPassword,
+        demoPassword: opts.seed.demoPassword,
+        now: clock.now(),
+      });
+      if (deals > 0) app.log.info({ deals }, 'seeded the demo desk on an empty database');
+    } catch (err) {
+      app.log.warn({ err }, 'the demo desk was not seeded');
+    }
   }
   return app;
 }

@@ -83,6 +83,8 @@ const envSchema = z.object({
   VAR_RUNS_PER_USER: z.coerce.number().int().min(1).max(100).default(2),
   // Trading: simulated participants that quote and trade in demo mode.
   TRADING_DEMO_BOTS: z.enum(['on', 'off']).optional(),
+  // A utility's demo desk (books, OTC deals, options, limits) seeded once on an empty demo database.
+  DEMO_DESK: z.enum(['on', 'off']).optional(),
   // Trading: how often an instance tries to take over the order entry of books nobody owns.
   TRADING_LEASE_RETRY_MS: z.coerce.number().int().min(100).max(60_000).default(1000),
   ENTSOE_API_TOKEN: z.string().optional(),

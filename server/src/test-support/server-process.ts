@@ -42,6 +42,7 @@ export async function startServer(
       NODE_ENV: 'development',
       MARKET_FEED: 'off',
       TRADING_DEMO_BOTS: 'off',
+      DEMO_DESK: 'off',
       ADMIN_PASSWORD: adminPassword,
       RATE_LIMIT_PER_MINUTE: '100000',
     },

@@ -41,6 +41,7 @@ export {
   deliveryDateOf,
   deliveryDay,
   hoursIn,
+  periodContaining,
 } from './domain/delivery-period.js';
 export { addDays, formatLocalDate, parseLocalDate, type LocalDate } from './domain/time-zone.js';
 export { lotsToQuantity, priceToTicks, quantityToLots, ticksToPrice } from './domain/scaling.js';
