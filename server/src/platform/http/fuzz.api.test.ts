@@ -168,10 +168,20 @@ function caseArbitrary(op: Operation): fc.Arbitrary<Sent> {
     });
 }
 
-// Tables whose rows a refused request may add: the audit trail records refusals, and
-// sign-in throttling counts failures. Every other table must be as it was.
+// Tables whose rows a refused request may add: the audit trail records refusals, sign-in
+// throttling counts failures, and compliance keeps every pre-trade decision (refusals
+// too, written in batches a moment after the answer, so the victim's land anywhere).
+// Surveillance alerts and the ledger follow trading's events after the fact, so an
+// earlier accepted trade may reach them during a later refusal. Every other table must
+// be as it was.
 const MAY_CHANGE = new Set([
   'audit_log',
+  'compliance_decisions',
+  'compliance_alerts',
+  'ledger_leaves',
+  'ledger_nodes',
+  'ledger_state',
+  'ledger_tree_heads',
   'login_throttle',
   'login_address_throttle',
   'schema_migrations',
