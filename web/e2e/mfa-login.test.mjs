@@ -30,7 +30,9 @@ test('a user enrols in two-step verification and is then asked for a code at sig
   await page.getByTestId('mfa-on').waitFor();
 
   await page.getByRole('button', { name: 'Log out' }).click();
-  await page.waitForURL('**/login');
+  // Logging out waits for the server's answer; on embedded PGlite's one connection it can
+  // queue behind the live feed's writes, so this waits longer than Playwright's default.
+  await page.waitForURL('**/login', { timeout: 45_000 });
   await page.locator('input[name="username"]').fill(username);
   await page.locator('input[name="password"]').fill(password);
   await page.getByRole('button', { name: 'Sign in' }).click();
