@@ -118,3 +118,28 @@ export async function login(
 }
 
 export const bearer = (token: string) => ({ authorization: `Bearer ${token}` });
+
+/**
+ * Creates `trader2`, a second trader beside the demo users (with the demo password), so
+ * two accounts can cross. `existing: 'keep'` accepts one an earlier call created.
+ */
+export async function createSecondTrader(
+  app: FastifyInstance,
+  admin: Record<string, string>,
+  opts: { existing?: 'keep' | 'refuse' } = {},
+): Promise<void> {
+  const created = await app.inject({
+    method: 'POST',
+    url: '/api/v1/users',
+    headers: admin,
+    payload: {
+      username: 'trader2',
+      displayName: 'Second Trader',
+      password: DEMO_PASSWORD,
+      roles: ['trader'],
+    },
+  });
+  const kept = opts.existing === 'keep' && created.statusCode === 409;
+  if (created.statusCode !== 201 && !kept)
+    throw new Error(`creating trader2 failed: ${created.body}`);
+}

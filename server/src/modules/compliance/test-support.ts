@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify';
-import { bearer, login } from '../../test-support/harness.js';
+import { bearer, createSecondTrader, login } from '../../test-support/harness.js';
 
 export const DE_MONTH = 'PWR-DE-LU-FUT-M-BASE';
 
@@ -9,19 +9,7 @@ let counter = 0;
 export async function signInDesk(app: FastifyInstance) {
   const as = async (name: string) => bearer((await login(app, name)).token);
   const admin = await as('admin');
-  const created = await app.inject({
-    method: 'POST',
-    url: '/api/v1/users',
-    headers: admin,
-    payload: {
-      username: 'trader2',
-      displayName: 'Second Trader',
-      password: 'Test-Demo-Passw0rd',
-      roles: ['trader'],
-    },
-  });
-  if (created.statusCode !== 201 && created.statusCode !== 409)
-    throw new Error(`creating trader2 failed: ${created.body}`);
+  await createSecondTrader(app, admin, { existing: 'keep' });
   return {
     admin,
     trader: await as('trader'),

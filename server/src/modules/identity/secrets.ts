@@ -1,7 +1,6 @@
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
-import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import path from 'node:path';
 import { hash, verify } from '@node-rs/argon2';
+import { secretInDataDir } from '../../platform/secret-file.js';
 
 /** Opaque random tokens (refresh tokens, API keys, CSRF tokens) in URL-safe base64. */
 export function randomToken(bytes = 32): string {
@@ -39,11 +38,5 @@ export async function verifyPassword(passwordHash: string, password: string): Pr
  * restart would log everyone out: make one once and keep it beside the data.
  */
 export function loadOrCreateDevSecret(dataDir: string): string {
-  const file = path.resolve(dataDir, 'jwt-secret');
-  if (existsSync(file)) return readFileSync(file, 'utf8').trim();
-  mkdirSync(path.dirname(file), { recursive: true });
-  const secret = randomToken(48);
-  writeFileSync(file, secret, { mode: 0o600 });
-  chmodSync(file, 0o600);
-  return secret;
+  return secretInDataDir(dataDir, 'jwt-secret');
 }

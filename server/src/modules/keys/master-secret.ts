@@ -1,7 +1,6 @@
 import { hkdfSync, randomBytes } from 'node:crypto';
-import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import path from 'node:path';
 import type { Config } from '../../config.js';
+import { secretInDataDir } from '../../platform/secret-file.js';
 
 /**
  * Where the master secret comes from: KEYS_MASTER_SECRET (required in production, which
@@ -18,11 +17,5 @@ export function masterSecretOf(config: Config): string {
       hkdfSync('sha256', material, new Uint8Array(0), 'energyopti/keys/dev-master/v1', 32),
     ).toString('base64url');
   }
-  const file = path.resolve(config.DATA_DIR, 'keys-master-secret');
-  if (existsSync(file)) return readFileSync(file, 'utf8').trim();
-  mkdirSync(path.dirname(file), { recursive: true });
-  const secret = randomBytes(48).toString('base64url');
-  writeFileSync(file, secret, { mode: 0o600 });
-  chmodSync(file, 0o600);
-  return secret;
+  return secretInDataDir(config.DATA_DIR, 'keys-master-secret');
 }

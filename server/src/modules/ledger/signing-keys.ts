@@ -1,7 +1,6 @@
 import { hkdfSync, randomBytes } from 'node:crypto';
-import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import path from 'node:path';
 import type { Config } from '../../config.js';
+import { secretInDataDir } from '../../platform/secret-file.js';
 import { signingKeysFromSeeds, type SigningKeys } from './domain/tree-head.js';
 
 /**
@@ -25,11 +24,5 @@ export function signingKeysOf(secret: string): SigningKeys {
 
 function devSecret(dataDir: string): string {
   if (dataDir === 'memory') return randomBytes(48).toString('base64url');
-  const file = path.resolve(dataDir, 'ledger-signing-secret');
-  if (existsSync(file)) return readFileSync(file, 'utf8').trim();
-  mkdirSync(path.dirname(file), { recursive: true });
-  const secret = randomBytes(48).toString('base64url');
-  writeFileSync(file, secret, { mode: 0o600 });
-  chmodSync(file, 0o600);
-  return secret;
+  return secretInDataDir(dataDir, 'ledger-signing-secret');
 }

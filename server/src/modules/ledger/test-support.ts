@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { expect } from 'vitest';
-import { bearer, DEMO_PASSWORD, login } from '../../test-support/harness.js';
+import { bearer, createSecondTrader, login } from '../../test-support/harness.js';
+import { crossOrders } from '../../test-support/orders.js';
 import { fromHex, leafHash } from './domain/merkle.js';
 import { verifyConsistency, verifyInclusion } from './domain/proofs.js';
 import {
@@ -15,18 +16,7 @@ export const FR_MONTH = 'PWR-FR-FUT-M-BASE';
 /** The admin, the demo trader (alice), a second trader (bob), the risk manager and the viewer. */
 export async function deskOf(app: FastifyInstance) {
   const admin = bearer((await login(app, 'admin')).token);
-  const created = await app.inject({
-    method: 'POST',
-    url: '/api/v1/users',
-    headers: admin,
-    payload: {
-      username: 'trader2',
-      displayName: 'Second Trader',
-      password: DEMO_PASSWORD,
-      roles: ['trader'],
-    },
-  });
-  if (created.statusCode !== 201) throw new Error(`creating trader2 failed: ${created.body}`);
+  await createSecondTrader(app, admin);
   const as = async (name: string) => bearer((await login(app, name)).token);
   return {
     admin,
@@ -38,8 +28,6 @@ export async function deskOf(app: FastifyInstance) {
   };
 }
 
-let counter = 0;
-
 /** Bob rests a sell, alice takes it: one trade, whose id comes back. */
 export async function trade(
   app: FastifyInstance,
@@ -47,32 +35,15 @@ export async function trade(
   price: number,
   quantity: number,
 ): Promise<string> {
-  const order = (side: 'buy' | 'sell') => ({
-    clientOrderId: `lg-${++counter}`,
+  const buy = await crossOrders(app, {
     instrumentId: FR_MONTH,
-    side,
-    type: 'limit',
+    seller: desk.bob,
+    buyer: desk.alice,
     price,
     quantity,
-    timeInForce: 'GTC',
   });
-  const sell = await app.inject({
-    method: 'POST',
-    url: '/api/v1/orders',
-    headers: desk.bob,
-    payload: order('sell'),
-  });
-  const buy = await app.inject({
-    method: 'POST',
-    url: '/api/v1/orders',
-    headers: desk.alice,
-    payload: order('buy'),
-  });
-  if (sell.statusCode !== 201 || buy.statusCode !== 201)
-    throw new Error(`crossing failed: ${sell.body} ${buy.body}`);
-  const trades = buy.json<{ trades: { id: string }[] }>().trades;
-  if (trades.length !== 1) throw new Error(`expected one trade: ${buy.body}`);
-  return trades[0]!.id;
+  if (buy.trades.length !== 1) throw new Error(`expected one trade: ${JSON.stringify(buy)}`);
+  return buy.trades[0]!.id;
 }
 
 /** An OTC deal captured by alice; its id comes back. */

@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
-import { bearer, DEMO_PASSWORD, login } from '../../test-support/harness.js';
+import { bearer, createSecondTrader, login } from '../../test-support/harness.js';
+import { crossOrders } from '../../test-support/orders.js';
 
 /** French base month future: one lot is 1 MWh, prices in 0.01 EUR. */
 export const FR_MONTH = 'PWR-FR-FUT-M-BASE';
@@ -7,18 +8,7 @@ export const FR_MONTH = 'PWR-FR-FUT-M-BASE';
 /** Creates a second trader beside the demo users. */
 export async function createTrader2(app: FastifyInstance): Promise<void> {
   const admin = bearer((await login(app, 'admin')).token);
-  const created = await app.inject({
-    method: 'POST',
-    url: '/api/v1/users',
-    headers: admin,
-    payload: {
-      username: 'trader2',
-      displayName: 'Second Trader',
-      password: DEMO_PASSWORD,
-      roles: ['trader'],
-    },
-  });
-  if (created.statusCode !== 201) throw new Error(`creating trader2 failed: ${created.body}`);
+  await createSecondTrader(app, admin);
 }
 
 /**
@@ -39,8 +29,6 @@ export async function signIn(app: FastifyInstance) {
 
 export type Desk = Awaited<ReturnType<typeof signIn>>;
 
-let counter = 0;
-
 /** The seller rests an order and the buyer takes it, so the buyer is long `quantity` at `price`. */
 export async function cross(
   app: FastifyInstance,
@@ -50,31 +38,15 @@ export async function cross(
   quantity: number,
   instrumentId = FR_MONTH,
 ) {
-  const order = (side: 'buy' | 'sell') => ({
-    clientOrderId: `pf-${++counter}`,
+  const buy = await crossOrders(app, {
     instrumentId,
-    side,
-    type: 'limit',
+    seller: seller,
+    buyer: buyer,
     price,
     quantity,
-    timeInForce: 'GTC',
   });
-  const sell = await app.inject({
-    method: 'POST',
-    url: '/api/v1/orders',
-    headers: seller,
-    payload: order('sell'),
-  });
-  const buy = await app.inject({
-    method: 'POST',
-    url: '/api/v1/orders',
-    headers: buyer,
-    payload: order('buy'),
-  });
-  if (sell.statusCode !== 201 || buy.statusCode !== 201)
-    throw new Error(`crossing failed: ${sell.body} ${buy.body}`);
-  if (buy.json<{ order: { status: string } }>().order.status !== 'filled')
-    throw new Error(`the buy did not fill: ${buy.body}`);
+  if (buy.order.status !== 'filled')
+    throw new Error(`the buy did not fill: ${JSON.stringify(buy)}`);
 }
 
 /** Marks the French base curve for an as-of day with one price per quoted month of 2026. */

@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
-import { bearer, DEMO_PASSWORD, login } from '../../test-support/harness.js';
+import { bearer, createSecondTrader, login } from '../../test-support/harness.js';
+import { crossOrders } from '../../test-support/orders.js';
 import { createNormalSampler, createRandomSource } from './domain/index.js';
 
 export const HOUR_MS = 3_600_000;
@@ -7,18 +8,7 @@ export const HOUR_MS = 3_600_000;
 /** The demo trader, a second trader the admin creates, the risk manager and the admin. */
 export async function riskDesk(app: FastifyInstance) {
   const admin = bearer((await login(app, 'admin')).token);
-  const created = await app.inject({
-    method: 'POST',
-    url: '/api/v1/users',
-    headers: admin,
-    payload: {
-      username: 'trader2',
-      displayName: 'Second Trader',
-      password: DEMO_PASSWORD,
-      roles: ['trader'],
-    },
-  });
-  if (created.statusCode !== 201) throw new Error(`creating trader2 failed: ${created.body}`);
+  await createSecondTrader(app, admin);
   return {
     admin,
     alice: bearer((await login(app, 'trader')).token),
@@ -84,7 +74,6 @@ export async function ingestCloses(
     throw new Error(`ingest failed: ${res.statusCode} ${res.body.slice(0, 300)}`);
 }
 
-let counter = 0;
 /** Two traders cross at a price, so that `buyer` is long and `seller` short `quantity`. */
 export async function cross(
   app: FastifyInstance,
@@ -94,30 +83,7 @@ export async function cross(
   price: number,
   quantity: number,
 ) {
-  const order = (side: 'buy' | 'sell') => ({
-    clientOrderId: `risk-${++counter}`,
-    instrumentId,
-    side,
-    type: 'limit',
-    price,
-    quantity,
-    timeInForce: 'GTC',
-  });
-  const sell = await app.inject({
-    method: 'POST',
-    url: '/api/v1/orders',
-    headers: seller,
-    payload: order('sell'),
-  });
-  const buy = await app.inject({
-    method: 'POST',
-    url: '/api/v1/orders',
-    headers: buyer,
-    payload: order('buy'),
-  });
-  if (sell.statusCode !== 201 || buy.statusCode !== 201)
-    throw new Error(`crossing failed: ${sell.body} ${buy.body}`);
-  return buy.json<{ trades: unknown[] }>();
+  return crossOrders(app, { instrumentId, seller: seller, buyer: buyer, price, quantity });
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify';
-import { bearer, DEMO_PASSWORD, login } from '../../test-support/harness.js';
+import { bearer, createSecondTrader, login } from '../../test-support/harness.js';
 
 /** Logs in the demo trader and a second trader the admin creates, for orders that cross. */
 export async function twoTraders(app: FastifyInstance): Promise<{
@@ -8,18 +8,7 @@ export async function twoTraders(app: FastifyInstance): Promise<{
   admin: Record<string, string>;
 }> {
   const admin = bearer((await login(app, 'admin')).token);
-  const created = await app.inject({
-    method: 'POST',
-    url: '/api/v1/users',
-    headers: admin,
-    payload: {
-      username: 'trader2',
-      displayName: 'Second Trader',
-      password: DEMO_PASSWORD,
-      roles: ['trader'],
-    },
-  });
-  if (created.statusCode !== 201) throw new Error(`creating trader2 failed: ${created.body}`);
+  await createSecondTrader(app, admin);
   return {
     alice: bearer((await login(app, 'trader')).token),
     bob: bearer((await login(app, 'trader2')).token),
