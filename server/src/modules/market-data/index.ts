@@ -43,7 +43,14 @@ export {
   hoursIn,
   periodContaining,
 } from './domain/delivery-period.js';
-export { addDays, formatLocalDate, parseLocalDate, type LocalDate } from './domain/time-zone.js';
+export {
+  addDays,
+  formatLocalDate,
+  parseLocalDate,
+  toLocal,
+  weekdayOf,
+  type LocalDate,
+} from './domain/time-zone.js';
 export { lotsToQuantity, priceToTicks, quantityToLots, ticksToPrice } from './domain/scaling.js';
 export type { Tick } from './domain/tick.js';
 // The accepted ranges of prices, quantities and instants, for every module's request schemas.

@@ -1,4 +1,5 @@
 import type { Db } from '../../platform/db/database.js';
+import type { DealVersionEvent, FillEvent } from './repo-events.js';
 import { tradingDb } from './tables.js';
 
 /**
@@ -7,30 +8,11 @@ import { tradingDb } from './tables.js';
  * the same. Same fields and units as the outbox events.
  */
 
-export interface RecordedTrade {
-  tradeId: string;
-  instrumentId: string;
-  price: number;
-  quantity: number;
-  buyer: string;
-  seller: string;
-  executedAt: number;
-}
+/** A trade's stored row, in the fields of its outbox event. */
+export type RecordedTrade = Omit<FillEvent, 'seq' | 'kind'>;
 
-export interface RecordedDealVersion {
-  dealId: string;
-  version: number;
-  trader: string;
-  counterparty: string;
-  instrumentId: string;
-  side: 'buy' | 'sell';
-  price: number;
-  quantity: number;
-  deliveryStart: number;
-  deliveryEnd: number;
-  status: string;
-  updatedAt: number;
-}
+/** A deal version's stored row, in the fields of its outbox event (less the capture time, kept on the deal). */
+export type RecordedDealVersion = Omit<DealVersionEvent, 'seq' | 'kind' | 'capturedAt'>;
 
 export async function recordedTrades(
   db: Db,

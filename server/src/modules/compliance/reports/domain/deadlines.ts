@@ -1,3 +1,11 @@
+import {
+  addDays,
+  formatLocalDate,
+  parseLocalDate,
+  toLocal,
+  weekdayOf,
+} from '../../../market-data/index.js';
+
 /**
  * When a report is due. REMIT: standard contracts by the end of the working day after
  * the contract is concluded (T+1); non-standard contracts within one month of it (REMIT
@@ -16,37 +24,20 @@ export interface WorkingCalendar {
 
 export type ReportingRule = 'standard' | 'non-standard';
 
-const formatters = new Map<string, Intl.DateTimeFormat>();
-
 /** The calendar date of an instant in `timeZone`, `YYYY-MM-DD`. */
-export function localDate(instant: number, timeZone: string): string {
-  let format = formatters.get(timeZone);
-  if (!format) {
-    format = new Intl.DateTimeFormat('en-CA', {
-      timeZone,
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-    });
-    formatters.set(timeZone, format);
-  }
-  return format.format(new Date(instant));
-}
+export const localDate = (instant: number, timeZone: string): string =>
+  formatLocalDate(toLocal(timeZone, instant));
 
-const addDays = (date: string, days: number): string => {
-  const next = new Date(`${date}T00:00:00Z`);
-  next.setUTCDate(next.getUTCDate() + days);
-  return next.toISOString().slice(0, 10);
-};
+const nextDay = (date: string): string => formatLocalDate(addDays(parseLocalDate(date)!, 1));
 
 export function isWorkingDay(date: string, calendar: WorkingCalendar): boolean {
-  const weekday = new Date(`${date}T00:00:00Z`).getUTCDay();
+  const weekday = weekdayOf(parseLocalDate(date)!);
   return weekday !== 0 && weekday !== 6 && !calendar.holidays.has(date);
 }
 
 export function nextWorkingDay(date: string, calendar: WorkingCalendar): string {
-  let day = addDays(date, 1);
-  while (!isWorkingDay(day, calendar)) day = addDays(day, 1);
+  let day = nextDay(date);
+  while (!isWorkingDay(day, calendar)) day = nextDay(day);
   return day;
 }
 
