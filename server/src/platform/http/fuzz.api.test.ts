@@ -172,10 +172,13 @@ function caseArbitrary(op: Operation): fc.Arbitrary<Sent> {
 // throttling counts failures, and compliance keeps every pre-trade decision (refusals
 // too, written in batches a moment after the answer, so the victim's land anywhere).
 // Surveillance alerts and the ledger follow trading's events after the fact, so an
-// earlier accepted trade may reach them during a later refusal. Every other table must
-// be as it was.
+// earlier accepted trade may reach them during a later refusal. A book snapshot is a
+// cache of the book's log, written after the batch that made it due (every 10,000
+// commands, which the victim's book reaches), so it too may land during a refusal.
+// Every other table must be as it was.
 const MAY_CHANGE = new Set([
   'audit_log',
+  'book_snapshots',
   'compliance_decisions',
   'compliance_alerts',
   'ledger_leaves',
